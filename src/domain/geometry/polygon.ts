@@ -1,0 +1,183 @@
+import type { Box2, Point2, Polygon } from './types.ts'
+
+/** Tolerance for "on the edge": scene coordinates are authored to the centimetre. */
+export const EPS = 1e-6
+
+export function bbox(poly: Polygon): Box2 {
+  let minX = Infinity
+  let minZ = Infinity
+  let maxX = -Infinity
+  let maxZ = -Infinity
+  for (const [x, z] of poly) {
+    if (x < minX) minX = x
+    if (z < minZ) minZ = z
+    if (x > maxX) maxX = x
+    if (z > maxZ) maxZ = z
+  }
+  return { minX, minZ, maxX, maxZ }
+}
+
+export function boxesOverlap(a: Box2, b: Box2, eps = EPS): boolean {
+  return a.minX < b.maxX - eps && b.minX < a.maxX - eps && a.minZ < b.maxZ - eps && b.minZ < a.maxZ - eps
+}
+
+/** Signed area (shoelace); positive when the points run counter-clockwise in x/z. */
+export function signedArea(poly: Polygon): number {
+  let sum = 0
+  for (let i = 0; i < poly.length; i++) {
+    const [x1, z1] = poly[i]!
+    const [x2, z2] = poly[(i + 1) % poly.length]!
+    sum += x1 * z2 - x2 * z1
+  }
+  return sum / 2
+}
+
+export function area(poly: Polygon): number {
+  return Math.abs(signedArea(poly))
+}
+
+export function centroid(poly: Polygon): Point2 {
+  const a = signedArea(poly)
+  if (Math.abs(a) < EPS) {
+    const b = bbox(poly)
+    return [(b.minX + b.maxX) / 2, (b.minZ + b.maxZ) / 2]
+  }
+  let cx = 0
+  let cz = 0
+  for (let i = 0; i < poly.length; i++) {
+    const [x1, z1] = poly[i]!
+    const [x2, z2] = poly[(i + 1) % poly.length]!
+    const f = x1 * z2 - x2 * z1
+    cx += (x1 + x2) * f
+    cz += (z1 + z2) * f
+  }
+  return [cx / (6 * a), cz / (6 * a)]
+}
+
+function onSegment(p: Point2, a: Point2, b: Point2, eps = EPS): boolean {
+  const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
+  if (Math.abs(cross) > eps * Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) return false
+  return (
+    p[0] >= Math.min(a[0], b[0]) - eps &&
+    p[0] <= Math.max(a[0], b[0]) + eps &&
+    p[1] >= Math.min(a[1], b[1]) - eps &&
+    p[1] <= Math.max(a[1], b[1]) + eps
+  )
+}
+
+export function onBoundary(p: Point2, poly: Polygon): boolean {
+  for (let i = 0; i < poly.length; i++) {
+    if (onSegment(p, poly[i]!, poly[(i + 1) % poly.length]!)) return true
+  }
+  return false
+}
+
+/** Even-odd point in polygon; points on the boundary count as inside. */
+export function containsPoint(poly: Polygon, p: Point2): boolean {
+  if (onBoundary(p, poly)) return true
+  return strictlyInside(poly, p)
+}
+
+function strictlyInside(poly: Polygon, p: Point2): boolean {
+  let inside = false
+  const [px, pz] = p
+  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+    const [xi, zi] = poly[i]!
+    const [xj, zj] = poly[j]!
+    if (zi > pz !== zj > pz && px < ((xj - xi) * (pz - zi)) / (zj - zi) + xi) inside = !inside
+  }
+  return inside
+}
+
+function orient(a: Point2, b: Point2, c: Point2): number {
+  const v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+  return Math.abs(v) < EPS ? 0 : Math.sign(v)
+}
+
+/** True when the open segments cross at a single interior point (touching does not count). */
+export function segmentsCross(a: Point2, b: Point2, c: Point2, d: Point2): boolean {
+  const o1 = orient(a, b, c)
+  const o2 = orient(a, b, d)
+  const o3 = orient(c, d, a)
+  const o4 = orient(c, d, b)
+  return o1 * o2 < 0 && o3 * o4 < 0
+}
+
+/**
+ * Where along segment a→b (as parameters 0…1, sorted, including 0 and 1) it meets the boundary
+ * of `poly`: proper crossings plus polygon vertices lying on the segment. Between two
+ * consecutive cuts the segment is wholly inside, wholly outside or wholly on the boundary.
+ */
+function boundaryCuts(a: Point2, b: Point2, poly: Polygon): number[] {
+  const dx = b[0] - a[0]
+  const dz = b[1] - a[1]
+  const len2 = dx * dx + dz * dz
+  const ts = [0, 1]
+  if (len2 === 0) return ts
+  for (let j = 0; j < poly.length; j++) {
+    const c = poly[j]!
+    const d = poly[(j + 1) % poly.length]!
+    if (onSegment(c, a, b)) ts.push(((c[0] - a[0]) * dx + (c[1] - a[1]) * dz) / len2)
+    if (segmentsCross(a, b, c, d)) {
+      const ex = d[0] - c[0]
+      const ez = d[1] - c[1]
+      ts.push(((c[0] - a[0]) * ez - (c[1] - a[1]) * ex) / (dx * ez - dz * ex))
+    }
+  }
+  return ts.map((t) => Math.min(1, Math.max(0, t))).sort((x, y) => x - y)
+}
+
+type Side = 'in' | 'on' | 'out'
+
+/** Classify each piece of `poly`'s edges (split where they meet `other`'s boundary) against `other`. */
+function edgePieces(poly: Polygon, other: Polygon): Side[] {
+  const sides: Side[] = []
+  for (let i = 0; i < poly.length; i++) {
+    const a = poly[i]!
+    const b = poly[(i + 1) % poly.length]!
+    const ts = boundaryCuts(a, b, other)
+    for (let k = 0; k + 1 < ts.length; k++) {
+      const t0 = ts[k]!
+      const t1 = ts[k + 1]!
+      if (t1 - t0 < 1e-9) continue
+      const t = (t0 + t1) / 2
+      const m: Point2 = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t]
+      sides.push(onBoundary(m, other) ? 'on' : strictlyInside(other, m) ? 'in' : 'out')
+    }
+  }
+  return sides
+}
+
+/**
+ * `inner` lies within `outer` (touching its boundary is fine): every vertex inside or on it, and
+ * no piece of an edge outside it, which also catches edges that leave a concave `outer` through
+ * its corners without properly crossing an edge.
+ */
+export function polygonInside(inner: Polygon, outer: Polygon): boolean {
+  for (const p of inner) if (!containsPoint(outer, p)) return false
+  return !edgePieces(inner, outer).includes('out')
+}
+
+/**
+ * True when the interiors of two polygons share area. Shared edges or corners do not count:
+ * booths in a row stand wall to wall, and a booth may sit in the notch of an L-shaped one.
+ */
+export function polygonsOverlap(a: Polygon, b: Polygon): boolean {
+  if (!boxesOverlap(bbox(a), bbox(b))) return false
+  // Interiors meet iff a piece of one boundary runs through the other's interior, or the two
+  // boundaries coincide (the same shape, however its points are ordered).
+  const aSides = edgePieces(a, b)
+  if (aSides.includes('in')) return true
+  if (edgePieces(b, a).includes('in')) return true
+  return aSides.length > 0 && aSides.every((s) => s === 'on')
+}
+
+/** Axis-aligned rectangle as a counter-clockwise polygon. */
+export function rect(x: number, z: number, w: number, d: number): Point2[] {
+  return [
+    [x, z],
+    [x + w, z],
+    [x + w, z + d],
+    [x, z + d],
+  ]
+}

@@ -1,0 +1,180 @@
+/**
+ * Whole-scene rules that a per-file schema cannot express. All problems are collected and
+ * returned together so an author fixes a scene in one pass, not one error per run.
+ */
+import { bbox, boxesOverlap, containsPoint, polygonInside, polygonsOverlap } from '../geometry/polygon.ts'
+import type { Box2 } from '../geometry/types.ts'
+import type { SceneIssue } from './issues.ts'
+import { isCountryCode } from './countries.ts'
+import type { Scene } from './schema.ts'
+
+const V = 'venue.json'
+const E = 'exhibitors.json'
+const S = 'sessions.json'
+
+export function crossCheck(scene: Scene): SceneIssue[] {
+  const issues: SceneIssue[] = []
+  const { venue, exhibitors, sessions, sectors } = scene
+
+  // Unique ids: one namespace across the venue, since any id can be a route end or a URL value.
+  const seen = new Map<string, string>()
+  const claim = (id: string, file: string, path: string): void => {
+    const prior = seen.get(id)
+    if (prior) issues.push({ file, path, rule: 'unique-id', message: `id "${id}" is already used at ${prior}`, value: id })
+    else seen.set(id, `${file} ${path}`)
+  }
+  venue.zones.forEach((z, i) => claim(z.id, V, `$.zones[${i}].id`))
+  venue.booths.forEach((b, i) => claim(b.id, V, `$.booths[${i}].id`))
+  venue.pois.forEach((p, i) => claim(p.id, V, `$.pois[${i}].id`))
+  venue.kiosks.forEach((k, i) => claim(k.id, V, `$.kiosks[${i}].id`))
+  exhibitors.forEach((e, i) => claim(e.id, E, `$.exhibitors[${i}].id`))
+  sessions.forEach((s, i) => claim(s.id, S, `$.sessions[${i}].id`))
+  const sectorIds = new Set<string>()
+  sectors.forEach((s, i) => {
+    if (sectorIds.has(s.id)) issues.push({ file: E, path: `$.sectors[${i}].id`, rule: 'unique-id', message: `sector "${s.id}" is listed twice`, value: s.id })
+    sectorIds.add(s.id)
+  })
+
+  const labels = new Map<string, number>()
+  venue.booths.forEach((b, i) => {
+    const prior = labels.get(b.label)
+    if (prior !== undefined)
+      issues.push({ file: V, path: `$.booths[${i}].label`, rule: 'unique-booth-label', message: `booth label "${b.label}" is already printed on $.booths[${prior}]`, value: b.label })
+    else labels.set(b.label, i)
+  })
+
+  // Geometry: zones inside the hall, booths inside their zone, booths never overlapping.
+  const hall = venue.hall.footprint
+  const zoneById = new Map(venue.zones.map((z) => [z.id, z]))
+  venue.zones.forEach((z, i) => {
+    if (!polygonInside(z.footprint, hall))
+      issues.push({ file: V, path: `$.zones[${i}].footprint`, rule: 'zone-inside-hall', message: `zone "${z.id}" reaches outside the hall footprint`, value: z.id })
+  })
+  for (const [i, j] of overlappingPairs(venue.zones.map((z) => z.footprint))) {
+    issues.push({ file: V, path: `$.zones[${j}].footprint`, rule: 'zones-do-not-overlap', message: `zone "${venue.zones[j]!.id}" overlaps zone "${venue.zones[i]!.id}"`, value: venue.zones[j]!.id })
+  }
+  venue.booths.forEach((b, i) => {
+    const zone = zoneById.get(b.zoneId)
+    if (!zone) {
+      issues.push({ file: V, path: `$.booths[${i}].zoneId`, rule: 'booth-zone-exists', message: `booth "${b.id}" names zone "${b.zoneId}", which does not exist`, value: b.zoneId })
+      return
+    }
+    if (!polygonInside(b.footprint, zone.footprint))
+      issues.push({ file: V, path: `$.booths[${i}].footprint`, rule: 'booth-inside-zone', message: `booth "${b.id}" reaches outside its zone "${zone.id}"`, value: b.id })
+  })
+  for (const [i, j] of overlappingPairs(venue.booths.map((b) => b.footprint))) {
+    const a = venue.booths[i]!
+    const b = venue.booths[j]!
+    issues.push({ file: V, path: `$.booths[${j}].footprint`, rule: 'booths-do-not-overlap', message: `booth "${b.id}" overlaps booth "${a.id}"`, value: b.id })
+  }
+  venue.pois.forEach((p, i) => {
+    if (!containsPoint(hall, p.position) && !nearBoundary(p.position, hall))
+      issues.push({ file: V, path: `$.pois[${i}].position`, rule: 'poi-inside-hall', message: `point "${p.id}" is outside the hall`, value: p.position })
+  })
+  venue.kiosks.forEach((k, i) => {
+    if (!containsPoint(hall, k.position))
+      issues.push({ file: V, path: `$.kiosks[${i}].position`, rule: 'kiosk-inside-hall', message: `kiosk "${k.id}" is outside the hall`, value: k.position })
+  })
+
+  const startOk = isRealCalendarDate(venue.dates.start)
+  const endOk = isRealCalendarDate(venue.dates.end)
+  if (!startOk) issues.push({ file: V, path: '$.dates.start', rule: 'real-date', message: 'the first day is not a real calendar date', value: venue.dates.start })
+  if (!endOk) issues.push({ file: V, path: '$.dates.end', rule: 'real-date', message: 'the last day is not a real calendar date', value: venue.dates.end })
+  if (startOk && endOk && venue.dates.end < venue.dates.start)
+    issues.push({ file: V, path: '$.dates.end', rule: 'dates-ordered', message: 'the last day comes before the first', value: venue.dates.end })
+
+  // Exhibitors.
+  const boothIds = new Set(venue.booths.map((b) => b.id))
+  exhibitors.forEach((e, i) => {
+    e.boothIds.forEach((bid, j) => {
+      if (!boothIds.has(bid))
+        issues.push({ file: E, path: `$.exhibitors[${i}].boothIds[${j}]`, rule: 'exhibitor-booth-exists', message: `exhibitor "${e.id}" names booth "${bid}", which does not exist`, value: bid })
+    })
+    e.sectors.forEach((sid, j) => {
+      if (!sectorIds.has(sid))
+        issues.push({ file: E, path: `$.exhibitors[${i}].sectors[${j}]`, rule: 'exhibitor-sector-exists', message: `exhibitor "${e.id}" names sector "${sid}", which is not in $.sectors`, value: sid })
+    })
+    if (!isCountryCode(e.country))
+      issues.push({ file: E, path: `$.exhibitors[${i}].country`, rule: 'country-iso-3166', message: `"${e.country}" is not an ISO 3166-1 alpha-2 country code`, value: e.country })
+    if (e.website !== undefined && !isHttpUrl(e.website))
+      issues.push({ file: E, path: `$.exhibitors[${i}].website`, rule: 'link-http', message: 'links must be absolute http(s) URLs', value: e.website })
+  })
+
+  // Sessions: a real place, a positive duration, within the event's days in the venue's zone.
+  const locations = new Set([...venue.zones.map((z) => z.id), ...venue.booths.map((b) => b.id), ...venue.pois.map((p) => p.id), ...venue.kiosks.map((k) => k.id)])
+  sessions.forEach((s, i) => {
+    if (!locations.has(s.locationId))
+      issues.push({ file: S, path: `$.sessions[${i}].locationId`, rule: 'session-location-exists', message: `session "${s.id}" is placed at "${s.locationId}", which is not a zone, booth, point or kiosk`, value: s.locationId })
+    const t0 = isRealCalendarDate(s.start) ? Date.parse(s.start) : NaN
+    const t1 = isRealCalendarDate(s.end) ? Date.parse(s.end) : NaN
+    if (Number.isNaN(t0)) issues.push({ file: S, path: `$.sessions[${i}].start`, rule: 'session-time', message: 'start is not a real date and time', value: s.start })
+    if (Number.isNaN(t1)) issues.push({ file: S, path: `$.sessions[${i}].end`, rule: 'session-time', message: 'end is not a real date and time', value: s.end })
+    if (!Number.isNaN(t0) && !Number.isNaN(t1)) {
+      if (t1 <= t0) issues.push({ file: S, path: `$.sessions[${i}].end`, rule: 'session-end-after-start', message: `session "${s.id}" ends before it starts`, value: s.end })
+      const day0 = localDate(t0, venue.timezone)
+      const day1 = localDate(t1 - 1, venue.timezone)
+      if (startOk && endOk && (day0 < venue.dates.start || day1 > venue.dates.end))
+        issues.push({ file: S, path: `$.sessions[${i}].start`, rule: 'session-within-dates', message: `session "${s.id}" falls outside ${venue.dates.start}…${venue.dates.end} (${venue.timezone})`, value: s.start })
+    }
+  })
+  return issues
+}
+
+function nearBoundary(p: readonly [number, number], poly: readonly (readonly [number, number])[]): boolean {
+  // Entrances sit in the wall line; allow them half a metre outside it.
+  const b = bbox(poly)
+  return p[0] >= b.minX - 0.5 && p[0] <= b.maxX + 0.5 && p[1] >= b.minZ - 0.5 && p[1] <= b.maxZ + 0.5
+}
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value)
+    return u.protocol === 'https:' || u.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+/** The YYYY-MM-DD at the start of `value` names a real day (Date.parse rolls 2023-02-30 over to 2 March). */
+function isRealCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const t = new Date(0)
+  t.setUTCFullYear(y, mo - 1, d)
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
+}
+
+/** YYYY-MM-DD of an instant in a time zone. */
+export function localDate(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms)
+}
+
+/** Pairs (i < j) of overlapping polygons, via a uniform grid so 70,000 booths stay fast. */
+export function overlappingPairs(polys: readonly (readonly (readonly [number, number])[])[]): [number, number][] {
+  const boxes: Box2[] = polys.map(bbox)
+  const cell = 12
+  const grid = new Map<string, number[]>()
+  const pairs: [number, number][] = []
+  const tested = new Set<number>()
+  boxes.forEach((b, i) => {
+    const candidates = new Set<number>()
+    for (let gx = Math.floor(b.minX / cell); gx <= Math.floor(b.maxX / cell); gx++) {
+      for (let gz = Math.floor(b.minZ / cell); gz <= Math.floor(b.maxZ / cell); gz++) {
+        const key = `${gx},${gz}`
+        const list = grid.get(key)
+        if (list) {
+          for (const j of list) candidates.add(j)
+          list.push(i)
+        } else grid.set(key, [i])
+      }
+    }
+    tested.clear()
+    for (const j of candidates) {
+      if (tested.has(j)) continue
+      tested.add(j)
+      if (boxesOverlap(boxes[j]!, b) && polygonsOverlap(polys[j]!, polys[i]!)) pairs.push([j, i])
+    }
+  })
+  return pairs
+}

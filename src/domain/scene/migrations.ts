@@ -1,0 +1,123 @@
+/**
+ * Scene files carry `schemaVersion`; older files are migrated step by step on load, so venue
+ * authors never have to rewrite published data and ids (in QR codes, URLs) stay stable.
+ * Each step is a pure function from one version's raw JSON to the next.
+ */
+import type { SceneIssue } from './issues.ts'
+import { CURRENT_SCHEMA_VERSION, type SceneFileName } from './schema.ts'
+
+type Json = Record<string, unknown>
+type Step = (raw: Json) => Json
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** steps[file][n] migrates version n+1 → n+2. */
+const steps: Record<SceneFileName, Step[]> = {
+  'venue.json': [
+    // v1 → v2: booths named their zone `zone`; v2 says `zoneId` like every other reference.
+    (raw) => ({
+      ...raw,
+      booths: Array.isArray(raw.booths)
+        ? raw.booths.map((b: unknown) => {
+            if (!isObject(b) || !('zone' in b)) return b
+            const { zone, ...rest } = b
+            return { ...rest, zoneId: zone }
+          })
+        : raw.booths,
+      schemaVersion: 2,
+    }),
+  ],
+  'exhibitors.json': [
+    // v1 → v2: one booth per exhibitor (`booth`) became a list (`boothIds`); sectors gained names.
+    (raw) => {
+      const exhibitors = Array.isArray(raw.exhibitors)
+        ? raw.exhibitors.map((e: unknown) => {
+            if (!isObject(e) || !('booth' in e)) return e
+            const { booth, ...rest } = e
+            return { ...rest, boothIds: [booth] }
+          })
+        : raw.exhibitors
+      const sectorIds = new Set<string>()
+      if (Array.isArray(exhibitors)) {
+        for (const e of exhibitors) {
+          if (isObject(e) && Array.isArray(e.sectors)) for (const s of e.sectors) if (typeof s === 'string') sectorIds.add(s)
+        }
+      }
+      const sectors = Array.isArray(raw.sectors)
+        ? raw.sectors
+        : [...sectorIds].sort().map((id) => ({ id, name: { en: titleCase(id), zh: titleCase(id) } }))
+      return { ...raw, exhibitors, sectors, schemaVersion: 2 }
+    },
+  ],
+  'sessions.json': [
+    // v1 → v2: `location` became `locationId`.
+    (raw) => ({
+      ...raw,
+      sessions: Array.isArray(raw.sessions)
+        ? raw.sessions.map((s: unknown) => {
+            if (!isObject(s) || !('location' in s)) return s
+            const { location, ...rest } = s
+            return { ...rest, locationId: location }
+          })
+        : raw.sessions,
+      schemaVersion: 2,
+    }),
+  ],
+}
+
+function titleCase(id: string): string {
+  return id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ')
+}
+
+export interface MigrationResult {
+  data: unknown
+  fromVersion: number | null
+  issues: SceneIssue[]
+}
+
+export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
+  if (!isObject(raw)) {
+    return {
+      data: raw,
+      fromVersion: null,
+      issues: [{ file, path: '$', rule: 'file-is-object', message: 'the file must hold a JSON object', value: typeof raw }],
+    }
+  }
+  const version = raw.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      data: raw,
+      fromVersion: null,
+      issues: [
+        { file, path: '$.schemaVersion', rule: 'schema-version', message: 'schemaVersion must be a whole number ≥ 1', value: version },
+      ],
+    }
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return {
+      data: raw,
+      fromVersion: version,
+      issues: [
+        {
+          file,
+          path: '$.schemaVersion',
+          rule: 'schema-version',
+          message: `schemaVersion ${version} is newer than this app reads (${CURRENT_SCHEMA_VERSION}); update Venue Twin`,
+          value: version,
+        },
+      ],
+    }
+  }
+  let data: Json = raw
+  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = steps[file][v - 1]
+    if (!step) throw new Error(`missing migration for ${file} v${v}`)
+    data = step(data)
+  }
+  return { data, fromVersion: version, issues: [] }
+}

@@ -1,0 +1,73 @@
+/**
+ * Raw JSON of the three scene files in, a validated `Scene` or every problem out.
+ * Pure: the loader (data/) and the CLI (scripts/validate.ts) both call this.
+ */
+import type { z } from 'zod'
+import { crossCheck } from './crossCheck.ts'
+import { jsonPath, type SceneIssue } from './issues.ts'
+import { migrate } from './migrations.ts'
+import {
+  CURRENT_SCHEMA_VERSION,
+  ExhibitorsFileSchema,
+  SessionsFileSchema,
+  VenueSchema,
+  type Scene,
+  type SceneFileName,
+} from './schema.ts'
+
+export type RawSceneFiles = Record<SceneFileName, unknown>
+
+export type ParseResult =
+  | { ok: true; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>> }
+  | { ok: false; issues: SceneIssue[] }
+
+function zodIssues(file: SceneFileName, error: z.ZodError, data: unknown): SceneIssue[] {
+  return error.issues.map((i) => ({
+    file,
+    path: jsonPath(i.path),
+    rule: `schema:${i.code}`,
+    message: i.message,
+    value: valueAt(data, i.path),
+  }))
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<PropertyKey, unknown>)[key]
+  }
+  // Keep reports short: objects and arrays are named by their kind, not dumped.
+  if (cur !== null && typeof cur === 'object') return Array.isArray(cur) ? '[array]' : '{object}'
+  return cur
+}
+
+export function parseScene(raw: RawSceneFiles): ParseResult {
+  const issues: SceneIssue[] = []
+  const migratedFrom: Partial<Record<SceneFileName, number>> = {}
+
+  const step = <T>(file: SceneFileName, schema: z.ZodType<T>): T | undefined => {
+    const m = migrate(file, raw[file])
+    if (m.issues.length) {
+      issues.push(...m.issues)
+      return undefined
+    }
+    if (m.fromVersion !== null && m.fromVersion < CURRENT_SCHEMA_VERSION) migratedFrom[file] = m.fromVersion
+    const parsed = schema.safeParse(m.data)
+    if (!parsed.success) {
+      issues.push(...zodIssues(file, parsed.error, m.data))
+      return undefined
+    }
+    return parsed.data
+  }
+
+  const venue = step('venue.json', VenueSchema)
+  const exFile = step('exhibitors.json', ExhibitorsFileSchema)
+  const seFile = step('sessions.json', SessionsFileSchema)
+  if (!venue || !exFile || !seFile) return { ok: false, issues }
+
+  const scene: Scene = { venue, sectors: exFile.sectors, exhibitors: exFile.exhibitors, sessions: seFile.sessions }
+  issues.push(...crossCheck(scene))
+  if (issues.length) return { ok: false, issues }
+  return { ok: true, scene, migratedFrom }
+}

@@ -1,0 +1,124 @@
+/** Lookup tables over a validated scene, built once after load. */
+import { bbox, centroid } from '../geometry/polygon.ts'
+import type { Box2, Point2 } from '../geometry/types.ts'
+import type { Booth, Exhibitor, Kiosk, Poi, Scene, Session, Zone } from './schema.ts'
+
+export type PlaceKind = 'zone' | 'booth' | 'poi' | 'kiosk' | 'exhibitor' | 'session'
+
+export interface SceneIndex {
+  scene: Scene
+  zoneById: ReadonlyMap<string, Zone>
+  boothById: ReadonlyMap<string, Booth>
+  boothIndex: ReadonlyMap<string, number>
+  poiById: ReadonlyMap<string, Poi>
+  kioskById: ReadonlyMap<string, Kiosk>
+  exhibitorById: ReadonlyMap<string, Exhibitor>
+  sessionById: ReadonlyMap<string, Session>
+  exhibitorsByBooth: ReadonlyMap<string, Exhibitor[]>
+  exhibitorsByZone: ReadonlyMap<string, Exhibitor[]>
+  boothsByZone: ReadonlyMap<string, Booth[]>
+  /** Sessions whose location is the zone itself or something inside it. */
+  sessionsByZone: ReadonlyMap<string, Session[]>
+  boothBox: ReadonlyMap<string, Box2>
+}
+
+export function buildSceneIndex(scene: Scene): SceneIndex {
+  const { venue } = scene
+  const zoneById = new Map(venue.zones.map((z) => [z.id, z]))
+  const boothById = new Map(venue.booths.map((b) => [b.id, b]))
+  const boothIndex = new Map(venue.booths.map((b, i) => [b.id, i]))
+  const poiById = new Map(venue.pois.map((p) => [p.id, p]))
+  const kioskById = new Map(venue.kiosks.map((k) => [k.id, k]))
+  const exhibitorById = new Map(scene.exhibitors.map((e) => [e.id, e]))
+  const sessionById = new Map(scene.sessions.map((s) => [s.id, s]))
+  const boothBox = new Map(venue.booths.map((b) => [b.id, bbox(b.footprint)]))
+
+  const exhibitorsByBooth = new Map<string, Exhibitor[]>()
+  const exhibitorsByZone = new Map<string, Exhibitor[]>()
+  for (const e of scene.exhibitors) {
+    const zones = new Set<string>()
+    for (const bid of e.boothIds) {
+      push(exhibitorsByBooth, bid, e)
+      const z = boothById.get(bid)?.zoneId
+      if (z) zones.add(z)
+    }
+    for (const z of zones) push(exhibitorsByZone, z, e)
+  }
+  const boothsByZone = new Map<string, Booth[]>()
+  for (const b of venue.booths) push(boothsByZone, b.zoneId, b)
+
+  const index: SceneIndex = {
+    scene,
+    zoneById,
+    boothById,
+    boothIndex,
+    poiById,
+    kioskById,
+    exhibitorById,
+    sessionById,
+    exhibitorsByBooth,
+    exhibitorsByZone,
+    boothsByZone,
+    sessionsByZone: new Map(),
+    boothBox,
+  }
+  const sessionsByZone = new Map<string, Session[]>()
+  for (const s of [...scene.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
+    const z = zoneOfPlace(index, s.locationId)
+    if (z) push(sessionsByZone, z, s)
+  }
+  index.sessionsByZone = sessionsByZone
+  return index
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The zone a place lies in: a zone is its own; booths by reference; points by position. */
+export function zoneOfPlace(index: SceneIndex, id: string): string | null {
+  if (index.zoneById.has(id)) return id
+  const booth = index.boothById.get(id)
+  if (booth) return booth.zoneId
+  const ex = index.exhibitorById.get(id)
+  if (ex) return ex.boothIds[0] ? (index.boothById.get(ex.boothIds[0])?.zoneId ?? null) : null
+  const session = index.sessionById.get(id)
+  if (session) return session.locationId === id ? null : zoneOfPlace(index, session.locationId)
+  const p = index.poiById.get(id)?.position ?? index.kioskById.get(id)?.position
+  if (p) {
+    for (const z of index.scene.venue.zones) {
+      const b = bbox(z.footprint)
+      if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minZ && p[1] <= b.maxZ) return z.id
+    }
+  }
+  return null
+}
+
+/** A floor point that stands for any id (centre of a zone or booth, a point, a kiosk). */
+export function placePoint(index: SceneIndex, id: string): Point2 | null {
+  const zone = index.zoneById.get(id)
+  if (zone) return centroid(zone.footprint)
+  const booth = index.boothById.get(id)
+  if (booth) return centroid(booth.footprint)
+  const poi = index.poiById.get(id)
+  if (poi) return poi.position
+  const kiosk = index.kioskById.get(id)
+  if (kiosk) return kiosk.position
+  const ex = index.exhibitorById.get(id)
+  if (ex?.boothIds[0]) return placePoint(index, ex.boothIds[0])
+  const s = index.sessionById.get(id)
+  if (s) return placePoint(index, s.locationId)
+  return null
+}
+
+export function kindOfId(index: SceneIndex, id: string): PlaceKind | null {
+  if (index.zoneById.has(id)) return 'zone'
+  if (index.boothById.has(id)) return 'booth'
+  if (index.poiById.has(id)) return 'poi'
+  if (index.kioskById.has(id)) return 'kiosk'
+  if (index.exhibitorById.has(id)) return 'exhibitor'
+  if (index.sessionById.has(id)) return 'session'
+  return null
+}

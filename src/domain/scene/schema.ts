@@ -1,0 +1,177 @@
+/**
+ * The scene format (CONTRACT.md "Scenes"). These zod schemas are the single source of both
+ * the runtime check and the static types. Structural rules live here; rules that need the
+ * whole scene (references, geometry, uniqueness) live in `crossCheck.ts`.
+ */
+import { z } from 'zod'
+import { LocalizedTextSchema } from '../i18n/text.ts'
+
+export const CURRENT_SCHEMA_VERSION = 2
+
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const IdSchema = z.string().regex(KEBAB_CASE, { message: 'ids are kebab-case (a-z, 0-9, single hyphens)' })
+
+const finite = z.number().finite()
+export const PointSchema = z.tuple([finite, finite])
+export const PolygonSchema = z.array(PointSchema).min(3, { message: 'a footprint needs at least 3 points' })
+const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colours are #rrggbb' })
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are YYYY-MM-DD' })
+/** ISO 8601 with an explicit offset: a session time must not depend on the viewer's zone. */
+export const OffsetDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'times are ISO 8601 with an offset, e.g. 2023-10-13T09:30:00+08:00',
+  })
+
+export const ZONE_KINDS = ['pavilion', 'trade-zone', 'stage', 'service'] as const
+export const POI_KINDS = [
+  'entrance',
+  'information',
+  'restroom',
+  'first-aid',
+  'cafe',
+  'stage',
+  'exit',
+  'elevator',
+  'stairs',
+  'media',
+  'lounge',
+] as const
+export const SESSION_KINDS = ['ceremony', 'forum', 'exhibition', 'investment', 'consumption'] as const
+
+export const ZoneSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(ZONE_KINDS),
+  name: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  footprint: PolygonSchema,
+  height: finite.positive(),
+  color: ColorSchema,
+  /** Short bilingual highlights for tour captions. */
+  highlights: z.array(LocalizedTextSchema).optional(),
+})
+
+export const BoothSchema = z.object({
+  id: IdSchema,
+  zoneId: IdSchema,
+  label: z.string().trim().min(1).max(12),
+  footprint: PolygonSchema,
+  height: finite.positive().optional(),
+})
+
+export const PoiSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(POI_KINDS),
+  name: LocalizedTextSchema,
+  position: PointSchema,
+  /** Entrances and exits: the opening's width in the wall, metres. */
+  width: finite.positive().optional(),
+})
+
+export const KioskSchema = z.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  position: PointSchema,
+  heading: finite.min(0).max(360),
+  /** Operator PIN for the kiosk's service panel (digits only). */
+  operatorPin: z.string().regex(/^\d{4,8}$/).optional(),
+})
+
+/** Optional walkway overrides: places the generated walkable network must avoid or mark. */
+export const WalkwaysSchema = z.object({
+  closed: z.array(z.object({ id: IdSchema, footprint: PolygonSchema, reason: LocalizedTextSchema.optional() })).default([]),
+  steps: z.array(z.object({ id: IdSchema, footprint: PolygonSchema })).default([]),
+})
+
+export const VenueSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  timezone: z.string().refine(isTimeZone, { message: 'timezone must be an IANA zone such as Asia/Shanghai' }),
+  dates: z.object({ start: DateSchema, end: DateSchema }),
+  model: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.glb$/, { message: 'model is a .glb file name under public/models/' }).optional(),
+  hall: z.object({
+    footprint: PolygonSchema,
+    height: finite.positive(),
+  }),
+  zones: z.array(ZoneSchema).min(1),
+  booths: z.array(BoothSchema),
+  pois: z.array(PoiSchema),
+  kiosks: z.array(KioskSchema),
+  walkways: WalkwaysSchema.optional(),
+})
+
+export const SectorSchema = z.object({ id: IdSchema, name: LocalizedTextSchema })
+
+export const ExhibitorSchema = z.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'country is an ISO 3166-1 alpha-2 code such as DE' }),
+  sectors: z.array(IdSchema),
+  boothIds: z.array(IdSchema).min(1, { message: 'an exhibitor has at least one booth' }),
+  summary: LocalizedTextSchema,
+  website: z.string().optional(),
+})
+
+export const ExhibitorsFileSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  sectors: z.array(SectorSchema),
+  exhibitors: z.array(ExhibitorSchema),
+})
+
+export const SpeakerSchema = z.object({
+  name: LocalizedTextSchema,
+  affiliation: LocalizedTextSchema.optional(),
+})
+
+export const SessionSchema = z.object({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  kind: z.enum(SESSION_KINDS),
+  start: OffsetDateTimeSchema,
+  end: OffsetDateTimeSchema,
+  /** A zone, booth, POI or kiosk id. */
+  locationId: IdSchema,
+  speakers: z.array(SpeakerSchema),
+  summary: LocalizedTextSchema,
+})
+
+export const SessionsFileSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  sessions: z.array(SessionSchema),
+})
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export type Zone = z.infer<typeof ZoneSchema>
+export type ZoneKind = Zone['kind']
+export type Booth = z.infer<typeof BoothSchema>
+export type Poi = z.infer<typeof PoiSchema>
+export type PoiKind = Poi['kind']
+export type Kiosk = z.infer<typeof KioskSchema>
+export type Venue = z.infer<typeof VenueSchema>
+export type Sector = z.infer<typeof SectorSchema>
+export type Exhibitor = z.infer<typeof ExhibitorSchema>
+export type ExhibitorsFile = z.infer<typeof ExhibitorsFileSchema>
+export type Speaker = z.infer<typeof SpeakerSchema>
+export type Session = z.infer<typeof SessionSchema>
+export type SessionKind = Session['kind']
+export type SessionsFile = z.infer<typeof SessionsFileSchema>
+
+export const SCENE_FILES = ['venue.json', 'exhibitors.json', 'sessions.json'] as const
+export type SceneFileName = (typeof SCENE_FILES)[number]
+
+/** A loaded, validated scene. */
+export interface Scene {
+  venue: Venue
+  sectors: Sector[]
+  exhibitors: Exhibitor[]
+  sessions: Session[]
+}

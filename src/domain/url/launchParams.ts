@@ -1,0 +1,141 @@
+/**
+ * The URL parameters of CONTRACT.md, parsed once at start-up. Unknown or invalid values are
+ * dropped with a warning; they never stop the app. Ids are only checked for shape here; whether
+ * they exist is checked once the scene is loaded.
+ */
+import { isLang, type Lang } from '../i18n/text.ts'
+import { KEBAB_CASE } from '../scene/schema.ts'
+import type { Selection, SelectionKind } from '../selection.ts'
+
+export const MODES = ['explorer', 'kiosk', 'embed'] as const
+export type Mode = (typeof MODES)[number]
+export type LiveSource = { kind: 'sim' } | { kind: 'off' } | { kind: 'mqtt'; url: string }
+
+export interface LaunchParams {
+  scene: string
+  lang: Lang | null
+  mode: Mode
+  kiosk: string | null
+  selection: Selection | null
+  q: string | null
+  from: string | null
+  to: string | null
+  /** Pinned venue clock, epoch ms. */
+  now: number | null
+  idleSeconds: number | null
+  live: LiveSource
+}
+
+export const DEFAULT_SCENE = 'wdec-2023'
+const KNOWN = new Set(['scene', 'lang', 'mode', 'kiosk', 'zone', 'booth', 'exhibitor', 'session', 'q', 'from', 'to', 'now', 'idle', 'live'])
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+
+export interface ParsedLaunch {
+  params: LaunchParams
+  warnings: string[]
+}
+
+export function parseLaunchParams(search: string): ParsedLaunch {
+  const sp = new URLSearchParams(search)
+  const warnings: string[] = []
+  const warn = (name: string, value: string, why: string): void => {
+    warnings.push(`Ignoring URL parameter ${name}=${JSON.stringify(value)}: ${why}`)
+  }
+  const id = (name: string): string | null => {
+    const v = sp.get(name)
+    if (v === null || v === '') return null
+    if (!KEBAB_CASE.test(v)) {
+      warn(name, v, 'ids are kebab-case')
+      return null
+    }
+    return v
+  }
+  for (const key of sp.keys()) if (!KNOWN.has(key)) warnings.push(`Ignoring unknown URL parameter "${key}"`)
+
+  const scene = id('scene') ?? DEFAULT_SCENE
+
+  let lang: Lang | null = null
+  const rawLang = sp.get('lang')
+  if (rawLang !== null) {
+    if (isLang(rawLang)) lang = rawLang
+    else warn('lang', rawLang, 'use en or zh')
+  }
+
+  let mode: Mode = 'explorer'
+  const rawMode = sp.get('mode')
+  if (rawMode !== null) {
+    if ((MODES as readonly string[]).includes(rawMode)) mode = rawMode as Mode
+    else warn('mode', rawMode, 'use explorer, kiosk or embed')
+  }
+
+  const kiosk = id('kiosk')
+  if (kiosk && mode !== 'kiosk') warnings.push('URL parameter kiosk= only applies with mode=kiosk')
+
+  // The most specific deep link wins when several are given.
+  let selection: Selection | null = null
+  for (const kind of ['session', 'exhibitor', 'booth', 'zone'] as const satisfies readonly SelectionKind[]) {
+    const v = id(kind)
+    if (v && !selection) selection = { kind, id: v }
+  }
+
+  const rawQ = sp.get('q')
+  const q = rawQ && rawQ.trim() ? rawQ.trim().slice(0, 200) : null
+
+  const from = id('from')
+  const to = id('to')
+  if ((from === null) !== (to === null) && (sp.has('from') || sp.has('to')))
+    warnings.push('A route needs both from= and to=; showing the destination only')
+
+  let now: number | null = null
+  const rawNow = sp.get('now')
+  if (rawNow !== null) {
+    const t = Date.parse(rawNow)
+    if (ISO_WITH_OFFSET.test(rawNow) && !Number.isNaN(t)) now = t
+    else warn('now', rawNow, 'use ISO 8601 with an offset, e.g. 2023-10-13T10:00:00+08:00')
+  }
+
+  let idleSeconds: number | null = null
+  const rawIdle = sp.get('idle')
+  if (rawIdle !== null) {
+    const n = Number(rawIdle)
+    if (Number.isFinite(n) && n >= 1 && n <= 86_400) idleSeconds = n
+    else warn('idle', rawIdle, 'use a number of seconds from 1 to 86400')
+  }
+
+  let live: LiveSource = { kind: 'sim' }
+  const rawLive = sp.get('live')
+  if (rawLive !== null) {
+    if (rawLive === 'sim' || rawLive === 'off') live = { kind: rawLive }
+    else if (/^wss?:\/\/[^\s]+$/.test(rawLive)) live = { kind: 'mqtt', url: rawLive }
+    else warn('live', rawLive, 'use sim, off or a ws:// / wss:// broker URL')
+  }
+
+  return { params: { scene, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live }, warnings }
+}
+
+/**
+ * The shareable URL for a state: only what differs from the defaults, in a stable order,
+ * keeping launch-only parameters (mode, kiosk, now, idle, live) so a reload behaves the same.
+ */
+export function buildSearch(
+  base: Pick<LaunchParams, 'scene' | 'mode' | 'kiosk' | 'now' | 'idleSeconds' | 'live'>,
+  state: { lang: Lang; selection: Selection | null; q?: string | null; from?: string | null; to?: string | null },
+  nowIso?: string | null,
+): string {
+  const sp = new URLSearchParams()
+  if (base.scene !== DEFAULT_SCENE) sp.set('scene', base.scene)
+  if (base.mode !== 'explorer') sp.set('mode', base.mode)
+  if (base.kiosk) sp.set('kiosk', base.kiosk)
+  sp.set('lang', state.lang)
+  if (state.selection) sp.set(state.selection.kind, state.selection.id)
+  if (state.q) sp.set('q', state.q)
+  if (state.from && state.to) {
+    sp.set('from', state.from)
+    sp.set('to', state.to)
+  }
+  if (nowIso) sp.set('now', nowIso)
+  if (base.idleSeconds !== null) sp.set('idle', String(base.idleSeconds))
+  if (base.live.kind !== 'sim') sp.set('live', base.live.kind === 'mqtt' ? base.live.url : base.live.kind)
+  const s = sp.toString()
+  return s ? `?${s}` : ''
+}

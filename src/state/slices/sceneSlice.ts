@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand'
+import type { SceneLoadFailure } from '../../data/loadScene.ts'
+import { buildSceneIndex, type SceneIndex } from '../../domain/scene/sceneIndex.ts'
+import type { Scene } from '../../domain/scene/schema.ts'
+import type { VenueState } from '../store.ts'
+
+export type LoadStatus = 'loading' | 'ready' | 'error'
+
+export interface SceneSlice {
+  sceneId: string
+  loadStatus: LoadStatus
+  loadProgress: number
+  loadingFile: string | null
+  failure: SceneLoadFailure | { kind: 'unexpected'; message: string } | null
+  index: SceneIndex | null
+  sceneLoading: (sceneId: string) => void
+  sceneProgress: (file: string, fraction: number) => void
+  sceneLoaded: (scene: Scene) => void
+  sceneFailed: (failure: SceneSlice['failure']) => void
+}
+
+export const createSceneSlice: StateCreator<VenueState, [], [], SceneSlice> = (set) => ({
+  sceneId: 'wdec-2023',
+  loadStatus: 'loading',
+  loadProgress: 0,
+  loadingFile: null,
+  failure: null,
+  index: null,
+  sceneLoading: (sceneId) => set({ sceneId, loadStatus: 'loading', loadProgress: 0, failure: null, index: null }),
+  sceneProgress: (file, fraction) => set({ loadingFile: file, loadProgress: fraction }),
+  sceneLoaded: (scene) => set({ loadStatus: 'ready', loadProgress: 1, index: buildSceneIndex(scene), failure: null }),
+  sceneFailed: (failure) => set({ loadStatus: 'error', failure }),
+})

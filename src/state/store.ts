@@ -1,0 +1,29 @@
+/**
+ * The one store (ARCHITECTURE.md): plain, serialisable state in slices. three.js objects and
+ * per-frame values never live here.
+ */
+import { create } from 'zustand'
+import { subscribeWithSelector } from 'zustand/middleware'
+import { createClockSlice, type ClockSlice } from './slices/clockSlice.ts'
+import { createSceneSlice, type SceneSlice } from './slices/sceneSlice.ts'
+import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice.ts'
+import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
+
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice
+
+export const useVenueStore = create<VenueState>()(
+  subscribeWithSelector((...a) => ({
+    ...createSceneSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createUiSlice(...a),
+    ...createClockSlice(...a),
+  })),
+)
+
+export type VenueStore = typeof useVenueStore
+
+/** A snapshot of the initial state, for tests that need a fresh store. */
+const initial = useVenueStore.getState()
+export function resetVenueStore(patch: Partial<VenueState> = {}): void {
+  useVenueStore.setState({ ...initial, ...patch }, true)
+}
