@@ -1,0 +1,76 @@
+import { lazy, Suspense } from 'react'
+import { useT } from '../state/selectors.ts'
+import { useVenueStore } from '../state/store.ts'
+import { LiveRegion } from '../ui/LiveRegion.tsx'
+import { Panel } from '../ui/panel/Panel.tsx'
+import { SceneMirror } from '../ui/SceneMirror.tsx'
+import { Toolbar } from '../ui/Toolbar.tsx'
+import { AppErrorBoundary } from './AppErrorBoundary.tsx'
+import { ErrorScreen } from './ErrorScreen.tsx'
+import { LoadingScreen } from './LoadingScreen.tsx'
+
+// The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
+const SceneHost = lazy(() => import('../scene/SceneHost.tsx'))
+
+export function App() {
+  const status = useVenueStore((s) => s.loadStatus)
+  const failure = useVenueStore((s) => s.failure)
+  const lang = useVenueStore((s) => s.lang)
+  const sceneId = useVenueStore((s) => s.sceneId)
+  if (status === 'error' && failure) return <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
+  if (status !== 'ready') return <LoadingScreen />
+  return (
+    <AppErrorBoundary fallback={(e) => <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />}>
+      <Explorer />
+    </AppErrorBoundary>
+  )
+}
+
+function Explorer() {
+  const t = useT()
+  const lang = useVenueStore((s) => s.lang)
+  const mode = useVenueStore((s) => s.mode)
+  const title = useVenueStore((s) => s.index?.scene.venue.name[lang] ?? '')
+  const hasSelection = useVenueStore((s) => s.selection !== null)
+  return (
+    <div className="app" data-mode={mode} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <a className="skip-link" href="#scene-mirror">
+        {t('app.skipToList')}
+      </a>
+      <Toolbar title={title} />
+      <div className="workspace" data-panel={hasSelection ? 'open' : 'closed'}>
+        <SceneMirror />
+        <Viewport />
+        <Panel />
+      </div>
+      <LiveRegion />
+    </div>
+  )
+}
+
+function Viewport() {
+  const t = useT()
+  const webgl = useVenueStore((s) => s.webgl)
+  return (
+    <section className="viewport" aria-label={t('app.title')} data-webgl={webgl}>
+      {webgl !== 'unavailable' && (
+        <AppErrorBoundary fallback={() => <p className="notice">{t('webgl.unavailable')}</p>}>
+          <Suspense fallback={<p className="viewport-loading">{t('app.loading3d')}</p>}>
+            <SceneHost />
+          </Suspense>
+        </AppErrorBoundary>
+      )}
+      {webgl === 'lost' && (
+        <p className="notice" role="status" data-testid="webgl-lost">
+          {t('webgl.lost')}
+        </p>
+      )}
+      {webgl === 'unavailable' && (
+        <p className="notice" role="status" data-testid="webgl-unavailable">
+          {t('webgl.unavailable')}
+        </p>
+      )}
+      <p className="controls-hint">{t('hint.controls')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,152 @@
+/**
+ * `window.venueTwin` (CONTRACT.md): the same commands as the UI and the embed protocol, for
+ * kiosk operators, testers and the host website.
+ */
+import { isLang, type Lang } from '../domain/i18n/text.ts'
+import { isSelectionKind, type Selection } from '../domain/selection.ts'
+import type { VenueStore } from '../state/store.ts'
+import { viewport, type RenderStats } from '../state/viewport.ts'
+import { warn } from '../state/warn.ts'
+import type { Stop } from './types.ts'
+
+export const API_VERSION = '1.0.0'
+
+type EventName = 'select' | 'route' | 'ready' | 'error'
+type Listener = (detail: unknown) => void
+
+export interface RouteResult {
+  lengthM: number
+  minutes: number
+  steps: string[]
+}
+
+export interface VenueTwinApi {
+  version: string
+  ready: Promise<void>
+  scene(): { id: string; zones: { id: string; name: string }[]; booths: number; exhibitors: number; sessions: number }
+  select(target: Selection | null): void
+  selection(): Selection | null
+  screenPosition(id: string): { x: number; y: number } | null
+  route(from: string, to: string): RouteResult | null
+  setLanguage(lang: Lang): void
+  on(event: EventName, cb: Listener): () => void
+  stats(): RenderStats
+}
+
+declare global {
+  interface Window {
+    venueTwin?: VenueTwinApi
+  }
+}
+
+export interface AutomationApiOptions {
+  /** Wayfinding plugs in here once it exists. */
+  route?: (from: string, to: string) => RouteResult | null
+}
+
+export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions = {}): Stop {
+  const listeners = new Map<EventName, Set<Listener>>()
+  const emit = (event: EventName, detail: unknown): void => {
+    for (const cb of listeners.get(event) ?? []) {
+      try {
+        cb(detail)
+      } catch (e) {
+        console.error('[venue-twin] listener failed', e)
+      }
+    }
+  }
+  let resolveReady!: () => void
+  const ready = new Promise<void>((r) => (resolveReady = r))
+  let isReady = false
+  const checkReady = (): void => {
+    if (isReady) return
+    const s = store.getState()
+    // Without WebGL there is no frame to wait for: the lists and panels are the app.
+    if (s.loadStatus === 'ready' && (s.firstFrame || s.webgl === 'unavailable')) {
+      isReady = true
+      resolveReady()
+      emit('ready', { scene: s.sceneId })
+      offReady()
+    }
+  }
+  const offReady = store.subscribe((s) => [s.loadStatus, s.firstFrame, s.webgl] as const, checkReady, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  })
+  const offError = store.subscribe(
+    (s) => s.failure,
+    (f) => f && emit('error', { message: 'message' in f ? f.message : f.kind, failure: f }),
+  )
+  const offSelect = store.subscribe(
+    (s) => s.selection,
+    (selection) => emit('select', selection),
+  )
+
+  const api: VenueTwinApi = {
+    version: API_VERSION,
+    ready,
+    scene() {
+      const s = store.getState()
+      const idx = s.index
+      return {
+        id: s.sceneId,
+        zones: idx ? idx.scene.venue.zones.map((z) => ({ id: z.id, name: z.name[s.lang] })) : [],
+        booths: idx?.scene.venue.booths.length ?? 0,
+        exhibitors: idx?.scene.exhibitors.length ?? 0,
+        sessions: idx?.scene.sessions.length ?? 0,
+      }
+    },
+    select(target) {
+      if (target === null) {
+        store.getState().select(null, 'api')
+        return
+      }
+      if (!target || !isSelectionKind(target.kind) || typeof target.id !== 'string') {
+        warn(`venueTwin.select: expected { kind: 'zone' | 'booth' | 'exhibitor' | 'session', id } or null, got ${JSON.stringify(target)}`)
+        return
+      }
+      store.getState().select({ kind: target.kind, id: target.id }, 'api')
+    },
+    selection() {
+      const s = store.getState().selection
+      return s ? { ...s } : null
+    },
+    screenPosition(id) {
+      return typeof id === 'string' ? (viewport.probe?.screenPosition(id) ?? null) : null
+    },
+    route(from, to) {
+      const r = opts.route?.(from, to) ?? null
+      emit('route', r ? { from, to, lengthM: r.lengthM } : null)
+      return r
+    },
+    setLanguage(lang) {
+      if (!isLang(lang)) {
+        warn(`venueTwin.setLanguage: expected 'en' or 'zh', got ${JSON.stringify(lang)}`)
+        return
+      }
+      store.getState().setLang(lang)
+    },
+    on(event, cb) {
+      if (!['select', 'route', 'ready', 'error'].includes(event) || typeof cb !== 'function') {
+        warn(`venueTwin.on: unknown event ${JSON.stringify(event)}`)
+        return () => undefined
+      }
+      let set = listeners.get(event)
+      if (!set) listeners.set(event, (set = new Set()))
+      set.add(cb)
+      return () => set.delete(cb)
+    },
+    stats() {
+      return (
+        viewport.probe?.stats() ?? { drawCalls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, framesDrawn: 0 }
+      )
+    },
+  }
+  Object.defineProperty(window, 'venueTwin', { value: Object.freeze(api), configurable: true, writable: false })
+  checkReady()
+  return () => {
+    offReady()
+    offError()
+    offSelect()
+    delete window.venueTwin
+  }
+}

@@ -1,0 +1,52 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { Color, CylinderGeometry, InstancedMesh, MeshStandardMaterial, Object3D } from 'three'
+import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { POI_COLORS } from './colors.ts'
+
+/** Service points and kiosks as coloured posts (one draw call); their symbols are in Labels. */
+export function Markers({ index }: { index: SceneIndex }) {
+  const { pois, kiosks } = index.scene.venue
+  const ref = useRef<InstancedMesh>(null)
+  const invalidate = useThree((s) => s.invalidate)
+  const geometry = useMemo(() => {
+    const g = new CylinderGeometry(0.5, 0.5, 3, 12)
+    g.translate(0, 1.5, 0)
+    return g
+  }, [])
+  const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.5 }), [])
+  useEffect(
+    () => () => {
+      geometry.dispose()
+      material.dispose()
+    },
+    [geometry, material],
+  )
+  const count = pois.length + kiosks.length
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh) return
+    const o = new Object3D()
+    const c = new Color()
+    let i = 0
+    for (const p of pois) {
+      o.position.set(p.position[0], 0, p.position[1])
+      o.updateMatrix()
+      mesh.setMatrixAt(i, o.matrix)
+      mesh.setColorAt(i, c.set(POI_COLORS[p.kind] ?? '#cccccc'))
+      i++
+    }
+    for (const k of kiosks) {
+      o.position.set(k.position[0], 0, k.position[1])
+      o.updateMatrix()
+      mesh.setMatrixAt(i, o.matrix)
+      mesh.setColorAt(i, c.set(POI_COLORS.kiosk!))
+      i++
+    }
+    mesh.instanceMatrix.needsUpdate = true
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    invalidate()
+  }, [pois, kiosks, invalidate])
+  if (count === 0) return null
+  return <instancedMesh ref={ref} name="markers" args={[geometry, material, count]} raycast={() => null} frustumCulled={false} />
+}

@@ -1,0 +1,120 @@
+/**
+ * The 3D view: one persistent <Canvas> for the app's lifetime, drawn on demand only. Loaded as
+ * its own chunk so the lists, panels and search work before (or without) three.js.
+ */
+import { Canvas } from '@react-three/fiber'
+import { Component, Suspense, useMemo, type ReactNode } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import { buildPickIndex } from '../domain/picking/pickIndex.ts'
+import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
+import { useVenueStore } from '../state/store.ts'
+import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { CameraRig } from './CameraRig.tsx'
+import { BACKGROUND } from './colors.ts'
+import { ContextLossWatcher } from './ContextLossWatcher.tsx'
+import { HallModel } from './HallModel.tsx'
+import { Highlights } from './Highlights.tsx'
+import { Labels } from './Labels.tsx'
+import { Markers } from './Markers.tsx'
+import { Tooltip } from './Tooltip.tsx'
+import { usePointerPicking } from './usePointerPicking.ts'
+import { useReducedMotion } from './useReducedMotion.ts'
+import { ViewportProbe } from './ViewportProbe.tsx'
+import { ZoneVolumes } from './ZoneVolumes.tsx'
+
+export default function SceneHost() {
+  const index = useVenueStore((s) => s.index)
+  if (!index) return null
+  return (
+    <Canvas
+      className="scene-canvas"
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 45, near: 0.5, far: 3000, position: [0, 150, 160] }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onCreated={() => useVenueStore.getState().setWebgl('ok')}
+      aria-hidden="true"
+    >
+      <SceneContent index={index} />
+    </Canvas>
+  )
+}
+
+function SceneContent({ index }: { index: SceneIndex }) {
+  const { lang, selection, homeNonce, focusZone, kioskHeading } = useVenueStore(
+    useShallow((s) => ({
+      lang: s.lang,
+      selection: s.selection,
+      homeNonce: s.homeNonce,
+      focusZone: focusZoneId(s),
+      kioskHeading: s.mode === 'kiosk' && s.kioskId ? (s.index?.kioskById.get(s.kioskId)?.heading ?? null) : null,
+    })),
+  )
+  // A derived array: compared element by element, or every store change would re-render.
+  const boothIds = useVenueStore(useShallow(selectedBoothIds))
+  const reducedMotion = useReducedMotion()
+  const pick = useMemo(() => {
+    const v = index.scene.venue
+    return buildPickIndex(
+      v.booths.map((b) => ({ id: b.id, footprint: b.footprint, height: b.height ?? DEFAULT_BOOTH_HEIGHT })),
+      v.zones.map((z) => ({ id: z.id, footprint: z.footprint, height: z.height })),
+      v.hall.footprint,
+    )
+  }, [index])
+  const hover = usePointerPicking(pick, true)
+  const modelUrl = index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null
+
+  return (
+    <>
+      <color attach="background" args={[BACKGROUND]} />
+      <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
+      <directionalLight position={[60, 120, 40]} intensity={1.8} />
+      {modelUrl && (
+        <ModelBoundary>
+          <Suspense fallback={null}>
+            <HallModel url={modelUrl} />
+          </Suspense>
+        </ModelBoundary>
+      )}
+      <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} />
+      <Booths index={index} focusZoneId={focusZone} litBoothIds={null} />
+      <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
+      <Markers index={index} />
+      <Labels index={index} lang={lang} focusZoneId={focusZone} />
+      <Tooltip hover={hover} index={index} lang={lang} />
+      <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} />
+      <ViewportProbe index={index} pick={pick} />
+      <ContextLossWatcher />
+    </>
+  )
+}
+
+/** A missing or broken model file costs the architecture, never the interactive venue. */
+class ModelBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+  override componentDidCatch(error: unknown): void {
+    console.warn('[venue-twin] hall model failed to load; showing the venue without it', error)
+  }
+  override render(): ReactNode {
+    return this.state.failed ? <FloorFallback /> : this.props.children
+  }
+}
+
+function FloorFallback() {
+  const hall = useVenueStore((s) => s.index?.scene.venue.hall.footprint)
+  if (!hall) return null
+  const xs = hall.map((p) => p[0])
+  const zs = hall.map((p) => p[1])
+  const w = Math.max(...xs) - Math.min(...xs)
+  const d = Math.max(...zs) - Math.min(...zs)
+  return (
+    <mesh rotation-x={-Math.PI / 2} position={[(Math.max(...xs) + Math.min(...xs)) / 2, 0, (Math.max(...zs) + Math.min(...zs)) / 2]}>
+      <planeGeometry args={[w, d]} />
+      <meshStandardMaterial color="#2b3a4b" />
+    </mesh>
+  )
+}

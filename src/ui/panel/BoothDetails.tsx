@@ -1,0 +1,32 @@
+import { useT } from '../../state/selectors.ts'
+import { useVenueStore } from '../../state/store.ts'
+import { ExhibitorCard } from './ExhibitorCard.tsx'
+
+export function BoothDetails({ boothId }: { boothId: string }) {
+  const t = useT()
+  const lang = useVenueStore((s) => s.lang)
+  const index = useVenueStore((s) => s.index)
+  const booth = index?.boothById.get(boothId)
+  if (!index || !booth) return null
+  const exhibitors = index.exhibitorsByBooth.get(booth.id) ?? []
+  const zone = index.zoneById.get(booth.zoneId)
+  return (
+    <div className="details booth-details">
+      <p className="kind-tag" style={{ borderColor: zone?.color }}>
+        {t('panel.booth', { label: booth.label })}
+        {zone && ` · ${zone.name[lang]}`}
+      </p>
+      {exhibitors.length === 0 && (
+        <>
+          <h2 className="panel-title" id="panel-title" tabIndex={-1}>
+            {t('panel.booth', { label: booth.label })}
+          </h2>
+          <p className="muted">{t('panel.boothVacant')}</p>
+        </>
+      )}
+      {exhibitors.map((e) => (
+        <ExhibitorCard key={e.id} exhibitorId={e.id} />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { useT } from '../../state/selectors.ts'
+import { useVenueStore } from '../../state/store.ts'
+import { ExhibitorList } from './ExhibitorList.tsx'
+import { SessionList } from './SessionList.tsx'
+
+export function ZoneDetails({ zoneId }: { zoneId: string }) {
+  const t = useT()
+  const lang = useVenueStore((s) => s.lang)
+  const index = useVenueStore((s) => s.index)
+  const zone = index?.zoneById.get(zoneId)
+  if (!index || !zone) return null
+  const exhibitors = index.exhibitorsByZone.get(zone.id) ?? []
+  const sessions = index.sessionsByZone.get(zone.id) ?? []
+  return (
+    <div className="details zone-details">
+      <p className="kind-tag" style={{ borderColor: zone.color }}>
+        {t(`panel.kind.${zone.kind}`)}
+      </p>
+      <h2 className="panel-title" id="panel-title" tabIndex={-1}>
+        {zone.name[lang]}
+      </h2>
+      <p className="summary">{zone.summary[lang]}</p>
+      <section aria-labelledby="zone-exhibitors">
+        <h3 id="zone-exhibitors">{t('panel.exhibitors', { count: exhibitors.length })}</h3>
+        <ExhibitorList exhibitors={exhibitors} />
+      </section>
+      <section aria-labelledby="zone-sessions">
+        <h3 id="zone-sessions">{t('panel.sessions', { count: sessions.length })}</h3>
+        <SessionList sessions={sessions} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,132 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromePath, CHROME_ARGS, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { colourVariety } from './pixels.ts'
+import { loadDefaultScene } from './sceneData.ts'
+import { chromium } from 'playwright-core'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const index = loadDefaultScene()
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const stats = (page: import('playwright-core').Page) => page.evaluate(() => window.venueTwin!.stats())
+
+describe('rendering budgets and resilience', () => {
+  it('draws the overview in ≤ 30 draw calls and draws nothing while idle', async () => {
+    const { page, context } = await openApp(browser)
+    await waitForIdle(page)
+    const a = await stats(page)
+    expect(a.drawCalls).toBeLessThanOrEqual(30)
+    expect(a.drawCalls).toBeGreaterThan(3)
+    await page.waitForTimeout(2000)
+    const b = await stats(page)
+    expect(b.framesDrawn).toBe(a.framesDrawn)
+    // …and draws again as soon as something changes.
+    await page.evaluate(() => window.venueTwin!.select({ kind: 'zone', id: 'digital-trade' }))
+    await waitForIdle(page)
+    expect((await stats(page)).framesDrawn).toBeGreaterThan(b.framesDrawn)
+    await context.close()
+  })
+
+  it('keeps every mesh under 65,535 vertices', async () => {
+    const { page, context } = await openApp(browser)
+    await waitForIdle(page)
+    const s = await stats(page)
+    expect(s.maxMeshVertices).toBeGreaterThan(100)
+    expect(s.maxMeshVertices).toBeLessThanOrEqual(65_535)
+    await context.close()
+  })
+
+  it('recovers from a lost WebGL context: a notice while lost, the hall drawn again after', async () => {
+    const { page, context } = await openApp(browser)
+    await waitForIdle(page)
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas')!
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!
+      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!
+      ;(window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext()
+    })
+    await page.getByTestId('webgl-lost').waitFor()
+    const before = (await stats(page)).framesDrawn
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+    await page.getByTestId('webgl-lost').waitFor({ state: 'detached' })
+    await page.waitForFunction((n) => window.venueTwin!.stats().framesDrawn > n, before)
+    await waitForIdle(page)
+    const { distinct } = colourVariety(await page.locator('canvas').screenshot())
+    expect(distinct).toBeGreaterThan(40)
+    await context.close()
+  })
+
+  it('leaks nothing when the selection changes a thousand times', async () => {
+    const { page, context } = await openApp(browser)
+    const ids = index.scene.venue.zones.map((z) => ({ kind: 'zone' as const, id: z.id }))
+    const booths = index.scene.venue.booths.slice(0, 40).map((b) => ({ kind: 'booth' as const, id: b.id }))
+    const targets = [...ids, ...booths]
+    await waitForIdle(page)
+    const before = await stats(page)
+    const domBefore = await page.evaluate(() => document.getElementsByTagName('*').length)
+    await page.evaluate(async (list) => {
+      for (let i = 0; i < 1000; i++) {
+        window.venueTwin!.select(list[i % list.length]!)
+        // Let a frame render every few changes so the 3D layer really rebuilds its highlights.
+        if (i % 5 === 0) await new Promise((r) => requestAnimationFrame(r))
+      }
+      window.venueTwin!.select(null)
+    }, targets)
+    await waitForIdle(page)
+    const after = await stats(page)
+    expect(after.geometries).toBe(before.geometries)
+    expect(after.textures).toBe(before.textures)
+    expect(after.programs).toBe(before.programs)
+    const domAfter = await page.evaluate(() => document.getElementsByTagName('*').length)
+    expect(domAfter).toBeLessThanOrEqual(domBefore + 5)
+    await context.close()
+  })
+
+  it('without WebGL the list, panels and search still work, with a message', async () => {
+    const noGl = await chromium.launch({ executablePath: chromePath(), headless: true, args: [...CHROME_ARGS, '--disable-webgl', '--disable-webgl2'] })
+    try {
+      const { page, context } = await openApp(noGl, '?lang=en')
+      await page.getByTestId('webgl-unavailable').waitFor()
+      const zone = index.scene.venue.zones[0]!
+      await page.getByRole('button', { name: new RegExp(zone.name.en) }).first().click()
+      await page.getByRole('complementary', { name: zone.name.en }).waitFor()
+      await context.close()
+    } finally {
+      await noGl.close()
+    }
+  })
+
+  it('a scene that breaks a rule shows an error screen naming file, JSON path and rule', async () => {
+    const dir = path.join(root, 'scenes-generated', 'e2e-broken')
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(path.dirname(dir), { recursive: true })
+    cpSync(path.join(root, 'scenes/wdec-2023'), dir, { recursive: true })
+    const exFile = path.join(dir, 'exhibitors.json')
+    const data = JSON.parse(readFileSync(exFile, 'utf8'))
+    data.exhibitors[3].boothIds[0] = 'booth-that-does-not-exist'
+    writeFileSync(exFile, JSON.stringify(data))
+    try {
+      const { page, context } = await openApp(browser, '?scene=e2e-broken&lang=en', { waitReady: false })
+      const screen = page.getByTestId('error-screen')
+      await screen.waitFor()
+      const text = (await screen.textContent()) ?? ''
+      expect(text).toContain('exhibitors.json')
+      expect(text).toContain('$.exhibitors[3].boothIds[0]')
+      expect(text).toContain('exhibitor-booth-exists')
+      expect(text).toContain('booth-that-does-not-exist')
+      expect(await page.locator('canvas').count()).toBe(0)
+      await context.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
