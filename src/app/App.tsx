@@ -3,7 +3,7 @@ import { useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { LiveRegion } from '../ui/LiveRegion.tsx'
 import { Panel } from '../ui/panel/Panel.tsx'
-import { SceneMirror } from '../ui/SceneMirror.tsx'
+import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { ErrorScreen } from './ErrorScreen.tsx'
@@ -39,7 +39,7 @@ function Explorer() {
       </a>
       <Toolbar title={title} />
       <div className="workspace" data-panel={hasSelection ? 'open' : 'closed'}>
-        <SceneMirror />
+        <Sidebar />
         <Viewport />
         <Panel />
       </div>

@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { BoxGeometry, Color, InstancedBufferAttribute, InstancedMesh, Matrix4, MeshStandardMaterial, Object3D } from 'three'
+import type { InstancedMesh} from 'three';
+import { BoxGeometry, Color, InstancedBufferAttribute, Matrix4, MeshStandardMaterial, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { boothColor, dim } from './colors.ts'
 

@@ -6,7 +6,6 @@ import type CameraControlsImpl from 'camera-controls'
 import { frameFor, hallBox } from '../domain/camera/framing.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Selection } from '../domain/selection.ts'
-import { frameState } from './frameState.ts'
 
 interface Props {
   index: SceneIndex
@@ -30,7 +29,6 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
   const invalidate = useThree((s) => s.invalidate)
   const size = useThree((s) => s.size)
   const initialised = useRef(false)
-  frameState.reducedMotion = reducedMotion
 
   // Limits follow the hall: a visitor can never lose the venue.
   useEffect(() => {

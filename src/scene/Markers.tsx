@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import { Color, CylinderGeometry, InstancedMesh, MeshStandardMaterial, Object3D } from 'three'
+import type { InstancedMesh} from 'three';
+import { Color, CylinderGeometry, MeshStandardMaterial, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { POI_COLORS } from './colors.ts'
 

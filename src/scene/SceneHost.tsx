@@ -53,6 +53,8 @@ function SceneContent({ index }: { index: SceneIndex }) {
   )
   // A derived array: compared element by element, or every store change would re-render.
   const boothIds = useVenueStore(useShallow(selectedBoothIds))
+  const lit = useVenueStore((s) => s.litBoothIds)
+  const litSet = useMemo(() => (lit ? new Set(lit) : null), [lit])
   const reducedMotion = useReducedMotion()
   const pick = useMemo(() => {
     const v = index.scene.venue
@@ -78,7 +80,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
         </ModelBoundary>
       )}
       <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} />
-      <Booths index={index} focusZoneId={focusZone} litBoothIds={null} />
+      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
       <Labels index={index} lang={lang} focusZoneId={focusZone} />

@@ -4,5 +4,4 @@
  */
 export const frameState = {
   framesDrawn: 0,
-  reducedMotion: false,
 }

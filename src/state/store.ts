@@ -5,11 +5,12 @@
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
 import { createClockSlice, type ClockSlice } from './slices/clockSlice.ts'
+import { createHighlightSlice, type HighlightSlice } from './slices/highlightSlice.ts'
 import { createSceneSlice, type SceneSlice } from './slices/sceneSlice.ts'
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice.ts'
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
 
-export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice
 
 export const useVenueStore = create<VenueState>()(
   subscribeWithSelector((...a) => ({
@@ -17,6 +18,7 @@ export const useVenueStore = create<VenueState>()(
     ...createSelectionSlice(...a),
     ...createUiSlice(...a),
     ...createClockSlice(...a),
+    ...createHighlightSlice(...a),
   })),
 )
 

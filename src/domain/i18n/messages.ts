@@ -1,8 +1,11 @@
 import type { Lang } from './text.ts'
-import { en, type MessageKey } from './messages.en.ts'
-import { zh } from './messages.zh.ts'
+import { core } from './messages/core.ts'
 
-export type { MessageKey }
+/** Every feature's table, merged. Add a feature's table here. */
+const en = { ...core.en }
+const zh: Record<keyof typeof en, string> = { ...core.zh }
+
+export type MessageKey = keyof typeof en
 const tables: Record<Lang, Record<MessageKey, string>> = { en, zh }
 
 /** Look up an interface string and fill `{name}` placeholders. Values are plain text. */
@@ -10,6 +13,10 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   const template = tables[lang][key]
   if (!vars) return template
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+}
+
+export function allMessageKeys(): MessageKey[] {
+  return Object.keys(en) as MessageKey[]
 }
 
 export function localeOf(lang: Lang): string {
