@@ -11,7 +11,17 @@ import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
  * font download. Overlays never take pointer events (clicks belong to the canvas) and are hidden
  * from screen readers, which get the accessible list instead.
  */
-export function Labels({ index, lang, focusZoneId }: { index: SceneIndex; lang: Lang; focusZoneId: string | null }) {
+export function Labels({
+  index,
+  lang,
+  focusZoneId,
+  zonesInSession,
+}: {
+  index: SceneIndex
+  lang: Lang
+  focusZoneId: string | null
+  zonesInSession: ReadonlySet<string>
+}) {
   const { zones, pois, kiosks } = index.scene.venue
   const focusBooths = focusZoneId ? (index.boothsByZone.get(focusZoneId) ?? []) : []
   return (
@@ -20,8 +30,9 @@ export function Labels({ index, lang, focusZoneId }: { index: SceneIndex; lang: 
         const [x, zz] = centroid(z.footprint)
         return (
           <Html key={z.id} position={[x, z.height + 1, zz]} center zIndexRange={[20, 10]} style={{ pointerEvents: 'none' }}>
-            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}`} aria-hidden="true" style={{ borderColor: z.color }}>
+            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}`} aria-hidden="true" style={{ borderColor: z.color }} data-zone={z.id}>
               {z.name[lang]}
+              {zonesInSession.has(z.id) && <span className="zone-live">{translate(lang, 'session.now')}</span>}
             </div>
           </Html>
         )

@@ -7,6 +7,7 @@ import { Component, Suspense, useMemo, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
@@ -55,6 +56,8 @@ function SceneContent({ index }: { index: SceneIndex }) {
   const boothIds = useVenueStore(useShallow(selectedBoothIds))
   const lit = useVenueStore((s) => s.litBoothIds)
   const litSet = useMemo(() => (lit ? new Set(lit) : null), [lit])
+  const now = useVenueStore((s) => s.now)
+  const liveZones = useMemo(() => new Set(zonesInSession(index, now)), [index, now])
   const reducedMotion = useReducedMotion()
   const pick = useMemo(() => {
     const v = index.scene.venue
@@ -83,7 +86,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
       <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
-      <Labels index={index} lang={lang} focusZoneId={focusZone} />
+      <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} />
       <Tooltip hover={hover} index={index} lang={lang} />
       <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} />
       <ViewportProbe index={index} pick={pick} />
