@@ -5,6 +5,8 @@ import { LiveRegion } from '../ui/LiveRegion.tsx'
 import { Panel } from '../ui/panel/Panel.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
+import { TourCaption } from '../ui/tour/TourCaption.tsx'
+import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { ErrorScreen } from './ErrorScreen.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
@@ -70,6 +72,8 @@ function Viewport() {
           {t('webgl.unavailable')}
         </p>
       )}
+      <ViewControls />
+      <TourCaption />
       <p className="controls-hint">{t('hint.controls')}</p>
     </section>
   )

@@ -9,6 +9,8 @@ import { startAnnouncer } from '../integration/announcer.ts'
 import { startAutomationApi } from '../integration/automationApi.ts'
 import { startClock } from '../integration/clock.ts'
 import { startKeyboard } from '../integration/keyboard.ts'
+import { startLive } from '../integration/live.ts'
+import { startTourPlayer } from '../integration/tour.ts'
 import type { Stop } from '../integration/types.ts'
 import { startUrlSync } from '../integration/urlSync.ts'
 import { useVenueStore } from '../state/store.ts'
@@ -37,7 +39,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     webgl: hasWebgl() ? 'pending' : 'unavailable',
   })
   store.getState().sceneLoading(params.scene)
-  const stops: Stop[] = [startAutomationApi(store), startAnnouncer(store), startClock(store), startKeyboard(store)]
+  const stops: Stop[] = [startAutomationApi(store), startAnnouncer(store), startClock(store), startKeyboard(store), startTourPlayer(store)]
+  stops.push(startLive(store, params.live))
 
   try {
     const { scene, migratedFrom } = await loadScene(params.scene, {

@@ -21,8 +21,8 @@ export function startUrlSync(store: VenueStore, launch: LaunchParams, nowIso: st
       if (selectionSource === 'history') return
       const next = urlFor()
       if (next === `${location.pathname}${location.search}${location.hash}`) return
-      // Idle resets and embed commands must not grow the visitor's history.
-      if (selectionSource === 'idle' || selectionSource === 'embed') history.replaceState({ venueTwin: true }, '', next)
+      // Idle resets, tour stops and embed commands must not grow the visitor's history.
+      if (selectionSource === 'idle' || selectionSource === 'embed' || selectionSource === 'tour') history.replaceState({ venueTwin: true }, '', next)
       else history.pushState({ venueTwin: true }, '', next)
     },
   )

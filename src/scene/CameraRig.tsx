@@ -1,17 +1,19 @@
-import { CameraControls } from '@react-three/drei'
+import { CameraControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, MathUtils, Vector3 } from 'three'
-import type CameraControlsImpl from 'camera-controls'
+import CameraControlsImpl from 'camera-controls'
 import { frameFor, hallBox } from '../domain/camera/framing.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Selection } from '../domain/selection.ts'
+import type { ViewMode } from '../state/slices/viewSlice.ts'
 
 interface Props {
   index: SceneIndex
   selection: Selection | null
   homeNonce: number
   reducedMotion: boolean
+  view: ViewMode
   /** Kiosk: face the way a visitor standing at the kiosk faces (degrees clockwise from north). */
   headingDeg?: number | null
 }
@@ -19,58 +21,84 @@ interface Props {
 const OVERVIEW_POLAR = MathUtils.degToRad(52)
 /** Never under the floor, never flat along it. */
 const MAX_POLAR = MathUtils.degToRad(82)
+const { ACTION } = CameraControlsImpl
 
 /**
  * The camera: orbit/pan/zoom by mouse and touch (pinch, two-finger pan) within limits, and
- * smooth, interruptible flights to whatever is selected — a jump when motion is reduced.
+ * smooth, interruptible flights to whatever is selected — a jump when motion is reduced. The
+ * floor plan is the same framing through a top-down orthographic camera, north up.
  */
-export function CameraRig({ index, selection, homeNonce, reducedMotion, headingDeg }: Props) {
-  const ref = useRef<CameraControlsImpl>(null)
+export function CameraRig({ index, selection, homeNonce, reducedMotion, headingDeg, view }: Props) {
+  const controls = useRef<CameraControlsImpl>(null)
   const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
-  const initialised = useRef(false)
+  const framedOnce = useRef(false)
+  const plan = view === 'plan'
 
   // Limits follow the hall: a visitor can never lose the venue.
   useEffect(() => {
-    const c = ref.current
+    const c = controls.current
     if (!c) return
     const hb = hallBox(index)
-    const w = hb.max[0] - hb.min[0]
-    const d = hb.max[2] - hb.min[2]
-    const diag = Math.hypot(w, d)
-    c.minDistance = 4
-    c.maxDistance = diag * 1.6
-    c.maxPolarAngle = MAX_POLAR
-    c.dollyToCursor = true
+    const diag = Math.hypot(hb.max[0] - hb.min[0], hb.max[2] - hb.min[2])
     c.smoothTime = 0.35
+    c.dollyToCursor = true
     c.setBoundary(new Box3(new Vector3(hb.min[0] - 10, 0, hb.min[2] - 10), new Vector3(hb.max[0] + 10, 10, hb.max[2] + 10)))
     c.boundaryFriction = 0.2
-  }, [index])
+    if (plan) {
+      // A printed map: north up, no tilting or turning; drag pans, wheel and pinch zoom.
+      c.minPolarAngle = 0
+      c.maxPolarAngle = 0
+      c.minAzimuthAngle = 0
+      c.maxAzimuthAngle = 0
+      c.minZoom = 0.5
+      c.maxZoom = 80
+      c.mouseButtons.left = ACTION.TRUCK
+      c.touches.one = ACTION.TOUCH_TRUCK
+      c.touches.two = ACTION.TOUCH_ZOOM_TRUCK
+    } else {
+      c.minDistance = 4
+      c.maxDistance = diag * 1.6
+      c.minPolarAngle = 0
+      c.maxPolarAngle = MAX_POLAR
+    }
+  }, [index, plan, camera])
 
   useEffect(() => {
-    const c = ref.current
+    const c = controls.current
     if (!c) return
-    const animate = initialised.current && !reducedMotion
-    initialised.current = true
+    const animate = framedOnce.current && !reducedMotion
+    framedOnce.current = true
     const b = frameFor(index, selection)
     const box = new Box3(new Vector3(...b.min), new Vector3(...b.max))
-    const azimuth = MathUtils.degToRad(-(headingDeg ?? 0))
-    const polar = selection ? MathUtils.degToRad(45) : OVERVIEW_POLAR
-    // Keep the visitor's own orbit angle when moving between selections; reset it on Home.
-    if (!selection || !animate) {
-      void c.rotateTo(azimuth, polar, animate)
-    } else {
-      void c.rotatePolarTo(polar, animate)
-    }
     const pad = selection ? 2 : 4
+    if (plan) {
+      void c.rotateTo(0, 0, false)
+    } else {
+      const azimuth = MathUtils.degToRad(-(headingDeg ?? 0))
+      const polar = selection ? MathUtils.degToRad(45) : OVERVIEW_POLAR
+      // Keep the visitor's own orbit angle when moving between selections; reset it on Home.
+      if (!selection || !animate) void c.rotateTo(azimuth, polar, animate)
+      else void c.rotatePolarTo(polar, animate)
+    }
     void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
     invalidate()
-  }, [index, selection, homeNonce, reducedMotion, headingDeg, invalidate])
+  }, [index, selection, homeNonce, reducedMotion, headingDeg, plan, camera, invalidate])
 
-  // A resized canvas (panel opening, phone rotation) keeps what it was showing framed.
+  // A resized canvas (panel opening, phone rotation) is drawn again at its new size.
   useEffect(() => {
     invalidate()
   }, [size.width, size.height, invalidate])
 
-  return <CameraControls ref={ref} makeDefault />
+  return (
+    <>
+      {plan ? (
+        <OrthographicCamera key="plan" makeDefault near={0.1} far={2000} position={[0, 500, 0]} />
+      ) : (
+        <PerspectiveCamera key="orbit" makeDefault fov={45} near={0.5} far={3000} position={[0, 150, 160]} />
+      )}
+      <CameraControls key={plan ? 'plan' : 'orbit'} ref={controls} makeDefault />
+    </>
+  )
 }

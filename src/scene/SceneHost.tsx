@@ -32,7 +32,6 @@ export default function SceneHost() {
       className="scene-canvas"
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ fov: 45, near: 0.5, far: 3000, position: [0, 150, 160] }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={() => useVenueStore.getState().setWebgl('ok')}
       aria-hidden="true"
@@ -43,13 +42,14 @@ export default function SceneHost() {
 }
 
 function SceneContent({ index }: { index: SceneIndex }) {
-  const { lang, selection, homeNonce, focusZone, kioskHeading } = useVenueStore(
+  const { lang, selection, homeNonce, focusZone, kioskHeading, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
       selection: s.selection,
       homeNonce: s.homeNonce,
       focusZone: focusZoneId(s),
       kioskHeading: s.mode === 'kiosk' && s.kioskId ? (s.index?.kioskById.get(s.kioskId)?.heading ?? null) : null,
+      view: s.view,
     })),
   )
   // A derived array: compared element by element, or every store change would re-render.
@@ -88,7 +88,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
       <Markers index={index} />
       <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} />
       <Tooltip hover={hover} index={index} lang={lang} />
-      <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} />
+      <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
       <ViewportProbe index={index} pick={pick} />
       <ContextLossWatcher />
     </>

@@ -6,11 +6,13 @@ import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
 import { createClockSlice, type ClockSlice } from './slices/clockSlice.ts'
 import { createHighlightSlice, type HighlightSlice } from './slices/highlightSlice.ts'
+import { createLiveSlice, type LiveSlice } from './slices/liveSlice.ts'
 import { createSceneSlice, type SceneSlice } from './slices/sceneSlice.ts'
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice.ts'
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
+import { createViewSlice, type ViewSlice } from './slices/viewSlice.ts'
 
-export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice
 
 export const useVenueStore = create<VenueState>()(
   subscribeWithSelector((...a) => ({
@@ -19,6 +21,8 @@ export const useVenueStore = create<VenueState>()(
     ...createUiSlice(...a),
     ...createClockSlice(...a),
     ...createHighlightSlice(...a),
+    ...createLiveSlice(...a),
+    ...createViewSlice(...a),
   })),
 )
 

@@ -1,9 +1,11 @@
 import type { Lang } from './text.ts'
 import { core } from './messages/core.ts'
+import { live } from './messages/live.ts'
+import { tour } from './messages/tour.ts'
 
 /** Every feature's table, merged. Add a feature's table here. */
-const en = { ...core.en }
-const zh: Record<keyof typeof en, string> = { ...core.zh }
+const en = { ...core.en, ...tour.en, ...live.en }
+const zh: Record<keyof typeof en, string> = { ...core.zh, ...tour.zh, ...live.zh }
 
 export type MessageKey = keyof typeof en
 const tables: Record<Lang, Record<MessageKey, string>> = { en, zh }

@@ -5,7 +5,7 @@ import type { VenueState } from '../store.ts'
 import { warn } from '../warn.ts'
 
 /** Where a selection change came from: URL sync must not push history for its own replays. */
-export type SelectionSource = 'user' | 'history' | 'api' | 'embed' | 'url' | 'idle'
+export type SelectionSource = 'user' | 'history' | 'api' | 'embed' | 'url' | 'idle' | 'tour'
 
 export interface SelectionSlice {
   selection: Selection | null
