@@ -56,7 +56,9 @@ function centreDashes(layout: HallLayout, aisle: MainAisle | null): Point2[][] {
   // A line running along x sits at z = mid: clip the hall with `z = mid`.
   const spans = clipLine(layout.ring, aisle.runs === 'x' ? 'z' : 'x', mid)
   const dashes: Point2[][] = []
-  for (const [lo, hi] of spans) {
+  for (const [clipLo, clipHi] of spans) {
+    const lo = Math.max(clipLo, aisle.from)
+    const hi = Math.min(clipHi, aisle.to)
     const start = lo + WALL_MARGIN + DASH_GAP
     const end = hi - WALL_MARGIN - DASH_GAP
     const count = Math.floor((end - start + DASH_GAP) / (DASH + DASH_GAP))

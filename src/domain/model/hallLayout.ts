@@ -31,11 +31,18 @@ export interface WallOpening {
   width: number
 }
 
-/** A corridor free of zones across the whole hall: runs along `runs`, spans [lo, hi] across. */
+/**
+ * The main aisle: a straight corridor free of zones, running along `runs` from `from` to `to`
+ * and spanning [lo, hi] across.
+ */
 export interface MainAisle {
   runs: 'x' | 'z'
   lo: number
   hi: number
+  from: number
+  to: number
+  /** The entrance it starts from, when it is led by one. */
+  entranceId: string | null
 }
 
 export interface HallLayout {
@@ -65,6 +72,7 @@ export function hallLayout(venue: Venue): HallLayout {
   const edges = edgesOf(ring)
   const box = bbox(ring)
   const warnings: string[] = []
+  const openings = findOpenings(venue, edges, warnings)
   return {
     ring,
     edges,
@@ -73,8 +81,8 @@ export function hallLayout(venue: Venue): HallLayout {
     height: venue.hall.height,
     gridX: gridLines(box.minX, box.maxX),
     gridZ: gridLines(box.minZ, box.maxZ),
-    mainAisle: findMainAisle(venue, box),
-    openings: findOpenings(venue, edges, warnings),
+    mainAisle: findMainAisle(venue, box, edges, openings),
+    openings,
     warnings,
   }
 }
@@ -113,35 +121,71 @@ function findOpenings(venue: Venue, edges: Edge[], warnings: string[]): WallOpen
   return openings
 }
 
+type Candidate = MainAisle & { width: number; length: number }
+
 /**
- * The widest straight corridor that crosses the whole hall between zones (edge bands along the
- * walls do not count). Ties go to the corridor running along the hall's long side, then to
- * the one nearer the centre.
+ * The main aisle is the widest straight corridor between zones: either one led by an entrance
+ * (straight in from the door until it meets a zone or the far wall) or one crossing the whole
+ * hall (edge bands along the walls do not count). Ties go to the longer corridor, then to an
+ * entrance-led one, then to the one nearer the centre.
  */
-export function findMainAisle(venue: Venue, box: Box2): MainAisle | null {
-  const boxes = venue.zones.map((z) => bbox(z.footprint))
-  const candidates: (MainAisle & { width: number; long: boolean; off: number })[] = []
-  const consider = (runs: 'x' | 'z', free: Interval[], min: number, max: number, long: boolean): void => {
-    const mid = (min + max) / 2
-    for (const [lo, hi] of free) {
+export function findMainAisle(venue: Venue, box: Box2, edges: readonly Edge[], openings: readonly WallOpening[]): MainAisle | null {
+  const zones = venue.zones.map((z) => bbox(z.footprint))
+  const span = (b: Box2, axis: 'x' | 'z'): Interval => (axis === 'x' ? [b.minX, b.maxX] : [b.minZ, b.maxZ])
+  const across = (runs: 'x' | 'z'): 'x' | 'z' => (runs === 'x' ? 'z' : 'x')
+  const candidates: (Candidate & { rank: number; off: number })[] = []
+
+  // Corridors across the whole hall.
+  for (const runs of ['x', 'z'] as const) {
+    const [min, max] = span(box, across(runs))
+    const [from, to] = span(box, runs)
+    for (const [lo, hi] of freeIntervals(zones.map((b) => span(b, across(runs))), min, max)) {
       if (lo <= min + 1e-6 || hi >= max - 1e-6) continue
-      if (hi - lo < MIN_MAIN_AISLE) continue
-      candidates.push({ runs, lo, hi, width: hi - lo, long, off: Math.abs((lo + hi) / 2 - mid) })
+      candidates.push({ runs, lo, hi, from, to, entranceId: null, width: hi - lo, length: to - from, rank: 1, off: Math.abs((lo + hi) / 2 - (min + max) / 2) })
     }
   }
-  const lengthX = box.maxX - box.minX
-  const lengthZ = box.maxZ - box.minZ
-  // Zones projected on z leave bands of z free: corridors running along x.
-  consider('x', freeIntervals(boxes.map((b): Interval => [b.minZ, b.maxZ]), box.minZ, box.maxZ), box.minZ, box.maxZ, lengthX >= lengthZ)
-  consider('z', freeIntervals(boxes.map((b): Interval => [b.minX, b.maxX]), box.minX, box.maxX), box.minX, box.maxX, lengthZ > lengthX)
-  candidates.sort((p, q) => q.width - p.width || Number(q.long) - Number(p.long) || p.off - q.off || p.lo - q.lo)
-  const best = candidates[0]
-  return best ? { runs: best.runs, lo: best.lo, hi: best.hi } : null
+
+  // Corridors led by an entrance in an axis-aligned wall.
+  for (const o of openings) {
+    if (o.kind !== 'entrance') continue
+    const e = edges[o.edge]!
+    if (Math.abs(e.dir[0]) < 1 - 1e-9 && Math.abs(e.dir[1]) < 1 - 1e-9) continue
+    const runs: 'x' | 'z' = Math.abs(e.dir[0]) > 0.5 ? 'z' : 'x'
+    const c = runs === 'z' ? o.center[0] : o.center[1]
+    const start = runs === 'z' ? o.center[1] : o.center[0]
+    const inward = -(runs === 'z' ? e.normal[1] : e.normal[0])
+    // It ends at the first zone straight ahead, else at the far side of the hall.
+    let end = inward > 0 ? span(box, runs)[1] : span(box, runs)[0]
+    for (const b of zones) {
+      const [alo, ahi] = span(b, across(runs))
+      if (!(alo < c && c < ahi)) continue
+      const [lo, hi] = span(b, runs)
+      if (inward > 0 && lo >= start - 1e-6) end = Math.min(end, lo)
+      if (inward < 0 && hi <= start + 1e-6) end = Math.max(end, hi)
+    }
+    const from = Math.min(start, end)
+    const to = Math.max(start, end)
+    // As wide as the zones alongside that stretch allow.
+    const beside = zones.filter((b) => {
+      const [lo, hi] = span(b, runs)
+      return lo < to - 1e-6 && hi > from + 1e-6
+    })
+    const [min, max] = span(box, across(runs))
+    const band = freeIntervals(beside.map((b) => span(b, across(runs))), min, max).find(([lo, hi]) => lo <= c && c <= hi)
+    if (!band) continue
+    candidates.push({ runs, lo: band[0], hi: band[1], from, to, entranceId: o.poiId, width: band[1] - band[0], length: to - from, rank: 0, off: 0 })
+  }
+
+  const good = candidates.filter((k) => k.width >= MIN_MAIN_AISLE && k.length >= MIN_MAIN_AISLE)
+  good.sort((p, q) => q.width - p.width || q.length - p.length || p.rank - q.rank || p.off - q.off || p.lo - q.lo)
+  const best = good[0]
+  return best ? { runs: best.runs, lo: best.lo, hi: best.hi, from: best.from, to: best.to, entranceId: best.entranceId } : null
 }
 
 /** True when a square of half-size `half` centred at p reaches into the main aisle. */
 export function inMainAisle(aisle: MainAisle | null, p: Point2, half: number): boolean {
   if (!aisle) return false
   const across = aisle.runs === 'x' ? p[1] : p[0]
-  return across + half > aisle.lo && across - half < aisle.hi
+  const along = aisle.runs === 'x' ? p[0] : p[1]
+  return across + half > aisle.lo && across - half < aisle.hi && along + half > aisle.from && along - half < aisle.to
 }
