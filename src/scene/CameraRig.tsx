@@ -1,7 +1,7 @@
 import { CameraControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, MathUtils, Vector3 } from 'three'
+import { Box3, MathUtils, Sphere, Vector3 } from 'three'
 import CameraControlsImpl from 'camera-controls'
 import { frameFor, hallBox } from '../domain/camera/framing.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
@@ -82,7 +82,14 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
       if (!selection || !animate) void c.rotateTo(azimuth, polar, animate)
       else void c.rotatePolarTo(polar, animate)
     }
-    void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
+    if (plan) void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
+    else {
+      // A sphere keeps the tilt chosen above (fitToBox snaps to 90° steps); it is loose for a
+      // long, flat hall, so come in closer than the sphere alone would.
+      const sphere = box.getBoundingSphere(new Sphere())
+      void c.moveTo(sphere.center.x, sphere.center.y, sphere.center.z, animate)
+      void c.dollyTo(c.getDistanceToFitSphere(sphere.radius) * (selection ? 0.9 : 0.72), animate)
+    }
     invalidate()
   }, [index, selection, homeNonce, reducedMotion, headingDeg, plan, camera, invalidate])
 

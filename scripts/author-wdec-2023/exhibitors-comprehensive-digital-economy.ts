@@ -1,0 +1,313 @@
+/** Comprehensive Digital Economy Pavilion (booths A01–A33): networks, data, cloud, fintech, digital government. */
+import type { ExhibitorEntry } from './types.ts'
+
+export const COMPREHENSIVE_DIGITAL_ECONOMY: ExhibitorEntry[] = [
+  {
+    slug: 'siming-communications',
+    name: { en: 'Siming Communications', zh: '四明通信' },
+    country: 'CN',
+    sectors: ['5g-communications', 'smart-port-logistics'],
+    booths: ['A01'],
+    summary: {
+      en: 'Builds 5G private networks for factories and container terminals in Beilun and Zhenhai. Its demonstration network slice keeps remote-controlled quay cranes under 20 ms of latency.',
+      zh: '为北仑、镇海的工厂和集装箱码头建设5G专网，现场演示的网络切片可将岸桥远程操控时延稳定在20毫秒以内。',
+    },
+  },
+  {
+    slug: 'mingzhou-pay',
+    name: { en: 'Mingzhou Pay', zh: '明州智付' },
+    country: 'CN',
+    sectors: ['fintech', 'smart-consumption'],
+    booths: ['A02', 'A03'],
+    summary: {
+      en: 'Connects market stalls, buses and motorway toll gates in Ningbo to the e-CNY digital yuan. Visitors can try a hardware-wallet card that pays without a phone or a network connection.',
+      zh: '帮助宁波的菜场摊位、公交和高速收费站接入数字人民币，观众可现场体验无需手机、无需联网即可支付的硬钱包卡片。',
+    },
+  },
+  {
+    slug: 'dongqianhu-open-source-lab',
+    name: { en: 'Dongqianhu Open Source Lab', zh: '东钱湖开源实验室' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'industrial-internet'],
+    booths: ['A04'],
+    summary: {
+      en: 'A community lab that ports open-source operating systems to industrial controllers and gateways; 40 local equipment makers have shipped products built on its releases.',
+      zh: '面向工业控制器和网关开展开源操作系统适配的社区实验室，已有40家本地装备企业基于其发行版推出产品。',
+    },
+  },
+  {
+    slug: 'beilun-edge-computing',
+    name: { en: 'Beilun Edge Computing', zh: '北仑边缘计算' },
+    country: 'CN',
+    sectors: ['cloud-computing', '5g-communications'],
+    booths: ['A05'],
+    summary: {
+      en: 'Runs cabinet-sized micro data centres at port gates and in industrial parks, so video analytics and machine data are processed within a few kilometres of where they are produced.',
+      zh: '在港区卡口和工业园区部署机柜式微型数据中心，让视频分析和设备数据在产生地几公里范围内完成处理。',
+    },
+  },
+  {
+    slug: 'lingxi-low-code',
+    name: { en: 'Lingxi Low-Code', zh: '灵犀低代码' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'artificial-intelligence'],
+    booths: ['A06'],
+    summary: {
+      en: 'A low-code platform with a built-in AI assistant that lets small manufacturers build order-tracking and inspection apps in a day, without hiring developers.',
+      zh: '内置AI助手的低代码平台，小微制造企业无需招聘程序员，一天即可搭建订单跟踪和设备巡检应用。',
+    },
+  },
+  {
+    slug: 'yaojiang-digital-archives',
+    name: { en: 'Yaojiang Digital Archives', zh: '姚江数字档案' },
+    country: 'CN',
+    sectors: ['big-data', 'artificial-intelligence'],
+    booths: ['A07'],
+    summary: {
+      en: 'Digitises paper records for county and township offices in Yuyao and beyond; its handwriting recognition reads land certificates dating back to the 1950s.',
+      zh: '为余姚等地的县镇两级政府部门提供纸质档案数字化服务，其手写体识别可读取上世纪五十年代的土地证书。',
+    },
+  },
+  {
+    slug: 'yongjiang-cloud-data-group',
+    name: { en: 'Yongjiang Cloud Data Group', zh: '甬江云数集团' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'big-data', 'smart-energy'],
+    booths: ['A08'],
+    summary: {
+      en: "Operates a green data-centre cluster in Beilun with 12,000 racks, part-powered by offshore wind. Its stand shows the city's government cloud and a live energy twin of every data hall.",
+      zh: '运营北仑绿色数据中心集群，机架规模达1.2万个，部分电力来自海上风电；展台展示宁波政务云平台和各机房能耗的实时孪生。',
+    },
+  },
+  {
+    slug: 'bluepine-data-systems',
+    name: { en: 'Bluepine Data Systems', zh: '蓝松数据系统' },
+    country: 'US',
+    sectors: ['big-data', 'cloud-computing'],
+    booths: ['A09', 'A10'],
+    summary: {
+      en: 'A Seattle-founded maker of distributed SQL databases whose Hangzhou team supports logistics and retail customers across the Yangtze River Delta.',
+      zh: '创立于西雅图的分布式SQL数据库厂商，其杭州团队服务长三角地区的物流和零售客户。',
+    },
+  },
+  {
+    slug: 'cihang-credit-tech',
+    name: { en: 'Cihang Credit Tech', zh: '慈航信用科技' },
+    country: 'CN',
+    sectors: ['fintech', 'big-data'],
+    booths: ['A11'],
+    summary: {
+      en: 'Builds credit profiles for small exporters in Cixi from tax, utility and customs records, so banks can lend to them without property as collateral.',
+      zh: '整合税务、水电和海关数据，为慈溪小微出口企业建立信用画像，帮助银行发放无需房产抵押的信用贷款。',
+    },
+  },
+  {
+    slug: 'fenghua-privacy-computing',
+    name: { en: 'Fenghua Privacy Computing', zh: '奉化隐私计算' },
+    country: 'CN',
+    sectors: ['big-data', 'cybersecurity', 'healthcare'],
+    booths: ['A12'],
+    summary: {
+      en: 'Federated-learning software that lets hospitals and insurers train models together without moving patient records off their own servers.',
+      zh: '提供联邦学习软件，医院与保险机构无需把病历数据移出各自服务器即可联合训练模型。',
+    },
+  },
+  {
+    slug: 'jiangdong-smart-tax',
+    name: { en: 'Jiangdong Smart Tax', zh: '江东智税' },
+    country: 'CN',
+    sectors: ['fintech', 'cloud-computing'],
+    booths: ['A13'],
+    summary: {
+      en: 'An e-invoicing and tax-filing service used by 60,000 small businesses, now issuing fully digitised VAT invoices straight from shop tills.',
+      zh: '服务6万家小微企业的电子发票与报税平台，现已支持从门店收银机直接开具全面数字化的电子发票。',
+    },
+  },
+  {
+    slug: 'hoshino-data-solutions',
+    name: { en: 'Hoshino Data Solutions', zh: '星野数据解决方案' },
+    country: 'JP',
+    sectors: ['big-data', 'smart-manufacturing'],
+    booths: ['A14'],
+    summary: {
+      en: 'An Osaka company specialising in master-data governance for Japanese manufacturers with plants in Ningbo and Suzhou.',
+      zh: '来自大阪，专注于为在宁波、苏州设厂的日资制造企业提供主数据治理服务。',
+    },
+  },
+  {
+    slug: 'yongshang-bank-digital-finance-lab',
+    name: { en: 'Yongshang Bank Digital Finance Lab', zh: '甬商银行数字金融实验室' },
+    country: 'CN',
+    sectors: ['fintech', 'artificial-intelligence'],
+    booths: ['A15', 'A16'],
+    summary: {
+      en: "The innovation arm of a city commercial bank, showing supply-chain credit that pays a parts supplier within a day of a verified delivery to the carmaker's plant.",
+      zh: '城市商业银行的创新部门，展示供应链信贷产品：零部件供应商向整车厂交货并经核验后，一天内即可收到货款。',
+    },
+  },
+  {
+    slug: 'mingzhou-data-exchange',
+    name: { en: 'Mingzhou Data Exchange', zh: '明州数据交易所' },
+    country: 'CN',
+    sectors: ['big-data', 'fintech'],
+    booths: ['A17'],
+    summary: {
+      en: 'A regional marketplace for data products where logistics, energy and credit datasets are listed with privacy-preserving access; the demo shows a freight forwarder buying verified port-call data.',
+      zh: '区域性数据产品交易平台，物流、能源、信用等数据产品以隐私保护方式挂牌；现场演示货代企业购买经核验的船舶靠泊数据。',
+    },
+  },
+  {
+    slug: 'tianmu-shield-security',
+    name: { en: 'Tianmu Shield Security', zh: '天目盾网络安全' },
+    country: 'CN',
+    sectors: ['cybersecurity'],
+    booths: ['A18'],
+    summary: {
+      en: 'Runs security operations centres for water, power and port operators. Its booth hosts a live attack-and-defence range built around a mock chemical plant.',
+      zh: '为水务、电力和港口运营单位提供安全运营中心服务，展台设有以模拟化工厂为目标的网络攻防演练场。',
+    },
+  },
+  {
+    slug: 'thamesgate-cyber',
+    name: { en: 'Thamesgate Cyber', zh: '泰晤门网络安全' },
+    country: 'GB',
+    sectors: ['cybersecurity', 'smart-port-logistics'],
+    booths: ['A19'],
+    summary: {
+      en: 'A Bristol firm that secures operational technology in ports and petrochemical plants, from crane controllers to tank-farm sensors.',
+      zh: '来自英国布里斯托尔，专注港口和石化装置的工控安全，防护范围从岸桥控制器一直覆盖到罐区传感器。',
+    },
+  },
+  {
+    slug: 'zhaobaoshan-process-automation',
+    name: { en: 'Zhaobaoshan Process Automation', zh: '招宝山流程自动化' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'cross-border-trade'],
+    booths: ['A20'],
+    summary: {
+      en: 'Software robots that fill in customs declarations and certificates of origin for trading companies in Zhenhai, cutting paperwork from hours to minutes.',
+      zh: '为镇海外贸企业自动填报报关单和原产地证书的软件机器人，把单证处理时间从数小时缩短到几分钟。',
+    },
+  },
+  {
+    slug: 'jiangbei-digital-human-studio',
+    name: { en: 'Jiangbei Digital Human Studio', zh: '江北数字人工作室' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'metaverse-xr'],
+    booths: ['A21', 'A22'],
+    summary: {
+      en: "Creates AI digital humans that answer callers on the city's 12345 public-service hotline in Mandarin and in Ningbo dialect.",
+      zh: '打造AI数字人，用普通话和宁波话接听12345政务服务热线、解答市民咨询。',
+    },
+  },
+  {
+    slug: 'meishan-blockchain-services',
+    name: { en: 'Meishan Blockchain Services', zh: '梅山区块链服务' },
+    country: 'CN',
+    sectors: ['fintech', 'cross-border-trade'],
+    booths: ['A23'],
+    summary: {
+      en: 'Based in the Meishan bonded port area, it records warehouse receipts on a blockchain so bonded goods can be pledged for loans without leaving the warehouse.',
+      zh: '立足梅山保税港区，将仓单上链存证，保税货物无需出库即可办理质押融资。',
+    },
+  },
+  {
+    slug: 'hanbit-cloud',
+    name: { en: 'Hanbit Cloud', zh: '韩光云' },
+    country: 'KR',
+    sectors: ['cloud-computing'],
+    booths: ['A24'],
+    summary: {
+      en: "A Seoul managed-cloud provider helping Korean manufacturers in Zhejiang run hybrid clouds that satisfy both countries' data rules.",
+      zh: '来自首尔的云托管服务商，帮助在浙江的韩资制造企业搭建同时符合中韩两国数据规则的混合云。',
+    },
+  },
+  {
+    slug: 'sanjiangkou-fintech',
+    name: { en: 'Sanjiangkou Fintech', zh: '三江口金融科技' },
+    country: 'CN',
+    sectors: ['fintech', 'big-data'],
+    booths: ['A25'],
+    summary: {
+      en: 'Insurance technology for a typhoon coast: parametric policies for fish farms and port businesses that pay out automatically once a weather station records the agreed wind speed.',
+      zh: '面向台风多发沿海地区的保险科技企业，为养殖户和港口企业提供指数型保险，气象站风速达到约定阈值即自动理赔。',
+    },
+  },
+  {
+    slug: 'qiantang-digital-government',
+    name: { en: 'Qiantang Digital Government Technology', zh: '钱塘数字政务科技' },
+    country: 'CN',
+    sectors: ['smart-city', 'cloud-computing'],
+    booths: ['A26'],
+    summary: {
+      en: "Builds back-office systems for Zhejiang's \"run at most once\" reform; its demo takes a new restaurant from registration to operating licence in a single online visit.",
+      zh: '为浙江“最多跑一次”改革提供后台系统支撑；现场演示一家新开餐馆从注册登记到取得经营许可一次网上办结。',
+    },
+  },
+  {
+    slug: 'luotuo-iot',
+    name: { en: 'Luotuo IoT', zh: '骆驼物联' },
+    country: 'CN',
+    sectors: ['industrial-internet', 'smart-energy'],
+    booths: ['A27'],
+    summary: {
+      en: 'Makes NB-IoT water and gas meters for utilities in Zhenhai; its 300,000 installed meters report a leak within the hour.',
+      zh: '为镇海的水务和燃气公司生产NB-IoT智能表具，已安装的30万只表具可在一小时内报告漏损。',
+    },
+  },
+  {
+    slug: 'yongjiang-digital-skills-academy',
+    name: { en: 'Yongjiang Digital Skills Academy', zh: '甬江数字技能学院' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'industrial-internet'],
+    booths: ['A28'],
+    summary: {
+      en: 'Retrains factory technicians as data analysts and robot maintainers; 20,000 people have completed its evening and weekend courses.',
+      zh: '把工厂技术员培养成数据分析师和机器人运维人员，已有2万人完成其夜间和周末课程。',
+    },
+  },
+  {
+    slug: 'daxie-carbon-ledger',
+    name: { en: 'Daxie Carbon Ledger', zh: '大榭碳账本' },
+    country: 'CN',
+    sectors: ['smart-energy', 'big-data'],
+    booths: ['A29'],
+    summary: {
+      en: "Carbon-accounting software for export manufacturers that produces product footprints in the format EU importers now request under the Carbon Border Adjustment Mechanism.",
+      zh: '面向出口制造企业的碳核算软件，按欧盟碳边境调节机制下进口商要求的格式生成产品碳足迹报告。',
+    },
+  },
+  {
+    slug: 'mingde-digital-health',
+    name: { en: 'Mingde Digital Health', zh: '明德数字健康' },
+    country: 'CN',
+    sectors: ['healthcare', 'cloud-computing'],
+    booths: ['A30'],
+    summary: {
+      en: "Links 300 community clinics to a regional health cloud, so a patient's test results follow them from a township clinic to a city hospital.",
+      zh: '将300家基层医疗机构接入区域健康云，患者的检查结果可以从乡镇卫生院随人流转到市级医院。',
+    },
+  },
+  {
+    slug: 'kranich-datentechnik',
+    name: { en: 'Kranich Datentechnik GmbH', zh: '克兰尼希数据技术有限公司' },
+    country: 'DE',
+    sectors: ['big-data', 'industrial-internet'],
+    booths: ['A31'],
+    summary: {
+      en: 'A Düsseldorf company building industrial data spaces in which German machinery makers and their Chinese customers share machine data under agreed usage rules.',
+      zh: '来自杜塞尔多夫，构建工业数据空间，让德国机械制造商与中国客户按照约定的使用规则共享设备数据。',
+    },
+  },
+  {
+    slug: 'yinzhou-digital-valley',
+    name: { en: 'Yinzhou Digital Valley', zh: '鄞州数字谷' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'artificial-intelligence'],
+    booths: ['A33'],
+    summary: {
+      en: "A software park in Yinzhou that houses 200 start-ups; its stand maps which of them already supply Ningbo's factories and ports.",
+      zh: '位于鄞州的软件产业园，入驻初创企业200家；展台用一张地图标出其中已为宁波工厂和港口提供服务的企业。',
+    },
+  },
+]

@@ -1,0 +1,303 @@
+/** Fusion of Digital and Real Economies Pavilion (booths B01–B31): factories going digital. */
+import type { ExhibitorEntry } from './types.ts'
+
+export const DIGITAL_REAL_FUSION: ExhibitorEntry[] = [
+  {
+    slug: 'digital-twin-research-institute',
+    name: { en: 'Digital Twin Research Institute', zh: '数字孪生研究院' },
+    country: 'CN',
+    sectors: ['digital-twin', 'industrial-internet', 'artificial-intelligence'],
+    booths: ['B01'],
+    summary: {
+      en: 'A Ningbo research institute working on the foundations of digital twins — industrial software, simulation engines and city-scale models — and carrying them into local factories and city operations.',
+      zh: '位于宁波的研究机构，攻关工业软件、仿真引擎和城市级模型等数字孪生底层技术，并推动成果在本地工厂和城市运行中落地应用。',
+    },
+    website: false,
+  },
+  {
+    slug: 'gangcheng-industrial-internet',
+    name: { en: 'Gangcheng Industrial Internet', zh: '港城工业互联网' },
+    country: 'CN',
+    sectors: ['industrial-internet', 'smart-manufacturing'],
+    booths: ['B02', 'B03'],
+    summary: {
+      en: "An industrial internet platform connecting 48,000 machines in 3,000 small and mid-sized plants; its predictive-maintenance alerts go straight to the shift leader's phone.",
+      zh: '连接3000家中小工厂4.8万台设备的工业互联网平台，预测性维护预警直接推送到班组长的手机上。',
+    },
+  },
+  {
+    slug: 'guanhai-smart-bearings',
+    name: { en: 'Guanhai Smart Bearings', zh: '观海智能轴承' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'industrial-internet'],
+    booths: ['B04'],
+    summary: {
+      en: 'A Cixi bearing maker that builds vibration and temperature sensors into its bearings, so wind turbines and conveyors report wear before they fail.',
+      zh: '慈溪轴承企业，在轴承内嵌入振动和温度传感器，让风电机组和输送线在发生故障前就能报告磨损情况。',
+    },
+  },
+  {
+    slug: 'xikou-vision-systems',
+    name: { en: 'Xikou Vision Systems', zh: '溪口视觉' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'smart-manufacturing'],
+    booths: ['B05'],
+    summary: {
+      en: 'Machine-vision inspection for textile mills that spots broken yarns and stains on fabric running at 60 metres a minute.',
+      zh: '面向纺织厂的机器视觉检测系统，可在布匹以每分钟60米的速度运行时识别断纱和污渍。',
+    },
+  },
+  {
+    slug: 'daehan-smart-factory',
+    name: { en: 'Daehan Smart Factory', zh: '大韩智能工厂' },
+    country: 'KR',
+    sectors: ['smart-manufacturing', 'industrial-internet'],
+    booths: ['B06'],
+    summary: {
+      en: 'A Korean manufacturing-execution-system vendor serving electronics assemblers; its Ningbo office is adapting the system for appliance plants in Cixi.',
+      zh: '韩国制造执行系统（MES）供应商，主要服务电子组装企业，其宁波办事处正为慈溪家电工厂做本地化适配。',
+    },
+  },
+  {
+    slug: 'shipu-marine-electric',
+    name: { en: 'Shipu Marine Electric', zh: '石浦船舶电气' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'smart-energy'],
+    booths: ['B07'],
+    summary: {
+      en: 'Builds power-management systems for fishing vessels and coastal ships in Xiangshan; the new generation adds battery-hybrid drives and remote diagnostics.',
+      zh: '为象山渔船和沿海船舶提供电力管理系统，新一代产品增加了电池混合动力驱动和远程诊断功能。',
+    },
+  },
+  {
+    slug: 'jiaochuan-process-intelligence',
+    name: { en: 'Jiaochuan Process Intelligence', zh: '蛟川流程智能' },
+    country: 'CN',
+    sectors: ['digital-twin', 'smart-energy', 'industrial-internet'],
+    booths: ['B08'],
+    summary: {
+      en: 'Advanced process control and a digital twin of an ethylene cracker in Zhenhai: operators try set-point changes on the twin first, saving about 4% of furnace fuel.',
+      zh: '为镇海一套乙烯裂解装置提供先进过程控制和数字孪生，操作人员先在孪生体上验证参数调整，裂解炉燃料消耗降低约4%。',
+    },
+  },
+  {
+    slug: 'kato-seiki',
+    name: { en: 'Kato Seiki', zh: '加藤精机' },
+    country: 'JP',
+    sectors: ['smart-manufacturing', 'digital-twin'],
+    booths: ['B09', 'B10'],
+    summary: {
+      en: 'A Nagoya machine-tool maker with a plant in Ningbo; its spindles stream load data to a twin that predicts tool wear when machining aluminium parts.',
+      zh: '名古屋机床制造商，在宁波设有工厂；其主轴实时向数字孪生上传负载数据，用于预测铝件加工中的刀具磨损。',
+    },
+  },
+  {
+    slug: 'zhenhai-pipeline-robotics',
+    name: { en: 'Zhenhai Pipeline Inspection Robotics', zh: '镇海管道检测机器人' },
+    country: 'CN',
+    sectors: ['robotics', 'smart-energy'],
+    booths: ['B11'],
+    summary: {
+      en: 'Crawler robots that travel inside refinery pipelines, measuring wall thickness and corrosion without a plant shutdown.',
+      zh: '可在炼化管道内爬行的检测机器人，无需装置停车即可测量管壁厚度和腐蚀情况。',
+    },
+  },
+  {
+    slug: 'yongjiang-industrial-ai',
+    name: { en: 'Yongjiang Industrial AI', zh: '甬江工业智能' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'smart-manufacturing'],
+    booths: ['B12'],
+    summary: {
+      en: 'Trains a vision model for injection-moulded parts from fewer than 50 defect photos per product, aimed at the thousands of small moulding shops around Ningbo.',
+      zh: '每种产品只需不到50张缺陷照片即可训练注塑件视觉检测模型，面向宁波周边数以千计的小型注塑厂。',
+    },
+  },
+  {
+    slug: 'chunxiao-smart-warehousing',
+    name: { en: 'Chunxiao Smart Warehousing', zh: '春晓智能仓储' },
+    country: 'CN',
+    sectors: ['robotics', 'smart-port-logistics'],
+    booths: ['B13'],
+    summary: {
+      en: 'Fleets of autonomous mobile robots for appliance and e-commerce warehouses in Beilun; one site ships 40,000 parcels a day with a staff of 30.',
+      zh: '为北仑家电和电商仓库部署自主移动机器人集群，其中一个仓库仅用30名员工即可日发4万件包裹。',
+    },
+  },
+  {
+    slug: 'sanqi-micro-motors',
+    name: { en: 'Sanqi Micro Motors', zh: '三七微电机' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'smart-energy'],
+    booths: ['B14'],
+    summary: {
+      en: 'A Yuyao micro-motor maker whose new line winds, tests and laser-marks brushless motors for cordless tools with two people per shift.',
+      zh: '余姚微电机企业，新产线可完成无刷电机的绕线、测试和激光打标，产品用于无绳电动工具，每班只需两人值守。',
+    },
+  },
+  {
+    slug: 'hangzhou-bay-smart-vehicle-works',
+    name: { en: 'Hangzhou Bay Smart Vehicle Works', zh: '杭州湾智能整车' },
+    country: 'CN',
+    sectors: ['new-energy-vehicles', 'smart-manufacturing', '5g-communications'],
+    booths: ['B15', 'B16'],
+    summary: {
+      en: 'A new-energy vehicle assembly plant in the Hangzhou Bay New Area where 5G links 600 welding robots and a car leaves the line every 60 seconds.',
+      zh: '位于杭州湾新区的新能源整车工厂，5G网络连接600台焊接机器人，每60秒下线一台整车。',
+    },
+  },
+  {
+    slug: 'vogel-robotik',
+    name: { en: 'Vogel Robotik GmbH', zh: '福格尔机器人有限公司' },
+    country: 'DE',
+    sectors: ['robotics', 'smart-manufacturing'],
+    booths: ['B17'],
+    summary: {
+      en: 'A German robotics company from Stuttgart making collaborative robots. At the expo its cobots sand and polish die-cast aluminium housings for a Beilun auto-parts supplier.',
+      zh: '来自斯图加特的德国协作机器人企业，展会期间其协作机器人现场为北仑一家汽车零部件企业打磨抛光铝压铸壳体。',
+    },
+  },
+  {
+    slug: 'cixi-hengfeng-appliances',
+    name: { en: 'Cixi Hengfeng Appliances', zh: '慈溪恒丰电器' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'smart-consumption'],
+    booths: ['B18'],
+    summary: {
+      en: 'Makes dehumidifiers and small kitchen appliances on a lights-out line where 5G cameras check every weld and label; the stand runs a one-twentieth scale model of the line.',
+      zh: '在“黑灯产线”上生产除湿机和小厨电，5G摄像头逐一检查焊点和标签；展台设有一条二十分之一比例的产线模型。',
+    },
+  },
+  {
+    slug: 'cascade-simulation',
+    name: { en: 'Cascade Simulation', zh: '喀斯喀特仿真' },
+    country: 'US',
+    sectors: ['digital-twin', 'smart-manufacturing'],
+    booths: ['B19'],
+    summary: {
+      en: 'American physics-simulation software for modelling conveyor lines and robot cells before they are built, exporting straight to common PLC programming tools.',
+      zh: '美国物理仿真软件企业，可在输送线和机器人工作站建设前完成建模，并直接导出到常用的PLC编程工具。',
+    },
+  },
+  {
+    slug: 'jiangbei-laser-equipment',
+    name: { en: 'Jiangbei Laser Equipment', zh: '江北激光装备' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'industrial-internet'],
+    booths: ['B20'],
+    summary: {
+      en: 'Fibre-laser cutting cells that share their job queues through the cloud, so sheet-metal shops can take on one another’s overflow orders.',
+      zh: '光纤激光切割单元通过云端共享任务队列，钣金加工厂之间可以互相承接溢出订单。',
+    },
+  },
+  {
+    slug: 'yongneng-smart-energy',
+    name: { en: 'Yongneng Smart Energy', zh: '甬能智慧能源' },
+    country: 'CN',
+    sectors: ['smart-energy', 'industrial-internet'],
+    booths: ['B21'],
+    summary: {
+      en: 'Runs a virtual power plant that moves 120 MW of factory cooling and vehicle-charging load out of peak hours on the Ningbo grid.',
+      zh: '运营虚拟电厂，将工厂制冷和车辆充电等120兆瓦可调负荷移出宁波电网的用电高峰时段。',
+    },
+  },
+  {
+    slug: 'xiepu-safety-tech',
+    name: { en: 'Xiepu Safety Tech', zh: '澥浦安全科技' },
+    country: 'CN',
+    sectors: ['industrial-internet', 'smart-city'],
+    booths: ['B22'],
+    summary: {
+      en: 'Watches over a chemical industrial park with 2,000 gas, pressure and video sensors, and draws evacuation routes on a twin of the park the moment an alarm sounds.',
+      zh: '用2000个气体、压力和视频传感器守护化工园区，一旦报警即在园区孪生模型上生成疏散路线。',
+    },
+  },
+  {
+    slug: 'beilun-drivetrain-components',
+    name: { en: 'Beilun Drivetrain Components', zh: '北仑传动部件' },
+    country: 'CN',
+    sectors: ['new-energy-vehicles', 'smart-manufacturing', 'digital-twin'],
+    booths: ['B23'],
+    summary: {
+      en: 'Supplies die-cast motor housings and gearbox parts to electric-vehicle makers, running every die-casting cell against a digital twin that flags porosity risk.',
+      zh: '为新能源汽车企业供应电机壳体和变速箱压铸件，每个压铸单元都对照数字孪生运行，提前预警气孔风险。',
+    },
+  },
+  {
+    slug: 'pennine-metrology',
+    name: { en: 'Pennine Metrology', zh: '奔宁计量' },
+    country: 'GB',
+    sectors: ['smart-manufacturing'],
+    booths: ['B24'],
+    summary: {
+      en: 'A Sheffield company making portable 3D scanners that compare a finished part with its CAD model in under a minute.',
+      zh: '来自英国谢菲尔德，生产便携式三维扫描仪，一分钟内即可完成成品与CAD模型的比对。',
+    },
+  },
+  {
+    slug: 'ninghai-smart-stationery',
+    name: { en: 'Ninghai Smart Stationery', zh: '宁海智慧文具' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'cross-border-trade'],
+    booths: ['B25'],
+    summary: {
+      en: 'A Ninghai pen and stationery maker retooled for small batches: a custom order of 500 printed pens for an overseas webshop ships within 72 hours.',
+      zh: '宁海文具企业，产线改造后可承接小批量订单：海外网店定制的500支印字笔72小时内即可发货。',
+    },
+  },
+  {
+    slug: 'yuyao-mould-cloud',
+    name: { en: 'Yuyao Mould Cloud', zh: '余姚模具云' },
+    country: 'CN',
+    sectors: ['industrial-internet', 'smart-manufacturing'],
+    booths: ['B26'],
+    summary: {
+      en: 'An industrial internet platform for mould making: 600 workshops share idle CNC and EDM capacity and quote for jobs from the same 3D file.',
+      zh: '面向模具行业的工业互联网平台，600家模具企业共享闲置的数控和电火花加工产能，基于同一个三维文件报价接单。',
+    },
+  },
+  {
+    slug: 'shunjiang-optoelectronics',
+    name: { en: 'Shunjiang Optoelectronics', zh: '舜江光电' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'smart-manufacturing', 'semiconductors'],
+    booths: ['B27'],
+    summary: {
+      en: 'A Yuyao optics company making lenses and lighting modules for machine vision, including a new line-scan camera for inspecting battery electrodes.',
+      zh: '余姚光学企业，生产用于机器视觉的镜头和光源模组，新品包括用于锂电池极片检测的线扫相机。',
+    },
+  },
+  {
+    slug: 'brandt-industrial-software',
+    name: { en: 'Brandt Industrial Software', zh: '勃兰特工业软件' },
+    country: 'DE',
+    sectors: ['industrial-internet', 'smart-manufacturing'],
+    booths: ['B28'],
+    summary: {
+      en: 'A mid-sized MES vendor from Bielefeld with 40 customers in Zhejiang, showing a bilingual shop-floor app for German–Chinese joint ventures.',
+      zh: '来自德国比勒费尔德的中型制造执行系统供应商，在浙江拥有40家客户，现场展示面向中德合资企业的双语车间应用。',
+    },
+  },
+  {
+    slug: 'zhenhai-smart-welding',
+    name: { en: 'Zhenhai Smart Welding', zh: '镇海智能焊接' },
+    country: 'CN',
+    sectors: ['robotics', 'smart-manufacturing'],
+    booths: ['B29'],
+    summary: {
+      en: 'Welding robots with laser seam tracking for ship blocks and steel structures, programmed directly from the 3D model instead of by hand teaching.',
+      zh: '采用激光焊缝跟踪的焊接机器人，用于船体分段和钢结构焊接，直接由三维模型生成程序，无需人工示教。',
+    },
+  },
+  {
+    slug: 'yongxing-garment-intelligence',
+    name: { en: 'Yongxing Garment Intelligence', zh: '甬兴服装智造' },
+    country: 'CN',
+    sectors: ['smart-manufacturing', 'smart-consumption', 'e-commerce'],
+    booths: ['B31'],
+    summary: {
+      en: "Carries on Ningbo's Hongbang tailoring tradition with a 3D body scan at the stand and a made-to-measure suit delivered in seven days.",
+      zh: '传承宁波“红帮裁缝”技艺，展台现场三维扫描量体，七天交付一套量身定制西服。',
+    },
+  },
+]

@@ -1,0 +1,293 @@
+/** Digital Scenario Pavilion (booths C01–C29): digital twins and services at city scale. */
+import type { ExhibitorEntry } from './types.ts'
+
+export const DIGITAL_SCENARIO: ExhibitorEntry[] = [
+  {
+    slug: 'tianyi-pavilion-yuehu-digital-twin',
+    name: { en: 'Tianyi Pavilion Yuehu Scenic Area Digital Twin', zh: '天一阁·月湖景区数字孪生' },
+    country: 'CN',
+    sectors: ['digital-twin', 'smart-city', 'metaverse-xr'],
+    booths: ['C01'],
+    summary: {
+      en: "A live digital twin of Tianyi Pavilion, China's oldest surviving private library, and the Yuehu (Moon Lake) historic district around it, used to manage visitor flows, protect the old buildings and guide tours.",
+      zh: '为我国现存最古老的私家藏书楼天一阁及其周边的月湖历史街区构建实时数字孪生，用于客流管理、古建筑保护和游览导览。',
+    },
+    website: false,
+  },
+  {
+    slug: 'haishu-urban-intelligence',
+    name: { en: 'Haishu Urban Intelligence', zh: '海曙城市智能' },
+    country: 'CN',
+    sectors: ['smart-city', 'digital-twin', 'big-data'],
+    booths: ['C02', 'C03'],
+    summary: {
+      en: 'Runs a district operations platform in Haishu that puts traffic signals, street lights, manhole-cover sensors and 12345 hotline complaints on one map.',
+      zh: '在海曙区运营城市运行管理平台，将交通信号灯、路灯、井盖传感器和12345热线工单汇聚在一张地图上。',
+    },
+  },
+  {
+    slug: 'yongbo-smart-parking',
+    name: { en: 'Yongbo Smart Parking', zh: '甬泊智慧停车' },
+    country: 'CN',
+    sectors: ['smart-city', 'fintech'],
+    booths: ['C04'],
+    summary: {
+      en: 'Counts free spaces in 400 car parks across central Ningbo and charges by number plate, so drivers leave without stopping at a barrier.',
+      zh: '实时统计宁波中心城区400个停车场的空余车位，支持车牌识别无感支付，车辆出场无需停车缴费。',
+    },
+  },
+  {
+    slug: 'dalan-forest-watch',
+    name: { en: 'Dalan Forest Watch', zh: '大岚林火监测' },
+    country: 'CN',
+    sectors: ['smart-city', 'artificial-intelligence'],
+    booths: ['C05'],
+    summary: {
+      en: 'Camera towers and an AI smoke detector guarding 80,000 hectares of forest in the Siming Mountains, alerting rangers within three minutes of a fire starting.',
+      zh: '在四明山区布设视频监测塔，用AI烟火识别守护8万公顷林地，起火三分钟内即可向护林员报警。',
+    },
+  },
+  {
+    slug: 'xiangshan-digital-twin-fishing-port',
+    name: { en: 'Xiangshan Digital Twin Fishing Port', zh: '象山数字孪生渔港' },
+    country: 'CN',
+    sectors: ['digital-twin', 'smart-port-logistics', 'smart-city'],
+    booths: ['C06'],
+    summary: {
+      en: "A live digital twin of Xiangshan's fishing port: vessel positions, berth occupancy and catch landings on one screen, with typhoon sheltering planned berth by berth.",
+      zh: '象山渔港的实时数字孪生：渔船位置、泊位占用和渔获上岸情况一屏掌握，台风来临前可逐个泊位安排渔船避风。',
+    },
+    website: false,
+  },
+  {
+    slug: 'yongzhi-traffic-signals',
+    name: { en: 'Yongzhi Traffic Signals', zh: '甬智交通信控' },
+    country: 'CN',
+    sectors: ['smart-city', 'artificial-intelligence'],
+    booths: ['C07'],
+    summary: {
+      en: 'Adaptive signals at 200 Ningbo junctions that re-time every cycle from radar counts; delays at peak hours have fallen by 15%.',
+      zh: '在宁波200个路口部署自适应信号控制，根据雷达检测的车流逐周期调整配时，高峰时段延误下降15%。',
+    },
+  },
+  {
+    slug: 'cicheng-heritage-xr',
+    name: { en: 'Cicheng Heritage XR', zh: '慈城古县城XR' },
+    country: 'CN',
+    sectors: ['metaverse-xr', 'smart-city'],
+    booths: ['C08'],
+    summary: {
+      en: "Augmented-reality walking tours of Cicheng ancient county town that rebuild Qing-era streets, the county yamen and the examination hall on visitors' phones.",
+      zh: '为慈城古县城打造增强现实游览线路，在游客手机上复原清代街巷、县衙和校士馆。',
+    },
+  },
+  {
+    slug: 'yongxue-smart-education',
+    name: { en: 'Yongxue Smart Education', zh: '甬学智慧教育' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'smart-city'],
+    booths: ['C09', 'C10'],
+    summary: {
+      en: 'Classroom analytics and an AI homework tutor used in 150 Ningbo primary and middle schools; teachers see which problem the class got stuck on before the next lesson.',
+      zh: '课堂分析与AI作业辅导系统已在宁波150所中小学使用，老师在下一节课前就能看到全班卡在了哪道题上。',
+    },
+  },
+  {
+    slug: 'mingyi-smart-hospital-systems',
+    name: { en: 'Mingyi Smart Hospital Systems', zh: '明医智慧医院系统' },
+    country: 'CN',
+    sectors: ['healthcare', 'digital-twin', '5g-communications'],
+    booths: ['C11'],
+    summary: {
+      en: 'A hospital-wide digital twin tracking beds, porters and equipment in real time; the demo follows a stroke patient from ambulance to CT scan in 20 minutes.',
+      zh: '覆盖全院的数字孪生系统，实时追踪床位、转运人员和医疗设备；现场演示一名卒中患者从救护车到完成CT检查仅用20分钟。',
+    },
+  },
+  {
+    slug: 'sanjiang-water-twin',
+    name: { en: 'Sanjiang Water Twin', zh: '三江水利孪生' },
+    country: 'CN',
+    sectors: ['digital-twin', 'smart-city'],
+    booths: ['C12'],
+    summary: {
+      en: 'A flood-forecasting twin of the Yong, Yao and Fenghua rivers that combines tide, rainfall and sluice data to predict street flooding six hours ahead.',
+      zh: '融合潮位、降雨和闸泵数据的甬江、姚江、奉化江防洪数字孪生，可提前6小时预测城区道路积水。',
+    },
+  },
+  {
+    slug: 'xinqi-smart-community',
+    name: { en: 'Xinqi Smart Community', zh: '新碶智慧社区' },
+    country: 'CN',
+    sectors: ['smart-city', 'big-data'],
+    booths: ['C13'],
+    summary: {
+      en: "Smart-community services for 120 housing estates in Beilun: waste-sorting stations that weigh and reward each household's recycling, and one shared channel for repair requests.",
+      zh: '为北仑120个小区提供智慧社区服务：垃圾分类站对每户的可回收物称重并给予积分奖励，报修需求统一在一个渠道受理。',
+    },
+  },
+  {
+    slug: 'minato-urban-systems',
+    name: { en: 'Minato Urban Systems', zh: '港都城市系统' },
+    country: 'JP',
+    sectors: ['digital-twin', 'smart-city'],
+    booths: ['C14'],
+    summary: {
+      en: "A Yokohama developer of 3D city-model software used by Japanese port cities, showing a CityGML model of Ningbo's Old Bund waterfront.",
+      zh: '来自横滨的三维城市模型软件企业，产品服务于多座日本港口城市，展台展示宁波老外滩滨水区的CityGML模型。',
+    },
+  },
+  {
+    slug: 'anlan-emergency-tech',
+    name: { en: 'Anlan Emergency Tech', zh: '安澜应急科技' },
+    country: 'CN',
+    sectors: ['smart-city', 'big-data'],
+    booths: ['C15'],
+    summary: {
+      en: 'Typhoon and flood command software that pushes an evacuation notice to every phone in a village within ten minutes.',
+      zh: '台风与防汛应急指挥软件，十分钟内即可把转移通知推送到一个村的每一部手机上。',
+    },
+  },
+  {
+    slug: 'yongtong-smart-transit',
+    name: { en: 'Yongtong Smart Transit', zh: '甬通智慧公交' },
+    country: 'CN',
+    sectors: ['smart-city', 'new-energy-vehicles'],
+    booths: ['C16'],
+    summary: {
+      en: "Schedules Ningbo's electric buses around charging windows and passenger demand, and tells riders how full the next bus is.",
+      zh: '根据充电时段和客流需求为宁波电动公交排班，并告诉乘客下一班车的满载程度。',
+    },
+  },
+  {
+    slug: 'jiulonghu-smart-tourism',
+    name: { en: 'Jiulonghu Smart Tourism', zh: '九龙湖智慧文旅' },
+    country: 'CN',
+    sectors: ['smart-city', 'metaverse-xr'],
+    booths: ['C17'],
+    summary: {
+      en: 'Ticketing, parking and crowd forecasts for lakeside scenic areas, so visitors book an entry slot instead of queueing at the gate.',
+      zh: '为湖区景区提供票务、停车和客流预测服务，游客预约入园时段，不必在大门口排队。',
+    },
+  },
+  {
+    slug: 'yuyao-digital-orchards',
+    name: { en: 'Yuyao Digital Orchards', zh: '余姚数字果园' },
+    country: 'CN',
+    sectors: ['big-data', 'e-commerce'],
+    booths: ['C18'],
+    summary: {
+      en: "Soil sensors and weather stations in Yuyao's bayberry orchards forecast picking dates, so the fruit reaches buyers in Shanghai within 24 hours.",
+      zh: '在余姚杨梅果园布设土壤传感器和气象站，预测最佳采摘日期，让鲜果24小时内送达上海客户手中。',
+    },
+  },
+  {
+    slug: 'zhangshui-digital-village',
+    name: { en: 'Zhangshui Digital Village', zh: '章水数字乡村' },
+    country: 'CN',
+    sectors: ['smart-city', 'big-data'],
+    booths: ['C19'],
+    summary: {
+      en: "A village-affairs app used in 90 mountain villages in western Haishu: residents report problems, book services and see how the village's collective funds are spent.",
+      zh: '海曙西部90个山区村使用的村务应用，村民可以上报问题、预约服务，并查看村集体资金的使用情况。',
+    },
+  },
+  {
+    slug: 'yongjian-smart-construction',
+    name: { en: 'Yongjian Smart Construction', zh: '甬建智慧工地' },
+    country: 'CN',
+    sectors: ['digital-twin', 'smart-city'],
+    booths: ['C20'],
+    summary: {
+      en: 'BIM-based site management for metro and bridge projects: every concrete pour, inspection and crane lift is recorded against the 3D model.',
+      zh: '基于BIM的地铁和桥梁工地管理系统，每一次混凝土浇筑、质量验收和吊装作业都对应记录在三维模型上。',
+    },
+  },
+  {
+    slug: 'guanghui-smart-lighting',
+    name: { en: 'Guanghui Smart Lighting', zh: '光汇智慧照明' },
+    country: 'CN',
+    sectors: ['smart-city', 'smart-energy'],
+    booths: ['C21'],
+    summary: {
+      en: 'Networked LED street lights that dim on empty roads and double as 5G small cells and air-quality monitors.',
+      zh: '联网LED路灯在无人路段自动调暗，同时兼作5G微基站和空气质量监测点。',
+    },
+  },
+  {
+    slug: 'yiyang-elderly-care-tech',
+    name: { en: 'Yiyang Elderly Care Tech', zh: '颐养智慧养老' },
+    country: 'CN',
+    sectors: ['healthcare', 'smart-consumption'],
+    booths: ['C22'],
+    summary: {
+      en: 'Fall-detection radar and a voice assistant for older people living alone, connected to a community call centre that answers within five minutes.',
+      zh: '为独居老人提供跌倒检测雷达和语音助手，并接入社区呼叫中心，五分钟内响应求助。',
+    },
+  },
+  {
+    slug: 'lishe-smart-airport-services',
+    name: { en: 'Lishe Smart Airport Services', zh: '栎社智慧机场服务' },
+    country: 'CN',
+    sectors: ['smart-port-logistics', 'artificial-intelligence'],
+    booths: ['C23'],
+    summary: {
+      en: 'Face-recognition boarding and baggage tracking for regional airports; passengers can follow their bag from check-in to the carousel.',
+      zh: '为区域机场提供刷脸登机和行李追踪服务，旅客从值机到提取行李全程可以查看行李位置。',
+    },
+  },
+  {
+    slug: 'songdo-smart-city-solutions',
+    name: { en: 'Songdo Smart City Solutions', zh: '松岛智慧城市方案' },
+    country: 'KR',
+    sectors: ['smart-city'],
+    booths: ['C24'],
+    summary: {
+      en: 'An Incheon company that designed the pneumatic waste collection and integrated control rooms of Korean new towns, now piloting them in a residential district of the Hangzhou Bay New Area.',
+      zh: '来自仁川，曾为韩国新城设计气力垃圾收集和综合管控系统，目前正在杭州湾新区一个住宅片区开展试点。',
+    },
+  },
+  {
+    slug: 'lingfeng-heritage-scanning',
+    name: { en: 'Lingfeng Heritage Scanning', zh: '灵峰古建扫描' },
+    country: 'CN',
+    sectors: ['digital-twin', 'metaverse-xr'],
+    booths: ['C25'],
+    summary: {
+      en: 'Laser-scans timber-frame temples and ancestral halls to millimetre accuracy, so restorers can track cracks and tilt year by year.',
+      zh: '以毫米级精度激光扫描木结构寺庙和祠堂，帮助文物修缮人员逐年跟踪裂缝和倾斜变化。',
+    },
+  },
+  {
+    slug: 'jiankang-cloud-pharmacy',
+    name: { en: 'Jiankang Cloud Pharmacy', zh: '健康云药房' },
+    country: 'CN',
+    sectors: ['healthcare', 'e-commerce'],
+    booths: ['C26'],
+    summary: {
+      en: "Prescriptions from 40 Ningbo hospitals go straight to a cloud pharmacy, and the medicine reaches the patient's home the same day.",
+      zh: '宁波40家医院开具的处方直接流转至云药房，药品当天配送到患者家中。',
+    },
+  },
+  {
+    slug: 'hongtang-smart-rail',
+    name: { en: 'Hongtang Smart Rail', zh: '洪塘智慧轨交' },
+    country: 'CN',
+    sectors: ['smart-city', 'digital-twin', '5g-communications'],
+    booths: ['C27', 'C28'],
+    summary: {
+      en: 'Digital twins of metro stations that forecast platform crowding from ticket-gate data and adjust train intervals and escalator directions accordingly.',
+      zh: '构建地铁车站数字孪生，根据闸机数据预测站台拥挤程度，据此调整行车间隔和扶梯运行方向。',
+    },
+  },
+  {
+    slug: 'chuanshan-terminal-automation',
+    name: { en: 'Chuanshan Terminal Automation', zh: '穿山码头自动化' },
+    country: 'CN',
+    sectors: ['smart-port-logistics', 'digital-twin', '5g-communications'],
+    booths: ['C29'],
+    summary: {
+      en: 'Automates container yards with remote-controlled gantry cranes and driverless trucks; its twin shows every box, truck and crane move in the yard as it happens.',
+      zh: '为集装箱堆场实施远控龙门吊和无人集卡自动化改造，其数字孪生实时呈现堆场内每只箱子、每辆集卡和每台吊机的动作。',
+    },
+  },
+]

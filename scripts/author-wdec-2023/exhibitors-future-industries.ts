@@ -1,0 +1,292 @@
+/** Future Industries Pavilion (booths D01–D29): AI computing, robots, quantum, low-altitude, chips. */
+import type { ExhibitorEntry } from './types.ts'
+
+export const FUTURE_INDUSTRIES: ExhibitorEntry[] = [
+  {
+    slug: 'ningbo-ai-supercomputing-center',
+    name: { en: 'Ningbo Artificial Intelligence Supercomputing Center (Phase I)', zh: '宁波人工智能超算中心（一期）' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'artificial-intelligence'],
+    booths: ['D01'],
+    summary: {
+      en: "Ningbo's public AI computing platform. Its first phase supplied computing power for weather forecasting at the Hangzhou Asian Games, halving the time needed to produce a forecast, and now serves local firms training industrial models.",
+      zh: '宁波的公共人工智能算力平台。一期项目为杭州亚运会气象预报提供算力支撑，使预报制作时间缩短一半，目前正服务本地企业训练工业大模型。',
+    },
+    website: false,
+  },
+  {
+    slug: 'mingguang-quantum-sensing',
+    name: { en: 'Mingguang Quantum Sensing', zh: '明光量子传感' },
+    country: 'CN',
+    sectors: ['semiconductors', 'smart-energy'],
+    booths: ['D02', 'D03'],
+    summary: {
+      en: 'Diamond-based quantum magnetometers small enough to fly on a drone, used to find corrosion in buried pipelines and faults in power cables.',
+      zh: '基于金刚石色心的量子磁力计，体积小到可由无人机搭载，用于发现埋地管道腐蚀和电力电缆故障。',
+    },
+  },
+  {
+    slug: 'naolink-neurotech',
+    name: { en: 'Naolink Neurotech', zh: '脑联神经科技' },
+    country: 'CN',
+    sectors: ['healthcare', 'artificial-intelligence'],
+    booths: ['D04'],
+    summary: {
+      en: 'A non-invasive brain-computer interface headband that helps stroke patients retrain hand movement by driving a soft robotic glove.',
+      zh: '非侵入式脑机接口头环，通过驱动柔性机器人手套帮助卒中患者重新训练手部运动功能。',
+    },
+  },
+  {
+    slug: 'xinghai-satellite-internet',
+    name: { en: 'Xinghai Satellite Internet', zh: '星海卫星互联' },
+    country: 'CN',
+    sectors: ['5g-communications', 'smart-port-logistics'],
+    booths: ['D05'],
+    summary: {
+      en: 'Low-orbit satellite terminals for ocean-going fishing boats and cargo ships, giving crews video calls and live catch reporting far from shore.',
+      zh: '面向远洋渔船和货轮的低轨卫星通信终端，让船员在远海也能视频通话、实时上报渔获。',
+    },
+  },
+  {
+    slug: 'tianrui-humanoid-robotics',
+    name: { en: 'Tianrui Humanoid Robotics', zh: '天睿人形机器人' },
+    country: 'CN',
+    sectors: ['robotics', 'artificial-intelligence'],
+    booths: ['D06'],
+    summary: {
+      en: 'A 1.7-metre humanoid robot that unloads totes and sorts parts on a working assembly line at the stand, following spoken instructions through a vision-language model.',
+      zh: '身高1.7米的人形机器人在展台的真实装配线上搬运周转箱、分拣零件，依托视觉语言模型理解口头指令。',
+    },
+  },
+  {
+    slug: 'qiaoshou-robotics',
+    name: { en: 'Qiaoshou Robotics', zh: '巧手机器人' },
+    country: 'CN',
+    sectors: ['robotics'],
+    booths: ['D07'],
+    summary: {
+      en: 'A five-fingered dexterous robot hand with tactile skin that can thread a bolt and pick up an egg without breaking it.',
+      zh: '带触觉皮肤的五指灵巧手，既能拧上螺栓，也能稳稳拿起一只鸡蛋而不捏碎。',
+    },
+  },
+  {
+    slug: 'ningjing-solid-state-battery',
+    name: { en: 'Ningjing Solid-State Battery', zh: '宁晶固态电池' },
+    country: 'CN',
+    sectors: ['new-energy-vehicles', 'smart-energy'],
+    booths: ['D08'],
+    summary: {
+      en: 'Semi-solid-state battery cells for electric vehicles and home storage, made on a pilot line in Cixi with a capacity of 1 GWh a year.',
+      zh: '面向电动汽车和户用储能的半固态电池电芯，在慈溪建有年产能1GWh的中试线。',
+    },
+  },
+  {
+    slug: 'yongsi-industrial-large-model',
+    name: { en: 'Yongsi Industrial Large Model', zh: '甬思工业大模型' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'industrial-internet'],
+    booths: ['D09', 'D10'],
+    summary: {
+      en: 'An industrial large language model trained on equipment manuals and maintenance logs: ask it why a machine raised an alarm and it returns the likely cause and a parts list.',
+      zh: '基于设备手册和维修记录训练的工业大语言模型，技术人员询问设备为何报警，即可得到可能原因和备件清单。',
+    },
+  },
+  {
+    slug: 'yunhai-aviation',
+    name: { en: 'Yunhai Aviation', zh: '云海航空' },
+    country: 'CN',
+    sectors: ['new-energy-vehicles', 'smart-port-logistics'],
+    booths: ['D11'],
+    summary: {
+      en: 'Develops electric vertical take-off and landing aircraft; visitors can sit in a full-size cabin mock-up of its four-seat air taxi, planned for short island hops around Zhoushan.',
+      zh: '电动垂直起降飞行器研发企业，观众可坐进其四座空中出租车的全尺寸座舱模型，该机型计划用于舟山海岛间的短途飞行。',
+    },
+  },
+  {
+    slug: 'haiyan-drone-logistics',
+    name: { en: 'Haiyan Drone Logistics', zh: '海燕无人机物流' },
+    country: 'CN',
+    sectors: ['robotics', 'smart-port-logistics'],
+    booths: ['D12'],
+    summary: {
+      en: "Delivery drones that carry 20 kg of medicine and parcels to Xiangshan's outlying islands in 25 minutes, instead of a two-hour ferry ride.",
+      zh: '载重20公斤的物流无人机，把药品和包裹送往象山外围海岛只需25分钟，而乘渡船需要两个小时。',
+    },
+  },
+  {
+    slug: 'hanxin-semiconductor',
+    name: { en: 'Hanxin Semiconductor', zh: '瀚芯半导体' },
+    country: 'CN',
+    sectors: ['semiconductors', 'new-energy-vehicles'],
+    booths: ['D13'],
+    summary: {
+      en: 'A silicon-carbide power-chip maker in the Hangzhou Bay area whose modules go into electric-vehicle inverters and fast chargers.',
+      zh: '杭州湾地区的碳化硅功率芯片企业，其功率模块用于电动汽车逆变器和快充桩。',
+    },
+  },
+  {
+    slug: 'meridian-photonics',
+    name: { en: 'Meridian Photonics', zh: '子午光子' },
+    country: 'US',
+    sectors: ['semiconductors', 'cloud-computing'],
+    booths: ['D14'],
+    summary: {
+      en: 'A Californian start-up making silicon-photonics transceivers that cut the power data centres spend moving data between AI accelerators.',
+      zh: '来自美国加州的初创企业，生产硅光收发器，降低数据中心在AI加速卡之间传输数据的能耗。',
+    },
+  },
+  {
+    slug: 'lanqing-hydrogen-energy',
+    name: { en: 'Lanqing Hydrogen Energy', zh: '蓝氢能源' },
+    country: 'CN',
+    sectors: ['smart-energy', 'new-energy-vehicles'],
+    booths: ['D15'],
+    summary: {
+      en: 'Purifies by-product hydrogen from petrochemical plants into fuel for port trucks, at a station that fills a truck in ten minutes.',
+      zh: '将石化装置的副产氢提纯为港口集卡燃料，其加氢站十分钟即可为一辆集卡加满。',
+    },
+  },
+  {
+    slug: 'yongcai-graphene',
+    name: { en: 'Yongcai Graphene', zh: '甬材石墨烯' },
+    country: 'CN',
+    sectors: ['smart-energy', 'smart-manufacturing'],
+    booths: ['D16'],
+    summary: {
+      en: 'Graphene heat-spreading films for phones and battery packs, produced roll-to-roll at a plant in the Ningbo high-tech zone.',
+      zh: '用于手机和电池包散热的石墨烯导热膜，在宁波高新区的工厂以卷对卷工艺生产。',
+    },
+  },
+  {
+    slug: 'xuanjing-xr',
+    name: { en: 'Xuanjing XR', zh: '玄境XR' },
+    country: 'CN',
+    sectors: ['metaverse-xr', 'artificial-intelligence'],
+    booths: ['D17'],
+    summary: {
+      en: 'Lightweight mixed-reality glasses for factory training: a new worker sees each assembly step overlaid on the real parts in front of them.',
+      zh: '用于工厂培训的轻量化混合现实眼镜，新员工能看到叠加在眼前真实零件上的每一步装配指引。',
+    },
+  },
+  {
+    slug: 'aoba-robotics',
+    name: { en: 'Aoba Robotics', zh: '青叶机器人' },
+    country: 'JP',
+    sectors: ['robotics', 'healthcare'],
+    booths: ['D18'],
+    summary: {
+      en: 'A Sendai company making exoskeletons that relieve back strain for care workers and warehouse staff who lift all day.',
+      zh: '来自日本仙台，生产外骨骼装备，减轻护理人员和仓储人员长时间搬抬造成的腰背负担。',
+    },
+  },
+  {
+    slug: 'haoyu-terahertz-communications',
+    name: { en: 'Haoyu Terahertz Communications', zh: '浩宇太赫兹通信' },
+    country: 'CN',
+    sectors: ['5g-communications', 'semiconductors'],
+    booths: ['D19'],
+    summary: {
+      en: 'A research spin-off testing terahertz links for 6G, demonstrating a 100 Gbit/s wireless link across the aisle.',
+      zh: '开展6G太赫兹通信测试的科研成果转化企业，现场演示横跨展区通道的100Gbit/s无线链路。',
+    },
+  },
+  {
+    slug: 'mingxin-microelectronics',
+    name: { en: 'Mingxin Microelectronics', zh: '明芯微电子' },
+    country: 'CN',
+    sectors: ['semiconductors', 'artificial-intelligence'],
+    booths: ['D20'],
+    summary: {
+      en: 'Designs low-power AI chips for cameras and door locks that run face and gesture recognition for a year on a coin cell.',
+      zh: '设计用于摄像头和智能门锁的低功耗AI芯片，一颗纽扣电池即可支持人脸和手势识别运行一年。',
+    },
+  },
+  {
+    slug: 'lanhai-computational-biology',
+    name: { en: 'Lanhai Computational Biology', zh: '蓝海计算生物' },
+    country: 'CN',
+    sectors: ['healthcare', 'artificial-intelligence'],
+    booths: ['D21'],
+    summary: {
+      en: 'Runs AI protein-structure models on rented GPU capacity to design enzymes that turn seaweed and fish by-products into feed and cosmetics ingredients.',
+      zh: '租用GPU算力运行AI蛋白质结构模型，设计可将海藻和水产加工副产物转化为饲料和化妆品原料的酶。',
+    },
+  },
+  {
+    slug: 'falkenstein-service-robotics',
+    name: { en: 'Falkenstein Service Robotics', zh: '法尔肯施泰因服务机器人' },
+    country: 'DE',
+    sectors: ['robotics', 'artificial-intelligence'],
+    booths: ['D22'],
+    summary: {
+      en: 'A German service-robot maker from Munich whose autonomous cleaning and delivery robots already work in hospitals and airports.',
+      zh: '来自慕尼黑的德国服务机器人企业，其自主清洁和配送机器人已在医院和机场投入使用。',
+    },
+  },
+  {
+    slug: 'yongsuan-computing-network',
+    name: { en: 'Yongsuan Computing Network', zh: '甬算算力网络' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'artificial-intelligence'],
+    booths: ['D23'],
+    summary: {
+      en: 'A scheduler that rents spare GPU hours in data centres across the Yangtze River Delta to small AI teams, billed by the minute.',
+      zh: '算力调度平台，把长三角各数据中心的闲置GPU时段出租给小型AI团队，按分钟计费。',
+    },
+  },
+  {
+    slug: 'miaobi-aigc',
+    name: { en: 'Miaobi AIGC', zh: '妙笔AIGC' },
+    country: 'CN',
+    sectors: ['artificial-intelligence', 'e-commerce'],
+    booths: ['D24'],
+    summary: {
+      en: "Generative-AI tools that turn one product photo into a 30-second advert in six languages for Ningbo exporters' online shops.",
+      zh: '生成式AI内容工具，把一张产品照片变成六种语言的30秒广告短片，服务宁波外贸企业的线上店铺。',
+    },
+  },
+  {
+    slug: 'rouxin-flexible-electronics',
+    name: { en: 'Rouxin Flexible Electronics', zh: '柔芯柔性电子' },
+    country: 'CN',
+    sectors: ['semiconductors', 'healthcare'],
+    booths: ['D25'],
+    summary: {
+      en: 'Printed flexible sensors as thin as a sticking plaster that track heart rate and sweat chemistry for athletes and patients.',
+      zh: '像创可贴一样薄的印刷柔性传感器，可为运动员和患者监测心率及汗液成分。',
+    },
+  },
+  {
+    slug: 'nuri-marine-autonomy',
+    name: { en: 'Nuri Marine Autonomy', zh: '努里海事自主航行' },
+    country: 'KR',
+    sectors: ['smart-port-logistics', 'artificial-intelligence'],
+    booths: ['D26'],
+    summary: {
+      en: 'A Busan developer of collision-avoidance autopilots for autonomous coastal ships, now on trial with a Ningbo ferry operator.',
+      zh: '来自釜山，开发沿海自主航行船舶的避碰自动驾驶系统，正与宁波一家客渡运营企业开展测试。',
+    },
+  },
+  {
+    slug: 'luxing-autonomous-driving',
+    name: { en: 'Luxing Autonomous Driving', zh: '路行自动驾驶' },
+    country: 'CN',
+    sectors: ['new-energy-vehicles', 'artificial-intelligence', '5g-communications'],
+    booths: ['D27', 'D28'],
+    summary: {
+      en: 'Runs a driverless robotaxi and street-sweeper pilot on 60 km of open roads in the Ningbo high-tech zone, coordinated through roadside 5G units.',
+      zh: '在宁波高新区60公里开放道路上开展无人驾驶出租车和无人清扫车试点，依托路侧5G单元实现车路协同。',
+    },
+  },
+  {
+    slug: 'tianyan-quantum-computing',
+    name: { en: 'Tianyan Quantum Computing', zh: '天衍量子计算' },
+    country: 'CN',
+    sectors: ['cloud-computing', 'semiconductors'],
+    booths: ['D29'],
+    summary: {
+      en: 'Shows a superconducting quantum processor inside its dilution refrigerator and offers cloud access to a 20-qubit machine for chemistry and logistics experiments.',
+      zh: '现场展示安装在稀释制冷机中的超导量子处理器，并通过云端开放一台20比特量子计算机，供化学模拟和物流优化实验使用。',
+    },
+  },
+]
