@@ -70,6 +70,10 @@ describe('rendering budgets and resilience', () => {
     const ids = index.scene.venue.zones.map((z) => ({ kind: 'zone' as const, id: z.id }))
     const booths = index.scene.venue.booths.slice(0, 40).map((b) => ({ kind: 'booth' as const, id: b.id }))
     const targets = [...ids, ...booths]
+    // Warm up once: the first selection uploads the highlight mesh, which then stays for good.
+    await page.evaluate((t) => window.venueTwin!.select(t), booths[0]!)
+    await waitForIdle(page)
+    await page.evaluate(() => window.venueTwin!.select(null))
     await waitForIdle(page)
     const before = await stats(page)
     const domBefore = await page.evaluate(() => document.getElementsByTagName('*').length)
