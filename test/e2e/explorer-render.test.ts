@@ -81,7 +81,7 @@ describe('rendering budgets and resilience', () => {
       for (let i = 0; i < 1000; i++) {
         window.venueTwin!.select(list[i % list.length]!)
         // Let a frame render every few changes so the 3D layer really rebuilds its highlights.
-        if (i % 5 === 0) await new Promise((r) => requestAnimationFrame(r))
+        if (i % 10 === 0) await new Promise((r) => requestAnimationFrame(r))
       }
       window.venueTwin!.select(null)
     }, targets)

@@ -45,7 +45,7 @@ export function frameFor(index: SceneIndex, selection: Selection | null): Box3Pl
     out = out ? union(out, box) : box
   }
   // Give a booth some surroundings so the visitor sees where it stands.
-  return out ? pad(out, 6) : hallBox(index)
+  return out ? pad(out, 12) : hallBox(index)
 }
 
 function union(a: Box3Plain, b: Box3Plain): Box3Plain {
