@@ -12,10 +12,12 @@ interface Props {
   focusZoneId: string | null
   /** Booths lit up by a search or filter; empty = no filter. */
   litBoothIds: ReadonlySet<string> | null
+  /** `booth:<id>` keys drawn by the venue's own model: their data boxes are not drawn. */
+  modelIds?: ReadonlySet<string>
 }
 
 /** Every booth in one InstancedMesh: one draw call at 100 or 70,000 booths. */
-export function Booths({ index, focusZoneId, litBoothIds }: Props) {
+export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
   const booths = index.scene.venue.booths
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
@@ -43,6 +45,7 @@ export function Booths({ index, focusZoneId, litBoothIds }: Props) {
       o.position.set((box.minX + box.maxX) / 2, 0, (box.minZ + box.maxZ) / 2)
       // A 10 cm gap keeps neighbouring booths visibly apart.
       o.scale.set(Math.max(0.2, box.maxX - box.minX - 0.1), b.height ?? DEFAULT_BOOTH_HEIGHT, Math.max(0.2, box.maxZ - box.minZ - 0.1))
+      if (modelIds?.has(`booth:${b.id}`)) o.scale.setScalar(0)
       o.updateMatrix()
       m.copy(o.matrix)
       mesh.setMatrixAt(i, m)
@@ -52,7 +55,7 @@ export function Booths({ index, focusZoneId, litBoothIds }: Props) {
     mesh.computeBoundingSphere()
     mesh.computeBoundingBox()
     invalidate()
-  }, [booths, index, invalidate])
+  }, [booths, index, modelIds, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current

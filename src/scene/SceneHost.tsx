@@ -3,11 +3,15 @@
  * its own chunk so the lists, panels and search work before (or without) three.js.
  */
 import { Canvas } from '@react-three/fiber'
-import { Component, Suspense, useMemo, type ReactNode } from 'react'
+import { Component, Suspense, useMemo, useState, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
+import { STALE_COLOR } from '../domain/live/levels.ts'
+import { zoneTints } from '../domain/live/views.ts'
+import { selectZoneViews } from '../state/liveSelectors.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
@@ -57,16 +61,23 @@ function SceneContent({ index }: { index: SceneIndex }) {
   const lit = useVenueStore((s) => s.litBoothIds)
   const litSet = useMemo(() => (lit ? new Set(lit) : null), [lit])
   const now = useVenueStore((s) => s.now)
+  // Live occupancy (or the replayed moment): changes at most a few times a second, by design.
+  const zoneViews = useVenueStore(selectZoneViews)
+  const liveTint = useMemo(() => zoneTints(zoneViews, STALE_COLOR), [zoneViews])
   const liveZones = useMemo(() => new Set(zonesInSession(index, now)), [index, now])
   const reducedMotion = useReducedMotion()
+  const [modelVolumes, setModelVolumes] = useState<ModelVolume[]>([])
   const pick = useMemo(() => {
     const v = index.scene.venue
-    return buildPickIndex(
+    const { booths, zones } = withModelVolumes(
       v.booths.map((b) => ({ id: b.id, footprint: b.footprint, height: b.height ?? DEFAULT_BOOTH_HEIGHT })),
       v.zones.map((z) => ({ id: z.id, footprint: z.footprint, height: z.height })),
-      v.hall.footprint,
+      modelVolumes,
     )
-  }, [index])
+    return buildPickIndex(booths, zones, v.hall.footprint)
+  }, [index, modelVolumes])
+  // Ids the venue's own model draws: the data-driven stand-ins step aside for them.
+  const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])
   const hover = usePointerPicking(pick, true)
   const modelUrl = index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null
 
@@ -78,15 +89,15 @@ function SceneContent({ index }: { index: SceneIndex }) {
       {modelUrl && (
         <ModelBoundary>
           <Suspense fallback={null}>
-            <HallModel url={modelUrl} />
+            <HallModel url={modelUrl} onVolumes={setModelVolumes} />
           </Suspense>
         </ModelBoundary>
       )}
-      <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} />
-      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} />
+      <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />
+      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
-      <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} />
+      <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} />
       <Tooltip hover={hover} index={index} lang={lang} />
       <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
       <ViewportProbe index={index} pick={pick} />
