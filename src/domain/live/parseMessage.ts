@@ -1,0 +1,70 @@
+/**
+ * One live message in, one accepted update or one drop reason out. Pure: the caller counts the
+ * drops and decides what to log. Ids are checked against the loaded scene, so a sensor
+ * configured for another hall, or a typo in a zone id, never paints anything.
+ */
+import type { SceneIndex } from '../scene/sceneIndex.ts'
+import { AttendancePayloadSchema, OccupancyPayloadSchema } from './schemas.ts'
+import { parseTopic } from './topics.ts'
+
+export type LiveUpdate =
+  | { kind: 'occupancy'; zoneId: string; count: number; capacity: number; ts: number }
+  | { kind: 'attendance'; sessionId: string; seated: number; capacity: number; queue: number; ts: number }
+
+export const DROP_REASONS = [
+  'malformed-json',
+  'schema',
+  'unknown-zone',
+  'unknown-session',
+  'wrong-scene',
+  'unknown-topic',
+  'too-large',
+  'out-of-order',
+] as const
+export type DropReason = (typeof DROP_REASONS)[number]
+
+export type ParseResult = { ok: true; update: LiveUpdate } | { ok: false; reason: DropReason; detail: string }
+
+/** Real payloads are ~80 bytes; anything far larger is a misconfigured publisher. */
+export const MAX_PAYLOAD_CHARS = 2048
+
+export function parseLiveMessage(index: SceneIndex, topic: string, payloadText: string): ParseResult {
+  const t = parseTopic(topic)
+  if (!t) return drop('unknown-topic', `not a live topic: ${clip(topic)}`)
+  const sceneId = index.scene.venue.id
+  if (t.sceneId !== sceneId) return drop('wrong-scene', `topic is for scene "${clip(t.sceneId)}", this is "${sceneId}"`)
+  if (payloadText.length > MAX_PAYLOAD_CHARS) return drop('too-large', `${payloadText.length} characters`)
+  let json: unknown
+  try {
+    json = JSON.parse(payloadText)
+  } catch {
+    return drop('malformed-json', `payload is not JSON: ${clip(payloadText)}`)
+  }
+  if (t.kind === 'occupancy') {
+    const p = OccupancyPayloadSchema.safeParse(json)
+    if (!p.success) return drop('schema', schemaDetail(p.error.issues))
+    if (!index.zoneById.has(t.zoneId)) return drop('unknown-zone', `no zone "${clip(t.zoneId)}" in this scene`)
+    return { ok: true, update: { kind: 'occupancy', zoneId: t.zoneId, count: p.data.count, capacity: p.data.capacity, ts: Date.parse(p.data.ts) } }
+  }
+  const p = AttendancePayloadSchema.safeParse(json)
+  if (!p.success) return drop('schema', schemaDetail(p.error.issues))
+  if (!index.sessionById.has(t.sessionId)) return drop('unknown-session', `no session "${clip(t.sessionId)}" in this scene`)
+  const { seated, capacity, queue, ts } = p.data
+  return { ok: true, update: { kind: 'attendance', sessionId: t.sessionId, seated, capacity, queue, ts: Date.parse(ts) } }
+}
+
+function drop(reason: DropReason, detail: string): ParseResult {
+  return { ok: false, reason, detail }
+}
+
+function schemaDetail(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const first = issues[0]
+  if (!first) return 'payload does not match the schema'
+  const where = first.path.length ? first.path.map(String).join('.') : 'payload'
+  return `${where}: ${first.message}`
+}
+
+/** Untrusted text goes into logs and the diagnostics panel: keep it short. */
+function clip(s: string, max = 60): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s
+}

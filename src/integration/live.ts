@@ -1,0 +1,103 @@
+/**
+ * The live feed edge: picks the source from `live=` (sim | off | ws(s) URL), validates every
+ * message against the loaded scene, coalesces bursts and applies them to the store at most
+ * about four times a second — one store update per flush, so the 3D view redraws at most a
+ * few times a second however fast messages arrive.
+ */
+import { createMqttFeed } from '../data/live/mqttFeed.ts'
+import { createSimFeed } from '../data/live/simFeed.ts'
+import { decodePayload, offFeed, type LiveFeed } from '../data/live/feed.ts'
+import { createCoalescer, FLUSH_INTERVAL_MS, nextFlushDelay } from '../domain/live/coalesce.ts'
+import { MAX_PAYLOAD_CHARS, parseLiveMessage, type DropReason, type ParseResult } from '../domain/live/parseMessage.ts'
+import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import type { LiveSource } from '../domain/url/launchParams.ts'
+import { venueNow } from '../state/liveSelectors.ts'
+import type { VenueStore } from '../state/store.ts'
+import { warn } from '../state/warn.ts'
+import type { Stop } from './types.ts'
+
+export interface LiveOptions {
+  flushMs?: number
+  /** Swap the feed (tests). */
+  feedFor?: (index: SceneIndex) => LiveFeed
+}
+
+/** One console line per drop reason at most every 10 s: a broken publisher must not flood the console. */
+const WARN_EVERY_MS = 10_000
+
+export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptions = {}): Stop {
+  const flushMs = opts.flushMs ?? FLUSH_INTERVAL_MS
+  const clock = (): number => venueNow(store.getState())
+  store.getState().liveConfigure(source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+  if (source.kind === 'off' && !opts.feedFor) return () => undefined
+
+  const feedFor =
+    opts.feedFor ??
+    ((index: SceneIndex): LiveFeed =>
+      source.kind === 'sim' ? createSimFeed(index, clock) : source.kind === 'mqtt' ? createMqttFeed(source.url, index.scene.venue.id, { warn }) : offFeed)
+
+  let stopRun: Stop | null = null
+  const run = (index: SceneIndex): Stop => {
+    const coalescer = createCoalescer()
+    const lastWarn = new Map<DropReason, { at: number; suppressed: number }>()
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let lastFlush: number | null = null
+
+    const flush = (): void => {
+      timer = null
+      lastFlush = performance.now()
+      const batch = coalescer.drain()
+      if (batch) store.getState().liveApply(batch, clock())
+    }
+    const schedule = (): void => {
+      if (timer === null) timer = setTimeout(flush, nextFlushDelay(lastFlush, performance.now(), flushMs))
+    }
+    const warnDrop = (topic: string, r: Extract<ParseResult, { ok: false }>): void => {
+      const now = performance.now()
+      const w = lastWarn.get(r.reason)
+      if (w && now - w.at < WARN_EVERY_MS) {
+        w.suppressed++
+        return
+      }
+      const more = w?.suppressed ? ` (and ${w.suppressed} more like it)` : ''
+      lastWarn.set(r.reason, { at: now, suppressed: 0 })
+      warn(`Ignoring live message on ${topic.slice(0, 120)}: ${r.reason}: ${r.detail}${more}`)
+    }
+
+    const stopFeed = feedFor(index).start({
+      message(topic, payload) {
+        const text = decodePayload(payload)
+        const result: ParseResult =
+          text === null ? { ok: false, reason: 'too-large', detail: `more than ${MAX_PAYLOAD_CHARS} characters` } : parseLiveMessage(index, topic, text)
+        coalescer.add(result, topic, clock())
+        if (!result.ok) warnDrop(topic, result)
+        schedule()
+      },
+      status(state) {
+        store.getState().liveSetConnection(state)
+      },
+    })
+    // Staleness moves with the clock even when no message comes: re-check every second.
+    const refresh = setInterval(() => store.getState().liveRefresh(clock()), 1000)
+    return () => {
+      stopFeed()
+      clearInterval(refresh)
+      if (timer !== null) clearTimeout(timer)
+    }
+  }
+
+  const startFor = (index: SceneIndex | null): void => {
+    stopRun?.()
+    stopRun = null
+    if (!index) return
+    store.getState().liveConfigure(source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+    stopRun = run(index)
+  }
+  const unsubscribe = store.subscribe((s) => s.index, startFor)
+  startFor(store.getState().index)
+  return () => {
+    unsubscribe()
+    stopRun?.()
+    stopRun = null
+  }
+}
