@@ -5,6 +5,7 @@
 import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { CURRENT_SCHEMA_VERSION, SCENE_FILES, type SceneFileName } from '../../src/domain/scene/schema.ts'
+import { reachabilityIssues } from './reachability.ts'
 import type { SceneDirRead } from './readSceneDir.ts'
 
 export interface SceneCounts {
@@ -28,12 +29,14 @@ export function checkScene(read: SceneDirRead): SceneResult {
   const parsed = parseScene(read.files)
   if (parsed.ok && read.issues.length === 0) {
     const { scene } = parsed
+    // Wayfinding: a valid scene must also let visitors walk to every place in it.
+    const unreachable = reachabilityIssues(scene)
     return {
       dir: read.dir,
-      ok: true,
+      ok: unreachable.length === 0,
       counts: { zones: scene.venue.zones.length, booths: scene.venue.booths.length, exhibitors: scene.exhibitors.length, sessions: scene.sessions.length },
       migratedFrom: parsed.migratedFrom,
-      issues: [],
+      issues: unreachable,
     }
   }
   // A file that could not be read already has its issue; parseScene's "not an object" for it is noise.

@@ -8,11 +8,20 @@ import type { ParsedLaunch } from '../domain/url/launchParams.ts'
 import { startAnnouncer } from '../integration/announcer.ts'
 import { startAutomationApi } from '../integration/automationApi.ts'
 import { startClock } from '../integration/clock.ts'
+import { startEmbed } from '../integration/embed.ts'
+import { startErrorCapture } from '../integration/errorCapture.ts'
 import { startKeyboard } from '../integration/keyboard.ts'
+import { startKioskIdle } from '../integration/kioskIdle.ts'
+import { startKioskLockdown } from '../integration/kioskLockdown.ts'
 import { startLive } from '../integration/live.ts'
+import { routeCommand } from '../integration/routeCommand.ts'
+import { applyRouteLink, startReachabilityCheck } from '../integration/routeLaunch.ts'
+import { startServiceWorker } from '../integration/serviceWorker.ts'
 import { startTourPlayer } from '../integration/tour.ts'
 import type { Stop } from '../integration/types.ts'
 import { startUrlSync } from '../integration/urlSync.ts'
+import { startVisitStorage } from '../integration/visitStorage.ts'
+import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
 import { useVenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import { hasWebgl } from './webglSupport.ts'
@@ -30,8 +39,10 @@ export function browserLang(): Lang {
 export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Stop> {
   warnings.forEach(warn)
   const store = useVenueStore
+  const kiosk = params.mode === 'kiosk'
   store.setState({
     lang: params.lang ?? browserLang(),
+    idleSeconds: params.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     mode: params.mode,
     kioskId: params.kiosk,
     pinnedNow: params.now,
@@ -39,15 +50,21 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     webgl: hasWebgl() ? 'pending' : 'unavailable',
   })
   store.getState().sceneLoading(params.scene)
-  const stops: Stop[] = [startAutomationApi(store), startAnnouncer(store), startClock(store), startKeyboard(store), startTourPlayer(store)]
+  const stops: Stop[] = [startAutomationApi(store, { route: routeCommand(store) }), startAnnouncer(store), startClock(store), startKeyboard(store), startTourPlayer(store, { loop: () => store.getState().attract })]
+  // Kiosk: locked to the app from the first paint; errors kept for the operator panel.
+  if (kiosk) stops.push(startKioskLockdown(store), startErrorCapture(store))
+  // Offline cache in every mode; a kiosk page lives all day, so it also looks for new versions.
+  stops.push(startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 }))
+  // After the automation API: embed routes go through window.venueTwin. Acts only when framed.
+  stops.push(startEmbed(store))
   stops.push(startLive(store, params.live))
 
   try {
-    const { scene, migratedFrom } = await loadScene(params.scene, {
+    const { scene, index, migratedFrom } = await loadScene(params.scene, {
       onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
     })
     for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
-    store.getState().sceneLoaded(scene)
+    store.getState().sceneLoaded(scene, index)
   } catch (e) {
     if (e instanceof SceneLoadError) {
       console.error(`[venue-twin] ${e.message}`)
@@ -61,6 +78,12 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
 
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
   if (params.selection) store.getState().select(params.selection, 'url')
+  // ?q= opens with that search; the visit plan is read before anything draws its stars.
+  if (params.q) store.getState().setQuery(params.q)
+  stops.push(startVisitStorage(store))
+  applyRouteLink(store, params.from, params.to)
+  stops.push(startReachabilityCheck(store))
+  if (kiosk) stops.push(startKioskIdle(store, { defaultLang: store.getState().lang }))
   const nowIso = new URLSearchParams(location.search).get('now')
   stops.push(startUrlSync(store, params, params.now !== null ? nowIso : null))
   return () => stops.forEach((s) => s())

@@ -7,6 +7,8 @@ import { frameFor, hallBox } from '../domain/camera/framing.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Selection } from '../domain/selection.ts'
 import type { ViewMode } from '../state/slices/viewSlice.ts'
+import { useEmbedGestures } from './embedGestures.ts'
+import { useRouteFraming } from './useRouteFraming.ts'
 
 interface Props {
   index: SceneIndex
@@ -64,6 +66,8 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
       c.maxPolarAngle = MAX_POLAR
     }
   }, [index, plan, camera])
+  // Embed mode: no scroll trap for the host page (after the limits above, which set touches).
+  useEmbedGestures(controls, camera)
 
   useEffect(() => {
     const c = controls.current
@@ -92,6 +96,8 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
     }
     invalidate()
   }, [index, selection, homeNonce, reducedMotion, headingDeg, plan, camera, invalidate])
+  // Wayfinding: a new route is framed whole (after the selection framing above, so it wins).
+  useRouteFraming(controls, reducedMotion, plan)
 
   // A resized canvas (panel opening, phone rotation) is drawn again at its new size.
   useEffect(() => {
@@ -101,9 +107,9 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
   return (
     <>
       {plan ? (
-        <OrthographicCamera key="plan" makeDefault near={0.1} far={2000} position={[0, 500, 0]} />
+        <OrthographicCamera key="camera-plan" makeDefault near={0.1} far={2000} position={[0, 500, 0]} />
       ) : (
-        <PerspectiveCamera key="orbit" makeDefault fov={45} near={0.5} far={3000} position={[0, 150, 160]} />
+        <PerspectiveCamera key="camera-orbit" makeDefault fov={45} near={0.5} far={3000} position={[0, 150, 160]} />
       )}
       <CameraControls key={plan ? 'plan' : 'orbit'} ref={controls} makeDefault />
     </>

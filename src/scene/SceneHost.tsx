@@ -3,7 +3,8 @@
  * its own chunk so the lists, panels and search work before (or without) three.js.
  */
 import { Canvas } from '@react-three/fiber'
-import { Component, Suspense, useMemo, useState, type ReactNode } from 'react'
+import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Shape, ShapeGeometry, Vector2 } from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
@@ -14,6 +15,7 @@ import { zoneTints } from '../domain/live/views.ts'
 import { selectZoneViews } from '../state/liveSelectors.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
+import { AdaptiveResolution, dprFor, RESOLUTION_STEPS } from './AdaptiveResolution.tsx'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { BACKGROUND } from './colors.ts'
@@ -27,20 +29,24 @@ import { usePointerPicking } from './usePointerPicking.ts'
 import { useReducedMotion } from './useReducedMotion.ts'
 import { ViewportProbe } from './ViewportProbe.tsx'
 import { ZoneVolumes } from './ZoneVolumes.tsx'
+import { RouteLine } from './RouteLine.tsx'
+import { YouAreHere } from './YouAreHere.tsx'
 
 export default function SceneHost() {
   const index = useVenueStore((s) => s.index)
+  const [resolution, setResolution] = useState(RESOLUTION_STEPS.length - 1)
   if (!index) return null
   return (
     <Canvas
       className="scene-canvas"
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={dprFor(resolution)}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={() => useVenueStore.getState().setWebgl('ok')}
       aria-hidden="true"
     >
       <SceneContent index={index} />
+      <AdaptiveResolution step={resolution} onStep={setResolution} />
     </Canvas>
   )
 }
@@ -86,12 +92,15 @@ function SceneContent({ index }: { index: SceneIndex }) {
       <color attach="background" args={[BACKGROUND]} />
       <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
       <directionalLight position={[60, 120, 40]} intensity={1.8} />
-      {modelUrl && (
+      {modelUrl ? (
         <ModelBoundary>
           <Suspense fallback={null}>
             <HallModel url={modelUrl} onVolumes={setModelVolumes} />
           </Suspense>
         </ModelBoundary>
+      ) : (
+        // A venue without a model (generated scale venues, early drafts) still stands on a floor.
+        <FloorFallback />
       )}
       <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />
       <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} />
@@ -100,6 +109,8 @@ function SceneContent({ index }: { index: SceneIndex }) {
       <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} />
       <Tooltip hover={hover} index={index} lang={lang} />
       <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
+      <RouteLine reducedMotion={reducedMotion} />
+      <YouAreHere lang={lang} />
       <ViewportProbe index={index} pick={pick} />
       <ContextLossWatcher />
     </>
@@ -120,16 +131,15 @@ class ModelBoundary extends Component<{ children: ReactNode }, { failed: boolean
   }
 }
 
+/** The hall's own footprint as a plain floor (any polygon, not just its bounding box). */
 function FloorFallback() {
   const hall = useVenueStore((s) => s.index?.scene.venue.hall.footprint)
-  if (!hall) return null
-  const xs = hall.map((p) => p[0])
-  const zs = hall.map((p) => p[1])
-  const w = Math.max(...xs) - Math.min(...xs)
-  const d = Math.max(...zs) - Math.min(...zs)
+  // Shape space is the floor seen from above: x east, y = −z once the mesh is laid flat.
+  const geometry = useMemo(() => (hall ? new ShapeGeometry(new Shape(hall.map(([x, z]) => new Vector2(x, -z)))) : null), [hall])
+  useEffect(() => () => geometry?.dispose(), [geometry])
+  if (!geometry) return null
   return (
-    <mesh rotation-x={-Math.PI / 2} position={[(Math.max(...xs) + Math.min(...xs)) / 2, 0, (Math.max(...zs) + Math.min(...zs)) / 2]}>
-      <planeGeometry args={[w, d]} />
+    <mesh name="floor" rotation-x={-Math.PI / 2} geometry={geometry}>
       <meshStandardMaterial color="#2b3a4b" />
     </mesh>
   )

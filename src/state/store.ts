@@ -5,14 +5,17 @@
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
 import { createClockSlice, type ClockSlice } from './slices/clockSlice.ts'
+import { createFindSlice, type FindSlice } from './slices/findSlice.ts'
 import { createHighlightSlice, type HighlightSlice } from './slices/highlightSlice.ts'
+import { createKioskSlice, type KioskSlice } from './slices/kioskSlice.ts'
 import { createLiveSlice, type LiveSlice } from './slices/liveSlice.ts'
+import { createRouteSlice, type RouteSlice } from './slices/routeSlice.ts'
 import { createSceneSlice, type SceneSlice } from './slices/sceneSlice.ts'
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice.ts'
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
 import { createViewSlice, type ViewSlice } from './slices/viewSlice.ts'
 
-export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice & KioskSlice & RouteSlice & FindSlice
 
 export const useVenueStore = create<VenueState>()(
   subscribeWithSelector((...a) => ({
@@ -23,6 +26,9 @@ export const useVenueStore = create<VenueState>()(
     ...createHighlightSlice(...a),
     ...createLiveSlice(...a),
     ...createViewSlice(...a),
+    ...createKioskSlice(...a),
+    ...createRouteSlice(...a),
+    ...createFindSlice(...a),
   })),
 )
 

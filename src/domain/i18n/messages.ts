@@ -1,11 +1,15 @@
 import type { Lang } from './text.ts'
 import { core } from './messages/core.ts'
+import { embed } from './messages/embed.ts'
+import { find } from './messages/find.ts'
+import { kiosk } from './messages/kiosk.ts'
+import { route } from './messages/route.ts'
 import { live } from './messages/live.ts'
 import { tour } from './messages/tour.ts'
 
 /** Every feature's table, merged. Add a feature's table here. */
-const en = { ...core.en, ...tour.en, ...live.en }
-const zh: Record<keyof typeof en, string> = { ...core.zh, ...tour.zh, ...live.zh }
+const en = { ...core.en, ...route.en, ...tour.en, ...live.en, ...embed.en, ...kiosk.en, ...find.en }
+const zh: Record<keyof typeof en, string> = { ...core.zh, ...route.zh, ...tour.zh, ...live.zh, ...embed.zh, ...kiosk.zh, ...find.zh }
 
 export type MessageKey = keyof typeof en
 const tables: Record<Lang, Record<MessageKey, string>> = { en, zh }

@@ -1,6 +1,7 @@
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { ExhibitorCard } from './ExhibitorCard.tsx'
+import { DirectionsButton } from '../route/DirectionsButton.tsx'
 
 export function BoothDetails({ boothId }: { boothId: string }) {
   const t = useT()
@@ -16,6 +17,7 @@ export function BoothDetails({ boothId }: { boothId: string }) {
         {t('panel.booth', { label: booth.label })}
         {zone && ` · ${zone.name[lang]}`}
       </p>
+      <DirectionsButton targetId={booth.id} />
       {exhibitors.length === 0 && (
         <>
           <h2 className="panel-title" id="panel-title" tabIndex={-1}>

@@ -1,6 +1,10 @@
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { countryName, safeHttpUrl } from '../format.ts'
+import { DeepLinkQr } from '../kiosk/DeepLinkQr.tsx'
+import { QrCode } from '../kiosk/QrCode.tsx'
+import { StarButton } from '../find/StarButton.tsx'
+import { DirectionsButton } from '../route/DirectionsButton.tsx'
 
 /** The exhibitor card. Exhibitor text is data, rendered as text; only http(s) links are links. */
 export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: string; headingLevel?: 2 | 3 }) {
@@ -8,6 +12,8 @@ export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: 
   const lang = useVenueStore((s) => s.lang)
   const index = useVenueStore((s) => s.index)
   const select = useVenueStore((s) => s.select)
+  // A kiosk never leaves the app: the website travels on the visitor's phone instead.
+  const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   const ex = index?.exhibitorById.get(exhibitorId)
   if (!index || !ex) return null
   const url = safeHttpUrl(ex.website)
@@ -19,6 +25,8 @@ export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: 
       <Heading className="panel-title" id={`ex-${ex.id}`} tabIndex={-1}>
         {ex.name[lang]}
       </Heading>
+      <DirectionsButton targetId={ex.id} />
+      <StarButton kind="exhibitor" id={ex.id} name={ex.name[lang]} />
       <dl className="facts">
         <dt>{t('panel.country')}</dt>
         <dd>{countryName(ex.country, lang)}</dd>
@@ -44,14 +52,19 @@ export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: 
           <>
             <dt>{t('panel.website')}</dt>
             <dd>
-              <a href={url.href} target="_blank" rel="noopener noreferrer nofollow" className="external-link">
-                {t('panel.websiteOpens', { host: url.host })}
-              </a>
+              {kiosk ? (
+                <QrCode value={url.href} label={t('kiosk.qr.website', { host: url.host })} size={160} testId="website-qr" />
+              ) : (
+                <a href={url.href} target="_blank" rel="noopener noreferrer nofollow" className="external-link">
+                  {t('panel.websiteOpens', { host: url.host })}
+                </a>
+              )}
             </dd>
           </>
         )}
       </dl>
       <p className="summary">{ex.summary[lang]}</p>
+      <DeepLinkQr target={{ kind: 'selection', selection: { kind: 'exhibitor', id: ex.id } }} />
     </article>
   )
 }

@@ -6,6 +6,8 @@ import { BoothDetails } from './BoothDetails.tsx'
 import { ExhibitorCard } from './ExhibitorCard.tsx'
 import { SessionCard } from './SessionCard.tsx'
 import { ZoneDetails } from './ZoneDetails.tsx'
+import { DirectionsPanel } from '../route/DirectionsPanel.tsx'
+import { RoutePanel } from '../route/RoutePanel.tsx'
 
 /**
  * Side panel on desktop, bottom sheet on a phone (CSS): what is selected, one level at a time.
@@ -17,11 +19,12 @@ export function Panel() {
   const index = useVenueStore((s) => s.index)
   const lang = useVenueStore((s) => s.lang)
   const back = useVenueStore((s) => s.back)
+  const routeOpen = useVenueStore((s) => s.routeTo !== null)
   const scrollRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     scrollRef.current?.scrollTo?.({ top: 0 })
   }, [selection])
-  if (!selection) return null
+  if (!selection) return routeOpen ? <RoutePanel /> : null
   const parent = parentOf(index, selection)
   const parentName = selectionName(index, parent, lang)
   return (
@@ -39,6 +42,7 @@ export function Panel() {
         </button>
       </div>
       <div className="panel-scroll" ref={scrollRef}>
+        {routeOpen && <DirectionsPanel />}
         {selection.kind === 'zone' && <ZoneDetails zoneId={selection.id} />}
         {selection.kind === 'booth' && <BoothDetails boothId={selection.id} />}
         {selection.kind === 'exhibitor' && <ExhibitorCard exhibitorId={selection.id} />}

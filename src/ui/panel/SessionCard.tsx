@@ -3,6 +3,10 @@ import { statusAt } from '../../domain/schedule/nowNext.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { formatSessionTime, localTimeIfDifferent } from '../format.ts'
+import { DeepLinkQr } from '../kiosk/DeepLinkQr.tsx'
+import { AttendanceFacts } from '../live/AttendanceFacts.tsx'
+import { StarButton } from '../find/StarButton.tsx'
+import { DirectionsButton } from '../route/DirectionsButton.tsx'
 
 export function SessionCard({ sessionId }: { sessionId: string }) {
   const t = useT()
@@ -32,6 +36,8 @@ export function SessionCard({ sessionId }: { sessionId: string }) {
       <h2 className="panel-title" id={`se-${s.id}`} tabIndex={-1}>
         {s.title[lang]}
       </h2>
+      <DirectionsButton targetId={s.id} />
+      <StarButton kind="session" id={s.id} name={s.title[lang]} />
       <dl className="facts">
         <dt>{t('panel.time')}</dt>
         <dd>
@@ -48,6 +54,7 @@ export function SessionCard({ sessionId }: { sessionId: string }) {
             locName
           )}
         </dd>
+        <AttendanceFacts sessionId={s.id} />
         {s.speakers.length > 0 && (
           <>
             <dt>{t('panel.speakers')}</dt>
@@ -65,6 +72,7 @@ export function SessionCard({ sessionId }: { sessionId: string }) {
         )}
       </dl>
       <p className="summary">{s.summary[lang]}</p>
+      <DeepLinkQr target={{ kind: 'selection', selection: { kind: 'session', id: s.id } }} />
     </article>
   )
 }

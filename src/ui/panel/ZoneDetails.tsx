@@ -1,7 +1,9 @@
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
+import { OccupancyBadge } from '../live/OccupancyBadge.tsx'
 import { ExhibitorList } from './ExhibitorList.tsx'
 import { SessionList } from './SessionList.tsx'
+import { DirectionsButton } from '../route/DirectionsButton.tsx'
 
 export function ZoneDetails({ zoneId }: { zoneId: string }) {
   const t = useT()
@@ -20,6 +22,8 @@ export function ZoneDetails({ zoneId }: { zoneId: string }) {
         {zone.name[lang]}
       </h2>
       <p className="summary">{zone.summary[lang]}</p>
+      <DirectionsButton targetId={zone.id} />
+      <OccupancyBadge zoneId={zone.id} />
       <section aria-labelledby="zone-exhibitors">
         <h3 id="zone-exhibitors">{t('panel.exhibitors', { count: exhibitors.length })}</h3>
         <ExhibitorList exhibitors={exhibitors} />
