@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { embedPlugin } from './scripts/vite-plugin-embed.ts'
+import { APP_VERSION, pwaPlugin } from './scripts/pwa.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 
 export default defineConfig({
-  plugins: [react(), scenesPlugin()],
+  // embedPlugin: the SDK (dist/sdk/venue-twin-embed.js + .d.ts) and examples/embed.html.
+  plugins: [react(), scenesPlugin(), embedPlugin(), pwaPlugin()],
+  // The kiosk operator panel shows which version is running.
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,11 +1,20 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
+import { markOnce, UI_READY_MARK } from '../state/perfMarks.ts'
 import { useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
+import { EmbedListToggle } from '../ui/embed/EmbedListToggle.tsx'
+import { EmbedPoster } from '../ui/embed/EmbedPoster.tsx'
+import { GestureHint } from '../ui/embed/GestureHint.tsx'
+import { KioskLayer, KioskSidebar } from '../ui/kiosk/KioskLayer.tsx'
+import { KioskRecovery } from '../ui/kiosk/KioskRecovery.tsx'
 import { LiveRegion } from '../ui/LiveRegion.tsx'
+import { LiveOverlay } from '../ui/live/LiveOverlay.tsx'
 import { Panel } from '../ui/panel/Panel.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
 import { TourCaption } from '../ui/tour/TourCaption.tsx'
+import { WalkHint } from '../ui/tour/WalkHint.tsx'
+import { UpdateNotice } from '../ui/UpdateNotice.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { ErrorScreen } from './ErrorScreen.tsx'
@@ -19,10 +28,15 @@ export function App() {
   const failure = useVenueStore((s) => s.failure)
   const lang = useVenueStore((s) => s.lang)
   const sceneId = useVenueStore((s) => s.sceneId)
-  if (status === 'error' && failure) return <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
+  // Nobody stands at a kiosk to press "Try again": it apologises and restarts by itself.
+  const kiosk = useVenueStore((s) => s.mode === 'kiosk')
+  if (status === 'error' && failure)
+    return kiosk ? <KioskRecovery message={'message' in failure ? failure.message : failure.kind} /> : <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
   if (status !== 'ready') return <LoadingScreen />
   return (
-    <AppErrorBoundary fallback={(e) => <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />}>
+    <AppErrorBoundary
+      fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />)}
+    >
       <Explorer />
     </AppErrorBoundary>
   )
@@ -33,19 +47,26 @@ function Explorer() {
   const lang = useVenueStore((s) => s.lang)
   const mode = useVenueStore((s) => s.mode)
   const title = useVenueStore((s) => s.index?.scene.venue.name[lang] ?? '')
-  const hasSelection = useVenueStore((s) => s.selection !== null)
+  const hasSelection = useVenueStore((s) => s.selection !== null || s.routeTo !== null)
+  // Embed mode only: the pavilion list hides behind a toggle (styles.css, embed section).
+  const [listOpen, setListOpen] = useState(false)
+  // The list, search and panels are usable from here on, 3D or not (the benchmark reads this).
+  useEffect(() => markOnce(UI_READY_MARK), [])
   return (
     <div className="app" data-mode={mode} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <a className="skip-link" href="#scene-mirror">
         {t('app.skipToList')}
       </a>
       <Toolbar title={title} />
-      <div className="workspace" data-panel={hasSelection ? 'open' : 'closed'}>
-        <Sidebar />
+      <div className="workspace" data-panel={hasSelection ? 'open' : 'closed'} data-list={listOpen ? 'open' : 'closed'}>
+        {mode === 'embed' && <EmbedListToggle open={listOpen} onToggle={setListOpen} />}
+        {mode === 'kiosk' ? <KioskSidebar /> : <Sidebar />}
         <Viewport />
         <Panel />
       </div>
       <LiveRegion />
+      <UpdateNotice />
+      {mode === 'kiosk' && <KioskLayer />}
     </div>
   )
 }
@@ -74,7 +95,11 @@ function Viewport() {
       )}
       <ViewControls />
       <TourCaption />
+      <WalkHint />
+      <LiveOverlay />
       <p className="controls-hint">{t('hint.controls')}</p>
+      <EmbedPoster />
+      <GestureHint />
     </section>
   )
 }
