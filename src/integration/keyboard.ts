@@ -7,7 +7,10 @@ export function startKeyboard(store: VenueStore): Stop {
     if (e.key !== 'Escape' || e.defaultPrevented) return
     const t = e.target as HTMLElement | null
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable) && (t as HTMLInputElement).value) return
-    store.getState().back()
+    const st = store.getState()
+    // Escape leaves walk mode first; after that it goes back one level.
+    if (st.view === 'walk') st.setView('orbit')
+    else st.back()
   }
   window.addEventListener('keydown', onKey)
   return () => window.removeEventListener('keydown', onKey)

@@ -2,6 +2,7 @@
  * The 3D view: one persistent <Canvas> for the app's lifetime, drawn on demand only. Loaded as
  * its own chunk so the lists, panels and search work before (or without) three.js.
  */
+import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Shape, ShapeGeometry, Vector2 } from 'three'
@@ -18,6 +19,7 @@ import { useVenueStore } from '../state/store.ts'
 import { AdaptiveResolution, dprFor, RESOLUTION_STEPS } from './AdaptiveResolution.tsx'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { CameraRig } from './CameraRig.tsx'
+import { WalkController } from './WalkController.tsx'
 import { BACKGROUND } from './colors.ts'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
 import { HallModel } from './HallModel.tsx'
@@ -84,7 +86,8 @@ function SceneContent({ index }: { index: SceneIndex }) {
   }, [index, modelVolumes])
   // Ids the venue's own model draws: the data-driven stand-ins step aside for them.
   const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])
-  const hover = usePointerPicking(pick, true)
+  // In walk mode a click means "walk there", not "select".
+  const hover = usePointerPicking(pick, view !== 'walk')
   const modelUrl = index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null
 
   return (
@@ -108,7 +111,14 @@ function SceneContent({ index }: { index: SceneIndex }) {
       <Markers index={index} />
       <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} />
       <Tooltip hover={hover} index={index} lang={lang} />
-      <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
+      {view === 'walk' ? (
+        <>
+          <PerspectiveCamera key="camera-walk" makeDefault fov={70} near={0.1} far={1000} />
+          <WalkController index={index} reducedMotion={reducedMotion} />
+        </>
+      ) : (
+        <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
+      )}
       <RouteLine reducedMotion={reducedMotion} />
       <YouAreHere lang={lang} />
       <ViewportProbe index={index} pick={pick} />

@@ -5,6 +5,7 @@ import { useVenueStore } from '../state/store.ts'
 const VIEWS: { id: ViewMode; label: 'view.orbit' | 'view.plan' | 'view.walk' }[] = [
   { id: 'orbit', label: 'view.orbit' },
   { id: 'plan', label: 'view.plan' },
+  { id: 'walk', label: 'view.walk' },
 ]
 
 /** 3D / floor plan switch and the tour button. Hidden without WebGL: there is no view to change. */

@@ -14,6 +14,9 @@ export interface ViewSlice {
   tour: TourState | null
   /** Seconds each tour stop is shown (the kiosk attract loop reuses the tour). */
   tourDwellSeconds: number
+  /** Walk mode: the zone or point the walker is in or near (shown as "Near: …"). */
+  walkPlace: { kind: 'zone' | 'poi'; id: string } | null
+  setWalkPlace: (place: { kind: 'zone' | 'poi'; id: string } | null) => void
   setView: (view: ViewMode) => void
   startTour: () => void
   stopTour: () => void
@@ -25,7 +28,9 @@ export const createViewSlice: StateCreator<VenueState, [], [], ViewSlice> = (set
   view: 'orbit',
   tour: null,
   tourDwellSeconds: 8,
-  setView: (view) => set({ view }),
+  walkPlace: null,
+  setWalkPlace: (walkPlace) => set({ walkPlace }),
+  setView: (view) => set(view === 'walk' ? { view, tour: null } : { view, walkPlace: null }),
   startTour: () => set({ tour: { step: 0, paused: false }, view: 'orbit' }),
   stopTour: () => set({ tour: null }),
   tourGo: (step) => set((s) => (s.tour ? { tour: { ...s.tour, step } } : {})),

@@ -18,6 +18,8 @@ export const tour = defineMessages({
     'view.walk': 'Walk',
     'walk.hint': 'Click the floor to walk there. Arrow keys or W A S D to move, drag to look around. Escape to leave.',
     'walk.exit': 'Leave walk mode',
+    'walk.near': 'You are near: {place}',
+    'walk.open': 'You are in an aisle',
   },
   zh: {
     'tour.start': '导览全馆',
@@ -35,5 +37,7 @@ export const tour = defineMessages({
     'view.walk': '漫游',
     'walk.hint': '点击地面即可走过去。方向键或 W A S D 移动，拖动环顾四周。按 Esc 退出。',
     'walk.exit': '退出漫游',
+    'walk.near': '您在：{place} 附近',
+    'walk.open': '您在通道中',
   },
 })
