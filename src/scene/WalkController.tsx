@@ -120,7 +120,8 @@ export function WalkController({ index, reducedMotion }: { index: SceneIndex; re
   useFrame((_, rawDt) => {
     const w = walker.current
     if (!w) return
-    const dt = Math.min(rawDt, 0.1)
+    // Slow frames (software rendering, a busy kiosk) still walk at real speed; collision is sub-stepped.
+    const dt = Math.min(rawDt, 0.5)
     const net = networkFor(index)
     const isFree = (p: Point2): boolean => rectAt(net, p, false) >= 0
     const k = keys.current
