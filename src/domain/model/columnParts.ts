@@ -52,6 +52,8 @@ export function planColumns(venue: Venue, layout: HallLayout): ColumnPlan {
   const free = (p: Point2): boolean => {
     if (!containsPoint(layout.ring, p) || distanceToBoundary(p, layout.ring) < WALL_BAND) return false
     if (inMainAisle(layout.mainAisle, p, HALF) || nearDoor(p, HALF)) return false
+    // A centre inside a keep-out area settles it cheaply; the exact overlap test is for edges.
+    if (keepOut.some((k) => containsPoint(k, p))) return false
     const square = rect(p[0] - HALF, p[1] - HALF, COLUMN_SIZE, COLUMN_SIZE)
     return !keepOut.some((k) => polygonsOverlap(square, k))
   }
