@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import layers from './scripts/eslint/layer-imports.js'
 
 export default tseslint.config(
-  { ignores: ['dist', '.e2e-dist', 'node_modules', 'coverage', 'public', 'scenes-generated', 'bench-results'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'coverage', 'public', 'scenes-generated', 'bench-results', '**/*.tmp.*', '.vite'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromePath, CHROME_ARGS, launchBrowser, openApp, waitForIdle } from './browser.ts'
 import { colourVariety } from './pixels.ts'
@@ -17,7 +17,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const stats = (page: import('playwright-core').Page) => page.evaluate(() => window.venueTwin!.stats())
+const stats = (page: Page) => page.evaluate(() => window.venueTwin!.stats())
 
 describe('rendering budgets and resilience', () => {
   it('draws the overview in ≤ 30 draw calls and draws nothing while idle', async () => {
