@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { MessageKey } from '../domain/i18n/messages.ts'
 import { useT } from '../state/selectors.ts'
+import { lazyTab } from './lazyTab.tsx'
 import { SceneMirror } from './SceneMirror.tsx'
 
 export interface SidebarTab {
@@ -10,7 +11,17 @@ export interface SidebarTab {
 }
 
 /** The sidebar's views. Features add theirs here; the first is shown at start. */
-export const SIDEBAR_TABS: SidebarTab[] = [{ id: 'explore', label: 'sidebar.explore', render: () => <SceneMirror /> }]
+// Tabs after the first arrive in their own chunks: the venue list shows without waiting for them.
+const DirectoryTab = lazyTab(async () => (await import('./find/DirectoryTab.tsx')).DirectoryTab)
+const ScheduleTab = lazyTab(async () => (await import('./find/ScheduleTab.tsx')).ScheduleTab)
+const VisitTab = lazyTab(async () => (await import('./find/VisitTab.tsx')).VisitTab)
+
+export const SIDEBAR_TABS: SidebarTab[] = [
+  { id: 'explore', label: 'sidebar.explore', render: () => <SceneMirror /> },
+  { id: 'directory', label: 'find.tab.directory', render: () => <DirectoryTab /> },
+  { id: 'schedule', label: 'find.tab.schedule', render: () => <ScheduleTab /> },
+  { id: 'visit', label: 'find.tab.visit', render: () => <VisitTab /> },
+]
 
 /** Tabs with the ARIA tabs pattern: one tab stop, arrows switch, the panel follows. */
 export function Sidebar({ tabs = SIDEBAR_TABS }: { tabs?: SidebarTab[] }) {

@@ -1,6 +1,11 @@
 import type { Lang } from '../domain/i18n/text.ts'
 import { useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
+import { SearchBox } from './find/SearchBox.tsx'
+import { lazyTab } from './lazyTab.tsx'
+
+// The live status arrives with the live feed's chunk; the toolbar never waits for it.
+const LiveIndicator = lazyTab(async () => (await import('./live/LiveIndicator.tsx')).LiveIndicator)
 
 export function Toolbar({ title }: { title: string }) {
   const t = useT()
@@ -15,7 +20,9 @@ export function Toolbar({ title }: { title: string }) {
   return (
     <header className="toolbar">
       <h1 className="toolbar-title">{title}</h1>
+      <SearchBox />
       <div className="toolbar-actions">
+        <LiveIndicator />
         <button type="button" className="home-button" onClick={() => home()}>
           <span aria-hidden="true">⌂</span> {t('toolbar.home')}
         </button>

@@ -1,4 +1,12 @@
-/** "Now" and "next" on the venue clock. Times carry offsets, so comparisons are on instants. */
+/**
+ * "Now" and "next" on the venue clock. Times carry offsets, so comparisons are on instants;
+ * days are venue days (the venue's time zone), whatever zone the visitor's device is in.
+ *
+ * Day boundary rule: "next" is the earliest upcoming start on the same venue day as `now`.
+ * At 23:59 on 13 October nothing is "next" (tomorrow's 09:00 opening is "later"), so the
+ * evening never advertises tomorrow morning; from 00:00 on the 14th that opening is "next".
+ * A session running across midnight stays "now" until it ends.
+ */
 import type { Session } from '../scene/schema.ts'
 
 export type SessionStatus = 'past' | 'now' | 'next' | 'later'
@@ -15,17 +23,11 @@ export function timed(sessions: readonly Session[]): TimedSession[] {
     .sort((a, b) => a.start - b.start || a.end - b.end || a.session.id.localeCompare(b.session.id))
 }
 
-/**
- * Status of each session at `now`: running ones are "now"; the earliest upcoming start
- * (all sessions sharing it) is "next" — but only on the same venue day, so the evening does
- * not advertise tomorrow morning as "next".
- */
+/** Status of each session at `now`: running ones are "now"; the next start today is "next". */
 export function statusAt(sessions: readonly Session[], now: number, timeZone: string): Map<string, SessionStatus> {
   const list = timed(sessions)
   const out = new Map<string, SessionStatus>()
-  const today = dayKey(now, timeZone)
-  let nextStart = Infinity
-  for (const t of list) if (t.start > now && t.start < nextStart && dayKey(t.start, timeZone) === today) nextStart = t.start
+  const nextStart = nextStartOnDay(list, now, timeZone)
   for (const t of list) {
     if (t.start <= now && now < t.end) out.set(t.session.id, 'now')
     else if (t.end <= now) out.set(t.session.id, 'past')
@@ -35,6 +37,29 @@ export function statusAt(sessions: readonly Session[], now: number, timeZone: st
   return out
 }
 
+/** The running sessions and the next ones (all sessions sharing the next start), by start. */
+export function nowAndNext(sessions: readonly Session[], now: number, timeZone: string): { now: Session[]; next: Session[] } {
+  const list = timed(sessions)
+  const nextStart = nextStartOnDay(list, now, timeZone)
+  return {
+    now: list.filter((t) => t.start <= now && now < t.end).map((t) => t.session),
+    next: list.filter((t) => t.start === nextStart).map((t) => t.session),
+  }
+}
+
+function nextStartOnDay(list: readonly TimedSession[], now: number, timeZone: string): number {
+  const today = dayKey(now, timeZone)
+  for (const t of list) if (t.start > now) return dayKey(t.start, timeZone) === today ? t.start : Infinity
+  return Infinity
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The venue day of an instant, "YYYY-MM-DD". */
 export function dayKey(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms)
+  let f = dayFormats.get(timeZone)
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
+  const parts = f.formatToParts(ms)
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')}`
 }

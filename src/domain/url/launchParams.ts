@@ -4,7 +4,7 @@
  * they exist is checked once the scene is loaded.
  */
 import { isLang, type Lang } from '../i18n/text.ts'
-import { KEBAB_CASE } from '../scene/schema.ts'
+import { KEBAB_CASE } from '../scene/ids.ts'
 import type { Selection, SelectionKind } from '../selection.ts'
 
 export const MODES = ['explorer', 'kiosk', 'embed'] as const
@@ -128,7 +128,9 @@ export function buildSearch(
   if (base.kiosk) sp.set('kiosk', base.kiosk)
   sp.set('lang', state.lang)
   if (state.selection) sp.set(state.selection.kind, state.selection.id)
-  if (state.q) sp.set('q', state.q)
+  // Same shape as parsed: trimmed, at most 200 characters.
+  const q = state.q?.trim().slice(0, 200)
+  if (q) sp.set('q', q)
   if (state.from && state.to) {
     sp.set('from', state.from)
     sp.set('to', state.to)

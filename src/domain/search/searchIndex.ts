@@ -1,0 +1,379 @@
+/**
+ * Search across exhibitors, booths, zones, sessions, speakers and service points.
+ *
+ * MiniSearch (BM25 over an in-memory radix tree, see wordIndex.ts) finds words: prefixes,
+ * typos, Chinese character pairs. Around it sits what keeps a keystroke within 5 ms at expo
+ * scale (70,000 exhibitors):
+ *   - whole-name and name-prefix lookups in a sorted list, so an exact name is always first
+ *     and always found, however common its words;
+ *   - booth labels, exact and prefix, in a sorted list;
+ *   - facets (countries, sectors, kinds of place) in a small index of their own, so
+ *     "Germany" finds every German exhibitor without scoring thousands of documents;
+ *   - capped candidates per word, rarest word first (wordIndex.ts);
+ *   - descriptions in a second index, consulted only when names find little.
+ */
+import type { SceneIndex } from '../scene/sceneIndex.ts'
+import { sceneDocuments, type Facet, type SearchDoc, type SummaryDoc } from './documents.ts'
+import { eachWithPrefix, sortedKeys, type SortedKeys } from './sortedKeys.ts'
+import { hasCjk, indexTerms, normalize, normalizeLabel, queryTerms } from './tokenize.ts'
+import { SEARCH_KINDS, type MatchTier, type SearchEntry, type SearchGroup, type SearchHit, type SearchOptions, type SearchResults } from './types.ts'
+import { byScore, createWordIndex, searchAllWords, searchAnyWord, type WordHits, type WordIndex, type WordPolicy } from './wordIndex.ts'
+
+interface RankedEntry extends SearchEntry {
+  /** Position in the index (SearchDoc.id). */
+  ord: number
+  /** Words of each name, for "every query word starts a name word". */
+  nameWords: readonly (readonly string[])[]
+}
+
+interface RankedFacet extends Facet {
+  /** Member entries by number, in name order. */
+  ords: Uint32Array
+  /** The same, for narrowing a word search to the facet without building sets per query. */
+  ids: ReadonlySet<number>
+}
+
+interface FacetDoc {
+  id: number
+  name: string
+}
+
+export interface SearchIndex {
+  words: WordIndex<SearchDoc>
+  summaries: WordIndex<SummaryDoc>
+  facetWords: WordIndex<FacetDoc>
+  facets: readonly RankedFacet[]
+  entries: ReadonlyMap<string, RankedEntry>
+  /** Entries by number (SearchDoc.id). */
+  list: readonly RankedEntry[]
+  /**
+   * What a keystroke touches for thousands of matches, by entry number, in typed arrays: an
+   * entry's kind, and its booths (boothList[boothStart[n] … boothStart[n + 1]) into boothIds).
+   * Walking objects scattered over the heap instead cost more than the search itself.
+   */
+  kindOf: Uint8Array
+  boothStart: Uint32Array
+  boothList: Uint32Array
+  names: SortedKeys<number>
+  labels: SortedKeys<number>
+  /**
+   * Scratch marks, per entry: the query number that last took it (a "seen" set without
+   * hashing). Searches run one at a time (one thread), so sharing them is safe.
+   */
+  seenBy: Uint32Array
+  /** Every booth any entry lights, and per booth the query that last listed it. */
+  boothIds: readonly string[]
+  boothSeenBy: Uint32Array
+  queries: { count: number }
+  /** Descriptions are indexed (see buildSearchIndexAsync). */
+  summariesReady: boolean
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+/** Longer queries are not names any more; capping keeps a pasted paragraph cheap. */
+const MAX_QUERY = 200
+/** Most matches a query reports (and lights in 3D). */
+export const MAX_MATCHES = 2000
+/** Word prefixes from three letters: shorter ones match much of a large venue, and whole-name
+ * prefixes (step 2 of `search`) already answer the first keystrokes. */
+const PREFIX_FROM = 3
+/** English words too common in descriptions to mean anything on their own. */
+const STOP_WORDS = new Set('a an and are as at be by for from has have in into is it its of on or our that the their to with we'.split(' '))
+
+/** Prefixes from three letters; typos in words of four or more that the venue does not have. */
+const POLICY: WordPolicy = { prefixFrom: PREFIX_FROM, fuzzyFrom: 4, fuzzyBelow: 5 }
+
+function prepare(sceneIndex: SceneIndex) {
+  const docs = sceneDocuments(sceneIndex)
+  const words = createWordIndex<SearchDoc>({
+    idField: 'id',
+    fields: ['name', 'people'],
+    tokenize: indexTerms,
+    queryTokenize: queryTerms,
+    boost: { name: 3, people: 1 },
+    policy: POLICY,
+  })
+  const summaries = createWordIndex<SummaryDoc>({
+    idField: 'id',
+    fields: ['summary'],
+    tokenize: (text) => indexTerms(text).filter((t) => !STOP_WORDS.has(t)),
+    queryTokenize: queryTerms,
+    // Descriptions are long: no guessing at typos there.
+    policy: { ...POLICY, fuzzyFrom: Infinity },
+  })
+  const facetWords = createWordIndex<FacetDoc>({
+    idField: 'id',
+    fields: ['name'],
+    tokenize: indexTerms,
+    queryTokenize: queryTerms,
+    policy: POLICY,
+  })
+  facetWords.index.mini.addAll(docs.facets.map((f, i) => ({ id: i, name: f.names.join(' ') })))
+  facetWords.seal()
+
+  const boothIds: string[] = []
+  const boothOrds = new Map<string, number>()
+  const boothOrd = (id: string): number => {
+    let n = boothOrds.get(id)
+    if (n === undefined) boothOrds.set(id, (n = boothIds.push(id) - 1))
+    return n
+  }
+  const count = docs.entries.length
+  const kindOf = new Uint8Array(count)
+  const boothStart = new Uint32Array(count + 1)
+  const booths: number[] = []
+  const entries = new Map<string, RankedEntry>()
+  const list: RankedEntry[] = []
+  const names: [string, number][] = []
+  const labels: [string, number][] = []
+  docs.entries.forEach((e, ord) => {
+    const r: RankedEntry = { ...e, ord, nameWords: e.names.map((n) => n.match(WORD) ?? []) }
+    entries.set(e.key, r)
+    list.push(r)
+    kindOf[ord] = SEARCH_KINDS.indexOf(e.kind)
+    for (const b of e.boothIds) booths.push(boothOrd(b))
+    boothStart[ord + 1] = booths.length
+    for (const n of e.names) names.push([n, ord])
+    for (const l of e.labels) labels.push([l, ord])
+  })
+  const facets = docs.facets.map((f) => {
+    const ords = Uint32Array.from(f.entries, (e) => entries.get(e.key)!.ord)
+    return { ...f, ords, ids: new Set(ords) }
+  })
+  const index: SearchIndex = {
+    words: words.index,
+    summaries: summaries.index,
+    facetWords: facetWords.index,
+    facets,
+    entries,
+    list,
+    kindOf,
+    boothStart,
+    boothList: Uint32Array.from(booths),
+    names: sortedKeys(names),
+    labels: sortedKeys(labels),
+    seenBy: new Uint32Array(count),
+    boothIds,
+    boothSeenBy: new Uint32Array(boothIds.length),
+    queries: { count: 0 },
+    summariesReady: false,
+  }
+  return { docs, index, sealWords: words.seal, sealSummaries: summaries.seal }
+}
+
+export function buildSearchIndex(sceneIndex: SceneIndex): SearchIndex {
+  const { docs, index, sealWords, sealSummaries } = prepare(sceneIndex)
+  index.words.mini.addAll(docs.docs)
+  sealWords()
+  index.summaries.mini.addAll(docs.summaries)
+  sealSummaries()
+  index.summariesReady = true
+  return index
+}
+
+/**
+ * The same index, built in chunks that yield to the host between them (large venues). It
+ * resolves once names are searchable; descriptions, the slow half and only a fallback, keep
+ * building in the background (`summariesReady`).
+ */
+export async function buildSearchIndexAsync(sceneIndex: SceneIndex, chunkSize = 500): Promise<SearchIndex> {
+  const { docs, index, sealWords, sealSummaries } = prepare(sceneIndex)
+  await index.words.mini.addAllAsync(docs.docs, { chunkSize })
+  sealWords()
+  void index.summaries.mini
+    .addAllAsync(docs.summaries, { chunkSize })
+    .then(() => {
+      sealSummaries()
+      index.summariesReady = true
+    })
+    // Without descriptions, search still answers by names: nothing to recover.
+    .catch(() => undefined)
+  return index
+}
+
+interface Query {
+  raw: string
+  text: string
+  words: string[]
+  terms: string[]
+  label: string
+  cjk: boolean
+}
+
+function parseQuery(q: string): Query | null {
+  const raw = q.trim().slice(0, MAX_QUERY)
+  const text = normalize(raw).replace(/\s+/g, ' ').trim()
+  // "Booth B12" and "展位B12" are the label B12.
+  const label = normalizeLabel(raw.replace(/^\s*(booth|stand|展位|展台)\s*/i, ''))
+  const terms = queryTerms(raw)
+  if (!text || (!terms.length && !label)) return null
+  return { raw, text, words: text.match(WORD) ?? [], terms, label, cjk: hasCjk(text) }
+}
+
+function tierOf(e: RankedEntry, q: Query): MatchTier {
+  if (q.label && e.labels.includes(q.label)) return e.kind === 'booth' ? 0 : 1
+  for (const n of e.names) if (n === q.text) return 0
+  for (const n of e.names) if (n.startsWith(q.text)) return 1
+  if (q.cjk) {
+    for (const n of e.names) if (n.includes(q.text)) return 2
+  } else if (q.words.length) {
+    for (const words of e.nameWords) if (q.words.every((w) => words.some((nw) => nw.startsWith(w)))) return 2
+  }
+  if (q.label.length >= 2 && e.labels.some((l) => l.startsWith(q.label))) return 2
+  return 3
+}
+
+function union(sets: readonly ReadonlySet<number>[]): ReadonlySet<number> {
+  const out = new Set<number>()
+  for (const s of sets) for (const k of s) out.add(k)
+  return out
+}
+
+/** Keys in every set; walks the smallest. */
+function intersection(sets: readonly ReadonlySet<number>[]): ReadonlySet<number> {
+  if (sets.length === 1) return sets[0]!
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size)
+  const out = new Set<number>()
+  for (const k of smallest!) if (rest.every((s) => s.has(k))) out.add(k)
+  return out
+}
+
+/** Facets a text names: a whole code ("DE"), or the words of a name ("germ", "德国"). */
+function matchingFacets(index: SearchIndex, text: string, terms: readonly string[]): RankedFacet[] {
+  const out = new Set<RankedFacet>()
+  for (const f of index.facets) if (f.codes.includes(text)) out.add(f)
+  // Facet names are short: three letters before guessing ("ger" → Germany, not "g").
+  if (terms.length && (hasCjk(text) || text.length >= PREFIX_FROM)) {
+    for (const id of byScore(searchAllWords(index.facetWords, terms))) {
+      const f = index.facets[id]
+      if (f) out.add(f)
+    }
+  }
+  return [...out]
+}
+
+/**
+ * Results for a query, grouped by kind. Each group lists its best `limit` hits: name matches
+ * (exact, then starting with the query, then word starts) before the rest, each by score.
+ * `matches` holds every hit (up to MAX_MATCHES), so the 3D view can light all matching
+ * booths, not only the listed ones.
+ */
+export function search(index: SearchIndex, q: string, { lang, limit = 6 }: SearchOptions): SearchResults {
+  const query = parseQuery(q)
+  if (!query) return { query: q.trim().slice(0, MAX_QUERY), lang, groups: [], total: 0, matches: [], boothIds: [], capped: false }
+
+  const buckets: SearchHit[][][] = SEARCH_KINDS.map(() => [[], [], [], []])
+  const totals = new Int32Array(SEARCH_KINDS.length)
+  const { seenBy, kindOf, list } = index
+  const taken: number[] = []
+  // Wraps after 4 billion queries; a stale mark then hides one entry for one query.
+  const stamp = (index.queries.count = (index.queries.count % 0xfffffffe) + 1)
+  let capped = false
+  /**
+   * Sources run best tier first and each hands over its best first, so a hit is only ranked
+   * (tierOf) while its kind's list still has room. Returns false once the match cap is hit.
+   */
+  const take = (ord: number, score: number, tier?: MatchTier): boolean => {
+    if (seenBy[ord] === stamp) return true
+    if (taken.length >= MAX_MATCHES) {
+      capped = true
+      return false
+    }
+    seenBy[ord] = stamp
+    taken.push(ord)
+    const kind = kindOf[ord]!
+    totals[kind]!++
+    const b = buckets[kind]!
+    if (tier === undefined) {
+      if (b[0]!.length + b[1]!.length + b[2]!.length >= limit) return true
+      tier = tierOf(list[ord]!, query)
+    }
+    const bucket = b[tier]!
+    if (bucket.length < limit) bucket.push({ entry: list[ord]!, tier, score })
+    return true
+  }
+  const takeHits = (hits: WordHits, tier?: MatchTier): void => {
+    capped ||= hits.capped
+    for (const ord of byScore(hits)) if (!take(ord, hits.scores.get(ord)!, tier)) return
+  }
+
+  // 1. "B12" is that booth, even typed "b-12", "Booth B12" or in full-width characters.
+  if (query.label) eachWithPrefix(index.labels, query.label, (ord, exact) => (exact ? take(ord, Infinity) : false))
+  // 2. Whole names, then names starting with the query: complete, however common the words.
+  eachWithPrefix(index.names, query.text, (ord, exact) => (exact ? take(ord, Infinity, 0) : false))
+  eachWithPrefix(index.names, query.text, (ord) => take(ord, Infinity))
+  // 3. Words anywhere in names and speakers. When some words name a country, sector or kind
+  //    of place ("German robotics"), first the entries of those facets that hold the other
+  //    words: they answer the whole question.
+  if (query.terms.length > 1) {
+    const facetsOf = query.terms.map((t) => matchingFacets(index, t, [t]))
+    const rest = query.terms.filter((_, i) => !facetsOf[i]!.length)
+    if (rest.length < query.terms.length) {
+      const sets = facetsOf.filter((fs) => fs.length).map((fs) => (fs.length === 1 ? fs[0]!.ids : union(fs.map((f) => f.ids))))
+      const within = intersection(sets)
+      // Words no name holds ("company") say nothing here; typos in them are left to step 3b.
+      const known = rest.filter((t) => index.words.estimate(t) > 0)
+      if (known.length) takeHits(searchAllWords(index.words, known, within), 2)
+      else if (sets.length > 1) takeHits({ scores: new Map([...within].map((k) => [k, 0])), capped: false }, 2)
+    }
+  }
+  // 3b. Every word in names and speakers (or, failing that, any word).
+  if (query.terms.length) {
+    const all = searchAllWords(index.words, query.terms)
+    // A word the venue never uses ("German robotics company") should not blank the list.
+    takeHits(all.scores.size || query.terms.length === 1 ? all : searchAnyWord(index.words, query.terms))
+  }
+  // 4. Booth labels starting with the query ("B1" → B1, B10…).
+  if (query.label.length >= 2) eachWithPrefix(index.labels, query.label, (ord) => take(ord, 0))
+  // 5. A country, sector or kind of place named by the whole query; its members' own names,
+  //    if they matched, were taken above, so here they rank last.
+  for (const f of matchingFacets(index, query.text, query.terms)) for (const ord of f.ords) if (!take(ord, 0, 3)) break
+  // 6. Descriptions, when names had little to offer.
+  if (index.summariesReady && taken.length < limit && query.terms.length && (query.cjk || query.text.length >= PREFIX_FROM)) {
+    takeHits(searchAllWords(index.summaries, query.terms.filter((t) => !STOP_WORDS.has(t))), 3)
+  }
+
+  const groups: SearchGroup[] = []
+  SEARCH_KINDS.forEach((kind, k) => {
+    if (totals[k]) groups.push({ kind, total: totals[k]!, hits: buckets[k]!.flat().slice(0, limit) })
+  })
+  // The group holding the best name match leads; otherwise the fixed kind order stays.
+  groups.sort((a, b) => a.hits[0]!.tier - b.hits[0]!.tier)
+  // Booths to light, each once (typed-array marks: no hashing of thousands of ids).
+  const { boothStart, boothList, boothSeenBy } = index
+  const boothIds: string[] = []
+  for (const ord of taken)
+    for (let i = boothStart[ord]!; i < boothStart[ord + 1]!; i++) {
+      const b = boothList[i]!
+      if (boothSeenBy[b] !== stamp) {
+        boothSeenBy[b] = stamp
+        boothIds.push(index.boothIds[b]!)
+      }
+    }
+  return { query: query.raw, lang, groups, total: taken.length, matches: taken.map((ord) => list[ord]!), boothIds, capped }
+}
+
+/** Booths to light for a set of results: every matching exhibitor's, booth, or session venue. */
+export function matchingBoothIds(results: SearchResults | null): string[] {
+  return results ? [...results.boothIds] : []
+}
+
+export { flatHits } from './results.ts'
+
+/** Search indexes built so far, one per loaded scene (a scene index never changes). */
+const built = new WeakMap<SceneIndex, SearchIndex>()
+
+/** The scene's index if it is built, else null. */
+export function cachedSearchIndex(sceneIndex: SceneIndex): SearchIndex | null {
+  return built.get(sceneIndex) ?? null
+}
+
+export function rememberSearchIndex(sceneIndex: SceneIndex, index: SearchIndex): SearchIndex {
+  built.set(sceneIndex, index)
+  return index
+}
+
+/** The scene's index, built now if needed (synchronously: prefer engine.ts for large venues). */
+export function searchIndexFor(sceneIndex: SceneIndex): SearchIndex {
+  return cachedSearchIndex(sceneIndex) ?? rememberSearchIndex(sceneIndex, buildSearchIndex(sceneIndex))
+}

@@ -1,0 +1,64 @@
+/**
+ * "My visit" kept on the device: localStorage, one key per scene, versioned. Read when the
+ * scene is there; written only when the visitor changes the plan (so a plan we could not
+ * read is not overwritten until they star something). Another tab's changes are picked up.
+ * Storage that is full, disabled or blocked (private modes) costs persistence, not the app.
+ */
+import { parsePlan, serializePlan, storageKey } from '../domain/visit/visitPlan.ts'
+import type { VenueStore } from '../state/store.ts'
+import { warn } from '../state/warn.ts'
+import type { Stop } from './types.ts'
+
+function defaultStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
+export function startVisitStorage(store: VenueStore, storage: Storage | null = defaultStorage()): Stop {
+  if (!storage) {
+    warn('My visit cannot be saved on this device: storage is not available')
+    return () => undefined
+  }
+  const load = (): void => {
+    const { index } = store.getState()
+    if (!index) return
+    const sceneId = index.scene.venue.id
+    let text: string | null = null
+    try {
+      text = storage.getItem(storageKey(sceneId))
+    } catch (e) {
+      warn(`My visit could not be read: ${e instanceof Error ? e.message : String(e)}`)
+    }
+    const { plan, warnings } = parsePlan(text, sceneId, index)
+    warnings.forEach(warn)
+    store.getState().loadVisit(plan)
+  }
+  load()
+  const offScene = store.subscribe((s) => s.index, load)
+  const offEdits = store.subscribe(
+    (s) => s.visitEdits,
+    () => {
+      const { index, visit } = store.getState()
+      if (!index) return
+      const sceneId = index.scene.venue.id
+      try {
+        storage.setItem(storageKey(sceneId), serializePlan(sceneId, visit))
+      } catch (e) {
+        warn(`My visit could not be saved: ${e instanceof Error ? e.message : String(e)}`)
+      }
+    },
+  )
+  const onStorage = (e: StorageEvent): void => {
+    const id = store.getState().index?.scene.venue.id
+    if (id && e.key === storageKey(id)) load()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => {
+    offScene()
+    offEdits()
+    window.removeEventListener('storage', onStorage)
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Find: the search box, the directory's filters, and the visitor's starred plan ("My visit").
+ * Each of them may light booths in 3D; one at a time does, the most specific first: a search
+ * being typed, else active directory filters, else the plan when the visitor asked to see it.
+ *
+ * The search engine (MiniSearch and its index) is loaded on first use, in its own chunk: the
+ * rest of the app does not wait for it.
+ */
+import type { StateCreator } from 'zustand'
+import { NO_FILTERS, directoryBoothIds, filterExhibitors, hasFilters, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/directory.ts'
+import { translate } from '../../domain/i18n/messages.ts'
+import { zoneOfPlace } from '../../domain/scene/sceneIndex.ts'
+import type * as EngineModule from '../../domain/search/engine.ts'
+import type { SearchEntry, SearchResults } from '../../domain/search/types.ts'
+import { planBoothIds, toggleStar, type StarKind, type VisitPlan } from '../../domain/visit/visitPlan.ts'
+import type { VenueState } from '../store.ts'
+
+export type SearchStatus = 'idle' | 'preparing' | 'ready'
+export type LitOwner = 'search' | 'directory' | 'visit'
+const OWNERS: readonly string[] = ['search', 'directory', 'visit'] satisfies readonly LitOwner[]
+/** Results listed per kind in the search popup. */
+export const SEARCH_LIMIT = 6
+
+export interface FindSlice {
+  query: string
+  searchResults: SearchResults | null
+  searchStatus: SearchStatus
+  /** Type into the search box (or `?q=`, the embed `search` command): results follow. */
+  setQuery: (q: string) => void
+  clearQuery: () => void
+  /** Start loading the engine and building the index before the first keystroke. */
+  prepareSearch: () => Promise<void>
+  /** Choose a result: select it, or for a service point, the nearest sensible thing. */
+  chooseResult: (entry: SearchEntry) => void
+
+  directoryFilters: DirectoryFilters
+  directorySort: DirectorySort
+  setDirectoryFilter: (facet: DirectoryFacet, value: string | null) => void
+  clearDirectoryFilters: () => void
+  setDirectorySort: (sort: DirectorySort) => void
+
+  visit: VisitPlan
+  /** "Show in 3D" for the plan. */
+  visitShown: boolean
+  toggleStar: (kind: StarKind, id: string) => void
+  /** Replace the plan (loaded from the device); not a visitor's edit, so not saved back. */
+  loadVisit: (plan: VisitPlan) => void
+  setVisitShown: (shown: boolean) => void
+  /** Bumped by visitor edits of the plan: storage saves on these, never on loads. */
+  visitEdits: number
+}
+
+type Engine = typeof EngineModule
+let engine: Engine | null = null
+let engineLoading: Promise<Engine> | null = null
+function loadEngine(): Promise<Engine> {
+  engineLoading ??= import('../../domain/search/engine.ts').then((m) => (engine = m))
+  return engineLoading
+}
+
+/**
+ * What should be lit now, by whom; null when none of find's features wants anything. `ids`
+ * null: that feature has the floor but no booths to show (a search for a restroom), so
+ * nothing is lit rather than every booth dimmed.
+ */
+function wantedLight(s: VenueState): { ids: string[] | null; by: LitOwner } | null {
+  const { index } = s
+  if (!index) return null
+  const some = (ids: string[]): string[] | null => (ids.length ? ids : null)
+  if (s.query.trim() && engine && s.searchResults?.total) return { ids: some(engine.matchingBoothIds(s.searchResults)), by: 'search' }
+  if (hasFilters(s.directoryFilters)) return { ids: some(directoryBoothIds(index, filterExhibitors(index, s.directoryFilters), s.directoryFilters)), by: 'directory' }
+  if (s.visitShown) return { ids: some(planBoothIds(index, s.visit)), by: 'visit' }
+  return null
+}
+
+export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set, get) => {
+  const relight = (): void => {
+    const s = get()
+    const want = wantedLight(s)
+    // The visitor just asked for this: it replaces any highlight. Clearing only touches ours.
+    if (want?.ids) s.setLit(want.ids, want.by)
+    else if (s.litBy && OWNERS.includes(s.litBy)) s.clearLit(s.litBy)
+  }
+
+  const runSearch = (): void => {
+    const { query, index, lang } = get()
+    if (!query.trim() || !index) {
+      set({ searchResults: null })
+      relight()
+      return
+    }
+    const built = engine?.builtSearchIndex(index)
+    if (engine && built) {
+      set({ searchResults: engine.search(built, query, { lang, limit: SEARCH_LIMIT }), searchStatus: 'ready' })
+      relight()
+      return
+    }
+    set({ searchStatus: 'preparing' })
+    void get()
+      .prepareSearch()
+      .then(() => {
+        // Only the latest keystroke matters once the index is there.
+        if (get().query === query) runSearch()
+      })
+  }
+
+  return {
+    query: '',
+    searchResults: null,
+    searchStatus: 'idle',
+    setQuery: (q) => {
+      const query = typeof q === 'string' ? q.slice(0, 200) : ''
+      if (query === get().query) return
+      set({ query })
+      runSearch()
+    },
+    clearQuery: () => get().setQuery(''),
+    prepareSearch: async () => {
+      const index = get().index
+      if (!index) return
+      const e = await loadEngine()
+      if (e.builtSearchIndex(index)) return
+      await e.prepareSearchIndex(index)
+      if (get().index === index) set({ searchStatus: 'ready' })
+    },
+    chooseResult: (entry) => {
+      const s = get()
+      if (entry.target) {
+        s.select(entry.target, 'user')
+        return
+      }
+      if (entry.kind !== 'service' || !s.index) return
+      const name = entry.title[s.lang]
+      // A kiosk knows where the visitor stands: show the way there.
+      if (s.mode === 'kiosk' && s.kioskId && s.kioskId !== entry.id && s.setRoute(s.kioskId, entry.id)) return
+      const zone = zoneOfPlace(s.index, entry.id)
+      if (zone) {
+        s.select({ kind: 'zone', id: zone }, 'user')
+        s.announce(translate(s.lang, 'find.search.serviceIn', { name, zone: s.index.zoneById.get(zone)?.name[s.lang] ?? zone }))
+      } else {
+        // Service points stand in the aisles: the whole hall shows their markers.
+        s.home('user')
+        s.announce(translate(s.lang, 'find.search.serviceShown', { name }))
+      }
+    },
+
+    directoryFilters: NO_FILTERS,
+    directorySort: 'name',
+    setDirectoryFilter: (facet, value) => {
+      set({ directoryFilters: { ...get().directoryFilters, [facet]: value } })
+      relight()
+    },
+    clearDirectoryFilters: () => {
+      set({ directoryFilters: NO_FILTERS })
+      relight()
+    },
+    setDirectorySort: (directorySort) => set({ directorySort }),
+
+    visit: { exhibitors: [], sessions: [] },
+    visitShown: false,
+    visitEdits: 0,
+    toggleStar: (kind, id) => {
+      const s = get()
+      const exists = kind === 'exhibitor' ? s.index?.exhibitorById.has(id) : s.index?.sessionById.has(id)
+      if (!exists) return
+      set({ visit: toggleStar(s.visit, kind, id), visitEdits: s.visitEdits + 1 })
+      if (get().visitShown) relight()
+    },
+    loadVisit: (visit) => {
+      set({ visit })
+      if (get().visitShown) relight()
+    },
+    setVisitShown: (visitShown) => {
+      set({ visitShown })
+      relight()
+    },
+  }
+}

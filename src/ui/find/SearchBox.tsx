@@ -1,0 +1,199 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import type { Lang } from '../../domain/i18n/text.ts'
+import { flatHits } from '../../domain/search/results.ts'
+import { normalize } from '../../domain/search/tokenize.ts'
+import type { SearchEntry, SearchHit } from '../../domain/search/types.ts'
+import { useT } from '../../state/selectors.ts'
+import { useVenueStore } from '../../state/store.ts'
+import { hitMeta } from './hitMeta.ts'
+
+/** The name in the other language, when that is the one the query matched ("数字" in English). */
+function otherName(entry: SearchEntry, query: string, lang: Lang): { text: string; lang: Lang } | null {
+  const q = normalize(query.trim())
+  const other: Lang = lang === 'en' ? 'zh' : 'en'
+  if (!q || normalize(entry.title[lang]).includes(q) || !normalize(entry.title[other]).includes(q)) return null
+  return { text: entry.title[other], lang: other }
+}
+
+/**
+ * The toolbar's search: instant results in a popup, grouped by kind. Focus stays in the
+ * field; arrows move through the results (aria-activedescendant), Enter opens one, Escape
+ * clears the search. While results show, their booths are lit in 3D (find slice).
+ */
+export function SearchBox() {
+  const t = useT()
+  const id = useId()
+  const lang = useVenueStore((s) => s.lang)
+  const index = useVenueStore((s) => s.index)
+  const query = useVenueStore((s) => s.query)
+  const results = useVenueStore((s) => s.searchResults)
+  const status = useVenueStore((s) => s.searchStatus)
+  const litCount = useVenueStore((s) => (s.litBy === 'search' ? (s.litBoothIds?.length ?? 0) : 0))
+  const { setQuery, clearQuery, chooseResult, prepareSearch } = useVenueStore.getState()
+  const [active, setActive] = useState(-1)
+  const [dismissed, setDismissed] = useState(false)
+  // New results (or a query set from outside: ?q=, Back, the embed host) reopen the list.
+  const [shownResults, setShownResults] = useState(results)
+  if (shownResults !== results) {
+    setShownResults(results)
+    setActive(-1)
+    setDismissed(false)
+  }
+
+  // Fetch the engine while the visitor looks around, so the first keystroke is instant — once
+  // the 3D view has drawn: building the index must not hold up the first frame (typing still
+  // builds it at once).
+  const viewDrawn = useVenueStore((s) => s.firstFrame || s.webgl === 'unavailable')
+  useEffect(() => {
+    if (!viewDrawn) return
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => void prepareSearch())
+    return () => cancel(handle)
+  }, [prepareSearch, viewDrawn])
+
+  const hits = flatHits(results)
+  const open = query.trim() !== '' && !dismissed
+  const root = useRef<HTMLDivElement>(null)
+  // Opened without focus (?q=, Back): a press anywhere else closes the list.
+  useEffect(() => {
+    if (!open) return
+    const onDown = (e: PointerEvent): void => {
+      if (!root.current?.contains(e.target as Node)) setDismissed(true)
+    }
+    document.addEventListener('pointerdown', onDown)
+    return () => document.removeEventListener('pointerdown', onDown)
+  }, [open])
+  const optionId = (i: number): string => `${id}-opt-${i}`
+  const listId = `${id}-list`
+
+  const choose = (hit: SearchHit | undefined): void => {
+    if (!hit) return
+    chooseResult(hit.entry)
+    setDismissed(true)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const n = hits.length
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      if (!open) {
+        setDismissed(false)
+        return
+      }
+      if (!n) return
+      if (e.key === 'ArrowDown') setActive((a) => (a + 1) % n)
+      else setActive((a) => (a <= 0 ? n - 1 : a - 1))
+    } else if (e.key === 'Enter') {
+      if (!open || !n) return
+      e.preventDefault()
+      choose(hits[active >= 0 ? active : 0])
+    } else if (e.key === 'Escape') {
+      // An empty field lets Escape do its usual job (back one level).
+      if (!query) return
+      e.preventDefault()
+      e.stopPropagation()
+      clearQuery()
+      setActive(-1)
+    }
+  }
+  const onBlur = (e: FocusEvent<HTMLDivElement>): void => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDismissed(true)
+  }
+
+  let statusText = ''
+  if (open) {
+    if (status === 'preparing' && !results) statusText = t('find.search.preparing')
+    else if (results && results.total === 0) statusText = t('find.search.none', { q: query.trim() })
+    else if (results) {
+      const count = t(results.capped ? 'find.search.countCapped' : 'find.search.count', { count: results.total })
+      statusText = litCount ? `${count} · ${t('find.search.lit', { count: litCount })}` : count
+    }
+  }
+
+  let n = -1
+  return (
+    <div className="search" onBlur={onBlur} ref={root}>
+      <input
+        type="search"
+        role="searchbox"
+        className="search-input"
+        aria-label={t('find.search.label')}
+        placeholder={t('find.search.placeholder')}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-hint`}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          setDismissed(false)
+          void prepareSearch()
+        }}
+      />
+      {query && (
+        <button
+          type="button"
+          className="search-clear"
+          aria-label={t('find.search.clear')}
+          onClick={(e) => {
+            clearQuery()
+            ;(e.currentTarget.previousElementSibling as HTMLInputElement | null)?.focus()
+          }}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+      <span id={`${id}-hint`} className="visually-hidden">
+        {t('find.search.hint')}
+      </span>
+      <div className="search-popup" hidden={!open} data-testid="search-popup">
+        <p className="search-status" role="status" aria-live="polite">
+          {statusText}
+        </p>
+        <div role="listbox" id={listId} aria-label={t('find.search.results')} className="search-results">
+          {open &&
+            index &&
+            results?.groups.map((g) => (
+              <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`} className="search-group" data-kind={g.kind}>
+                <div role="presentation" id={`${id}-g-${g.kind}`} className="search-group-heading">
+                  {t(`find.kind.${g.kind}`)} <span className="muted">({g.total})</span>
+                </div>
+                {g.hits.map((h) => {
+                  const i = ++n
+                  const alt = otherName(h.entry, query, lang)
+                  return (
+                    <div
+                      key={h.entry.key}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className="search-option"
+                      data-key={h.entry.key}
+                      onMouseDown={(e) => e.preventDefault()}
+                      onMouseMove={() => i !== active && setActive(i)}
+                      onClick={() => choose(h)}
+                    >
+                      <span className="item-title">
+                        {h.entry.title[lang]}
+                        {alt && (
+                          <span className="item-alt" lang={alt.lang === 'zh' ? 'zh-CN' : 'en'}>
+                            {' · '}
+                            {alt.text}
+                          </span>
+                        )}
+                      </span>
+                      <span className="item-meta">{hitMeta(index, h.entry, lang)}</span>
+                    </div>
+                  )
+                })}
+              </div>
+            ))}
+        </div>
+      </div>
+    </div>
+  )
+}
