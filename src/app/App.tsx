@@ -2,26 +2,36 @@ import { lazy, Suspense, useEffect, useState } from 'react'
 import { markOnce, UI_READY_MARK } from '../state/perfMarks.ts'
 import { useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
-import { EmbedListToggle } from '../ui/embed/EmbedListToggle.tsx'
-import { EmbedPoster } from '../ui/embed/EmbedPoster.tsx'
-import { GestureHint } from '../ui/embed/GestureHint.tsx'
-import { KioskLayer, KioskSidebar } from '../ui/kiosk/KioskLayer.tsx'
-import { KioskRecovery } from '../ui/kiosk/KioskRecovery.tsx'
 import { LiveRegion } from '../ui/LiveRegion.tsx'
-import { LiveOverlay } from '../ui/live/LiveOverlay.tsx'
-import { Panel } from '../ui/panel/Panel.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
-import { TourCaption } from '../ui/tour/TourCaption.tsx'
 import { WalkHint } from '../ui/tour/WalkHint.tsx'
-import { UpdateNotice } from '../ui/UpdateNotice.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
-import { ErrorScreen } from './ErrorScreen.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
+import { lazyPart } from './lazyPart.tsx'
+
+// Parts not needed for the first usable screen (or only in one mode) arrive in their own chunks.
+const EmbedListToggle = lazyPart(async () => (await import('../ui/embed/EmbedListToggle.tsx')).EmbedListToggle)
+const EmbedPoster = lazyPart(async () => (await import('../ui/embed/EmbedPoster.tsx')).EmbedPoster)
+const GestureHint = lazyPart(async () => (await import('../ui/embed/GestureHint.tsx')).GestureHint)
+const KioskLayer = lazyPart(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskLayer)
+const KioskSidebar = lazyPart(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskSidebar)
+const KioskRecovery = lazyPart(async () => (await import('../ui/kiosk/KioskRecovery.tsx')).KioskRecovery)
+const LiveOverlay = lazyPart(async () => (await import('../ui/live/LiveOverlay.tsx')).LiveOverlay)
+const Panel = lazyPart(async () => (await import('../ui/panel/Panel.tsx')).Panel)
+const TourCaption = lazyPart(async () => (await import('../ui/tour/TourCaption.tsx')).TourCaption)
+const UpdateNotice = lazyPart(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice)
+const ErrorScreen = lazyPart(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 
 // The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
-const SceneHost = lazy(() => import('../scene/SceneHost.tsx'))
+const loadSceneHost = () => import('../scene/SceneHost.tsx')
+const SceneHost = lazy(loadSceneHost)
+
+/** Fetch the 3D view's code alongside the scene instead of after it (main.tsx calls this at start). */
+export function preloadSceneHost(): void {
+  void loadSceneHost()
+}
 
 export function App() {
   const status = useVenueStore((s) => s.loadStatus)
@@ -74,10 +84,12 @@ function Explorer() {
 function Viewport() {
   const t = useT()
   const webgl = useVenueStore((s) => s.webgl)
+  const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   return (
     <section className="viewport" aria-label={t('app.title')} data-webgl={webgl}>
       {webgl !== 'unavailable' && (
-        <AppErrorBoundary fallback={() => <p className="notice">{t('webgl.unavailable')}</p>}>
+        // A kiosk whose 3D view crashed restarts by itself; elsewhere the lists carry on without it.
+        <AppErrorBoundary fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <p className="notice">{t('webgl.unavailable')}</p>)}>
           <Suspense fallback={<p className="viewport-loading">{t('app.loading3d')}</p>}>
             <SceneHost />
           </Suspense>

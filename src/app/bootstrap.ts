@@ -8,22 +8,17 @@ import type { ParsedLaunch } from '../domain/url/launchParams.ts'
 import { startAnnouncer } from '../integration/announcer.ts'
 import { startAutomationApi } from '../integration/automationApi.ts'
 import { startClock } from '../integration/clock.ts'
-import { startEmbed } from '../integration/embed.ts'
-import { startErrorCapture } from '../integration/errorCapture.ts'
 import { startKeyboard } from '../integration/keyboard.ts'
-import { startKioskIdle } from '../integration/kioskIdle.ts'
-import { startKioskLockdown } from '../integration/kioskLockdown.ts'
-import { startLive } from '../integration/live.ts'
 import { routeCommand } from '../integration/routeCommand.ts'
-import { applyRouteLink, startReachabilityCheck } from '../integration/routeLaunch.ts'
-import { startServiceWorker } from '../integration/serviceWorker.ts'
 import { startTourPlayer } from '../integration/tour.ts'
 import type { Stop } from '../integration/types.ts'
 import { startUrlSync } from '../integration/urlSync.ts'
 import { startVisitStorage } from '../integration/visitStorage.ts'
 import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
+import { loadRouting } from '../state/routing.ts'
 import { useVenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
+import { startLazy } from './startLazy.ts'
 import { hasWebgl } from './webglSupport.ts'
 
 export function browserLang(): Lang {
@@ -50,14 +45,20 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     webgl: hasWebgl() ? 'pending' : 'unavailable',
   })
   store.getState().sceneLoading(params.scene)
+  // Wayfinding code travels alongside the scene, never ahead of the first screen.
+  void loadRouting()
   const stops: Stop[] = [startAutomationApi(store, { route: routeCommand(store) }), startAnnouncer(store), startClock(store), startKeyboard(store), startTourPlayer(store, { loop: () => store.getState().attract })]
   // Kiosk: locked to the app from the first paint; errors kept for the operator panel.
-  if (kiosk) stops.push(startKioskLockdown(store), startErrorCapture(store))
+  if (kiosk)
+    stops.push(
+      startLazy('kiosk lockdown', async () => (await import('../integration/kioskLockdown.ts')).startKioskLockdown(store)),
+      startLazy('kiosk error capture', async () => (await import('../integration/errorCapture.ts')).startErrorCapture(store)),
+    )
   // Offline cache in every mode; a kiosk page lives all day, so it also looks for new versions.
-  stops.push(startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 }))
+  stops.push(startLazy('offline cache', async () => (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })))
   // After the automation API: embed routes go through window.venueTwin. Acts only when framed.
-  stops.push(startEmbed(store))
-  stops.push(startLive(store, params.live))
+  if (window.parent !== window) stops.push(startLazy('embed bridge', async () => (await import('../integration/embed.ts')).startEmbed(store)))
+  stops.push(startLazy('live feed', async () => (await import('../integration/live.ts')).startLive(store, params.live)))
 
   try {
     const { scene, index, migratedFrom } = await loadScene(params.scene, {
@@ -81,9 +82,14 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   // ?q= opens with that search; the visit plan is read before anything draws its stars.
   if (params.q) store.getState().setQuery(params.q)
   stops.push(startVisitStorage(store))
-  applyRouteLink(store, params.from, params.to)
-  stops.push(startReachabilityCheck(store))
-  if (kiosk) stops.push(startKioskIdle(store, { defaultLang: store.getState().lang }))
+  stops.push(
+    startLazy('wayfinding', async () => {
+      const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])
+      applyRouteLink(store, params.from, params.to)
+      return startReachabilityCheck(store)
+    }),
+  )
+  if (kiosk) stops.push(startLazy('kiosk idle', async () => (await import('../integration/kioskIdle.ts')).startKioskIdle(store, { defaultLang: store.getState().lang })))
   const nowIso = new URLSearchParams(location.search).get('now')
   stops.push(startUrlSync(store, params, params.now !== null ? nowIso : null))
   return () => stops.forEach((s) => s())

@@ -1,79 +1,101 @@
 /**
- * Fetches a scene's three files, parses, migrates and validates them. Every failure ends as a
+ * Loads a scene: fetch, parse, migrate and validate in the scene worker (off the main thread),
+ * receive it in slices, then build its lookup index in short time slices. Where there is no
+ * Worker (tests in jsdom, very old browsers) the same steps run here, with the validator
+ * loaded lazily so zod never weighs on the first download. Every failure ends as a
  * `SceneLoadError` that names the file and, for data problems, the JSON path and rule.
  */
-import { SceneError, type SceneIssue } from '../domain/scene/issues.ts'
-import { parseScene, type RawSceneFiles } from '../domain/scene/parseScene.ts'
-import { SCENE_FILES, type Scene, type SceneFileName } from '../domain/scene/schema.ts'
+import type { SceneFileName } from '../domain/scene/files.ts'
+import { sceneIndexSteps, type SceneIndex } from '../domain/scene/sceneIndex.ts'
+import type { Scene } from '../domain/scene/schema.ts'
+import { fetchSceneFiles, type LoadProgress } from './fetchSceneFiles.ts'
+import { SceneLoadError } from './sceneLoadError.ts'
+import { createSceneAssembler, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
+import { runSliced } from './timeSlice.ts'
+import type { ValidatedScene } from './validateScene.ts'
 
-export type SceneLoadFailure =
-  | { kind: 'missing'; sceneId: string; file: SceneFileName }
-  | { kind: 'network'; sceneId: string; file: SceneFileName; message: string }
-  | { kind: 'invalid'; sceneId: string; issues: SceneIssue[] }
-
-export class SceneLoadError extends Error {
-  readonly failure: SceneLoadFailure
-  constructor(failure: SceneLoadFailure) {
-    super(
-      failure.kind === 'invalid'
-        ? new SceneError(failure.sceneId, failure.issues).message
-        : failure.kind === 'missing'
-          ? `Scene "${failure.sceneId}" not found (${failure.file})`
-          : `Scene "${failure.sceneId}": ${failure.file}: ${failure.message}`,
-    )
-    this.name = 'SceneLoadError'
-    this.failure = failure
-  }
-}
-
-export interface LoadProgress {
-  file: SceneFileName
-  loaded: number
-  total: number
-}
+export { SceneLoadError, type SceneLoadFailure } from './sceneLoadError.ts'
+export { sceneUrl, type LoadProgress } from './fetchSceneFiles.ts'
 
 export interface LoadedScene {
   scene: Scene
+  index: SceneIndex
   migratedFrom: Partial<Record<SceneFileName, number>>
 }
 
-export function sceneUrl(baseUrl: string, sceneId: string, file: SceneFileName): string {
-  return `${baseUrl.replace(/\/$/, '')}/scenes/${encodeURIComponent(sceneId)}/${file}`
+export interface LoadSceneOptions {
+  baseUrl?: string
+  /** A custom fetch (tests) runs the loader on this thread. */
+  fetch?: typeof fetch
+  onProgress?: (p: LoadProgress) => void
+  signal?: AbortSignal
+  /** Force the same-thread path (tests, diagnostics). */
+  worker?: boolean
 }
 
-export async function loadScene(
-  sceneId: string,
-  opts: { baseUrl?: string; fetch?: typeof fetch; onProgress?: (p: LoadProgress) => void; signal?: AbortSignal } = {},
-): Promise<LoadedScene> {
-  const doFetch = opts.fetch ?? fetch
+export async function loadScene(sceneId: string, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
   const base = opts.baseUrl ?? import.meta.env.BASE_URL
-  let done = 0
-  const raw = {} as RawSceneFiles
-  const issues: SceneIssue[] = []
-  await Promise.all(
-    SCENE_FILES.map(async (file) => {
-      let res: Response
-      try {
-        res = await doFetch(sceneUrl(base, sceneId, file), { signal: opts.signal ?? null })
-      } catch (e) {
-        throw new SceneLoadError({ kind: 'network', sceneId, file, message: e instanceof Error ? e.message : String(e) })
+  const useWorker = opts.worker ?? (typeof Worker !== 'undefined' && !opts.fetch)
+  let loaded: ValidatedScene | null = null
+  if (useWorker) {
+    try {
+      loaded = await validateInWorker(sceneId, absolute(base), opts)
+    } catch (e) {
+      if (e instanceof SceneLoadError || opts.signal?.aborted) throw e
+      // A worker that cannot start (blocked script, CSP) costs speed, never the venue.
+      console.warn('[venue-twin] scene worker unavailable; validating on the main thread', e)
+    }
+  }
+  if (!loaded) {
+    const raw = await fetchSceneFiles(sceneId, { baseUrl: base, fetch: opts.fetch, onProgress: opts.onProgress, signal: opts.signal ?? null })
+    const { validateScene } = await import('./validateScene.ts')
+    loaded = validateScene(sceneId, raw)
+  }
+  const index = await runSliced(sceneIndexSteps(loaded.scene))
+  return { ...loaded, index }
+}
+
+function absolute(base: string): string {
+  return typeof location !== 'undefined' ? new URL(base, location.href).href : base
+}
+
+function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptions): Promise<ValidatedScene> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: 'venue-twin-scene' })
+    const assembler = createSceneAssembler()
+    const finish = (fn: () => void): void => {
+      worker.terminate()
+      opts.signal?.removeEventListener('abort', onAbort)
+      fn()
+    }
+    const onAbort = (): void => finish(() => reject(opts.signal?.reason ?? new Error('aborted')))
+    opts.signal?.addEventListener('abort', onAbort, { once: true })
+    worker.onmessage = (e: MessageEvent<SceneWorkerMessage>) => {
+      const msg = e.data
+      switch (msg.type) {
+        case 'progress':
+          opts.onProgress?.(msg.progress)
+          break
+        case 'head':
+        case 'part':
+          assembler.accept(msg)
+          break
+        case 'done':
+          finish(() => resolve(assembler.result()))
+          break
+        case 'failed':
+          finish(() => reject(new SceneLoadError(msg.failure)))
+          break
+        case 'crashed':
+          finish(() => reject(new Error(msg.message)))
+          break
       }
-      // The dev server answers unknown paths with index.html: treat any non-JSON as missing.
-      const type = res.headers.get('content-type') ?? ''
-      if (res.status === 404 || (res.ok && !type.includes('json'))) throw new SceneLoadError({ kind: 'missing', sceneId, file })
-      if (!res.ok) throw new SceneLoadError({ kind: 'network', sceneId, file, message: `HTTP ${res.status}` })
-      const text = await res.text()
-      try {
-        raw[file] = JSON.parse(text)
-      } catch (e) {
-        issues.push({ file, path: '$', rule: 'json-syntax', message: e instanceof Error ? e.message : String(e) })
-      }
-      done++
-      opts.onProgress?.({ file, loaded: done, total: SCENE_FILES.length })
-    }),
-  )
-  if (issues.length) throw new SceneLoadError({ kind: 'invalid', sceneId, issues })
-  const result = parseScene(raw)
-  if (!result.ok) throw new SceneLoadError({ kind: 'invalid', sceneId, issues: result.issues })
-  return { scene: result.scene, migratedFrom: result.migratedFrom }
+    }
+    worker.onerror = (e) => {
+      e.preventDefault()
+      finish(() => reject(new Error(e.message || 'the scene worker failed to start')))
+    }
+    const request: SceneWorkerRequest = { sceneId, baseUrl }
+    worker.postMessage(request)
+  })
 }

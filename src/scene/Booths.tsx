@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh} from 'three';
-import { BoxGeometry, Color, InstancedBufferAttribute, Matrix4, MeshStandardMaterial, Object3D } from 'three'
+import { Box3, BoxGeometry, Color, InstancedBufferAttribute, MeshStandardMaterial, Sphere, Vector3 } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { boothColor, dim } from './colors.ts'
 
@@ -35,43 +35,62 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     [geometry, material],
   )
 
+  // Matrices and colours are written straight into the instance arrays: at 70,000 booths a
+  // per-instance Object3D/Color round trip costs hundreds of milliseconds in one task.
   useLayoutEffect(() => {
     const mesh = ref.current
     if (!mesh) return
-    const o = new Object3D()
-    const m = new Matrix4()
+    const m = mesh.instanceMatrix.array as Float32Array
+    const bounds = new Box3()
+    const lo = new Vector3()
+    const hi = new Vector3()
     booths.forEach((b, i) => {
       const box = index.boothBox.get(b.id)!
-      o.position.set((box.minX + box.maxX) / 2, 0, (box.minZ + box.maxZ) / 2)
+      const hidden = modelIds?.has(`booth:${b.id}`) ?? false
       // A 10 cm gap keeps neighbouring booths visibly apart.
-      o.scale.set(Math.max(0.2, box.maxX - box.minX - 0.1), b.height ?? DEFAULT_BOOTH_HEIGHT, Math.max(0.2, box.maxZ - box.minZ - 0.1))
-      if (modelIds?.has(`booth:${b.id}`)) o.scale.setScalar(0)
-      o.updateMatrix()
-      m.copy(o.matrix)
-      mesh.setMatrixAt(i, m)
+      const sx = hidden ? 0 : Math.max(0.2, box.maxX - box.minX - 0.1)
+      const sy = hidden ? 0 : (b.height ?? DEFAULT_BOOTH_HEIGHT)
+      const sz = hidden ? 0 : Math.max(0.2, box.maxZ - box.minZ - 0.1)
+      // Column-major scale + translation: booths are axis-aligned boxes standing on the floor.
+      m.set([sx, 0, 0, 0, 0, sy, 0, 0, 0, 0, sz, 0, (box.minX + box.maxX) / 2, 0, (box.minZ + box.maxZ) / 2, 1], i * 16)
+      bounds.expandByPoint(lo.set(box.minX, 0, box.minZ)).expandByPoint(hi.set(box.maxX, sy, box.maxZ))
     })
     mesh.instanceMatrix.needsUpdate = true
     if (!mesh.instanceColor) mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(booths.length * 3), 3)
-    mesh.computeBoundingSphere()
-    mesh.computeBoundingBox()
+    // Bounds from the boxes themselves, not three's pass over every instance matrix.
+    mesh.boundingBox = bounds
+    mesh.boundingSphere = bounds.getBoundingSphere(new Sphere())
     invalidate()
   }, [booths, index, modelIds, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current
-    if (!mesh) return
-    const c = new Color()
+    if (!mesh?.instanceColor) return
+    const out = mesh.instanceColor.array as Float32Array
+    // A handful of distinct colours (zone × occupied × emphasis), each worked out once.
+    const palette = new Map<string, Color>()
+    const colorFor = (zoneColor: string, occupied: boolean, state: 0 | 1 | 2 | 3): Color => {
+      const key = `${zoneColor}|${occupied ? 1 : 0}|${state}`
+      let c = palette.get(key)
+      if (!c) {
+        c = boothColor(zoneColor, occupied, new Color())
+        if (state === 1) c.lerp(new Color('#ffe066'), 0.65)
+        else if (state === 2) dim(c, 0.7)
+        else if (state === 3) dim(c, 0.45)
+        palette.set(key, c)
+      }
+      return c
+    }
     booths.forEach((b, i) => {
       const zone = index.zoneById.get(b.zoneId)
-      boothColor(zone?.color ?? '#888888', (index.exhibitorsByBooth.get(b.id)?.length ?? 0) > 0, c)
-      const outOfFocus = focusZoneId !== null && b.zoneId !== focusZoneId
-      const unlit = litBoothIds !== null && !litBoothIds.has(b.id)
-      if (litBoothIds !== null && litBoothIds.has(b.id)) c.lerp(new Color('#ffe066'), 0.65)
-      if (unlit) dim(c, 0.7)
-      else if (outOfFocus) dim(c, 0.45)
-      mesh.setColorAt(i, c)
+      const lit = litBoothIds !== null && litBoothIds.has(b.id)
+      const state = lit ? 1 : litBoothIds !== null ? 2 : focusZoneId !== null && b.zoneId !== focusZoneId ? 3 : 0
+      const c = colorFor(zone?.color ?? '#888888', (index.exhibitorsByBooth.get(b.id)?.length ?? 0) > 0, state)
+      out[i * 3] = c.r
+      out[i * 3 + 1] = c.g
+      out[i * 3 + 2] = c.b
     })
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    mesh.instanceColor.needsUpdate = true
     invalidate()
   }, [booths, index, focusZoneId, litBoothIds, invalidate])
 

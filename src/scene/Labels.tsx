@@ -1,10 +1,21 @@
 import { Html } from '@react-three/drei'
-import { centroid } from '../domain/geometry/polygon.ts'
+import { useMemo } from 'react'
+import { bbox, centroid } from '../domain/geometry/polygon.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { translate } from '../domain/i18n/messages.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { LEVEL_GLYPH } from '../domain/live/levels.ts'
+import type { ZoneViews } from '../domain/live/views.ts'
 import { POI_COLORS, POI_SYMBOL } from './colors.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { useLabelBudget, type LabelBudget, type LabelSpot } from './useLabelBudget.ts'
+
+/** Label budgets: a default-sized venue shows every label; a huge one only the nearest. */
+const ZONE_LABELS: LabelBudget = { max: 24, minPx: 36 }
+const BOOTH_LABELS: LabelBudget = { max: 60, minPx: 24 }
+const POINT_LABELS: LabelBudget = { max: 40, minPx: 8 }
+/** Points have no footprint: size them like a small stand. */
+const POINT_SIZE = 10
 
 /**
  * Text in the 3D view as HTML overlays: the browser's own fonts render Chinese correctly with no
@@ -16,28 +27,44 @@ export function Labels({
   lang,
   focusZoneId,
   zonesInSession,
+  occupancy = {},
 }: {
   index: SceneIndex
   lang: Lang
   focusZoneId: string | null
   zonesInSession: ReadonlySet<string>
+  /** Live occupancy per zone: the level in words (not colour alone), e.g. "Busy 82%". */
+  occupancy?: ZoneViews
 }) {
   const { zones, pois, kiosks } = index.scene.venue
-  const focusBooths = focusZoneId ? (index.boothsByZone.get(focusZoneId) ?? []) : []
+  const focusBooths = useMemo(() => (focusZoneId ? (index.boothsByZone.get(focusZoneId) ?? []) : []), [index, focusZoneId])
+  const zoneSpots = useMemo(() => zones.map((z): LabelSpot => spotOf(z.id, z.footprint, z.height + 1)), [zones])
+  const boothSpots = useMemo(() => focusBooths.map((b): LabelSpot => spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3)), [focusBooths])
+  const pointSpots = useMemo(
+    () => [...pois, ...kiosks].map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: 3.6, z: p.position[1], size: POINT_SIZE })),
+    [pois, kiosks],
+  )
+  const shownZones = useLabelBudget(zoneSpots, ZONE_LABELS, focusZoneId)
+  const shownBooths = useLabelBudget(boothSpots, BOOTH_LABELS)
+  const shownPoints = useLabelBudget(pointSpots, POINT_LABELS)
+  const show = (set: ReadonlySet<string> | null, id: string): boolean => set === null || set.has(id)
   return (
     <group name="labels">
       {zones.map((z) => {
+        if (!show(shownZones, z.id)) return null
         const [x, zz] = centroid(z.footprint)
         return (
           <Html key={z.id} position={[x, z.height + 1, zz]} center zIndexRange={[20, 10]} style={{ pointerEvents: 'none' }}>
             <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}`} aria-hidden="true" style={{ borderColor: z.color }} data-zone={z.id}>
               {z.name[lang]}
               {zonesInSession.has(z.id) && <span className="zone-live">{translate(lang, 'session.now')}</span>}
+              <OccupancyTag view={occupancy[z.id]} lang={lang} />
             </div>
           </Html>
         )
       })}
       {focusBooths.map((b) => {
+        if (!show(shownBooths, b.id)) return null
         const box = index.boothBox.get(b.id)!
         return (
           <Html
@@ -53,14 +80,14 @@ export function Labels({
           </Html>
         )
       })}
-      {pois.map((p) => (
+      {pois.filter((p) => show(shownPoints, p.id)).map((p) => (
         <Html key={p.id} position={[p.position[0], 3.6, p.position[1]]} center zIndexRange={[9, 0]} style={{ pointerEvents: 'none' }}>
           <div className="poi-label" aria-hidden="true" title={p.name[lang]} style={{ background: POI_COLORS[p.kind] }}>
             {POI_SYMBOL[p.kind]}
           </div>
         </Html>
       ))}
-      {kiosks.map((k) => (
+      {kiosks.filter((k) => show(shownPoints, k.id)).map((k) => (
         <Html key={k.id} position={[k.position[0], 3.6, k.position[1]]} center zIndexRange={[9, 0]} style={{ pointerEvents: 'none' }}>
           <div className="poi-label poi-kiosk" aria-hidden="true" title={`${translate(lang, 'kiosk.label')}: ${k.name[lang]}`}>
             {POI_SYMBOL.kiosk}
@@ -69,4 +96,25 @@ export function Labels({
       ))}
     </group>
   )
+}
+
+function OccupancyTag({ view, lang }: { view: ZoneViews[string] | undefined; lang: Lang }) {
+  if (!view) return null
+  if (view.stale)
+    return (
+      <span className="zone-occupancy" data-level="stale">
+        {translate(lang, 'live.level.stale')}
+      </span>
+    )
+  return (
+    <span className="zone-occupancy" data-level={view.level} style={{ borderColor: view.color }}>
+      <span aria-hidden="true">{LEVEL_GLYPH[view.level]}</span> {translate(lang, `live.level.${view.level}`)} {view.percent}%
+    </span>
+  )
+}
+
+function spotOf(id: string, footprint: readonly (readonly [number, number])[], y: number): LabelSpot {
+  const [x, z] = centroid(footprint)
+  const b = bbox(footprint)
+  return { id, x, y, z, size: Math.hypot(b.maxX - b.minX, b.maxZ - b.minZ) }
 }

@@ -4,6 +4,7 @@ import { Mesh, Vector3, type Object3D } from 'three'
 import { centroid, bbox } from '../domain/geometry/polygon.ts'
 import type { PickIndex } from '../domain/picking/pickIndex.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { FIRST_FRAME_MARK, markOnce } from '../state/perfMarks.ts'
 import { useVenueStore } from '../state/store.ts'
 import { viewport } from '../state/viewport.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
@@ -26,7 +27,10 @@ export function ViewportProbe({ index, pick }: { index: SceneIndex; pick: PickIn
     if (!ready.current) {
       ready.current = true
       // The frame is drawn once this callback returns; report after it reaches the screen.
-      requestAnimationFrame(() => useVenueStore.getState().setFirstFrame())
+      requestAnimationFrame(() => {
+        markOnce(FIRST_FRAME_MARK)
+        useVenueStore.getState().setFirstFrame()
+      })
     }
   })
 

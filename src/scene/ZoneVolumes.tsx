@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { LineBasicMaterial, MeshBasicMaterial, DoubleSide } from 'three'
+import { Color, LineBasicMaterial, MeshBasicMaterial, DoubleSide, type BufferAttribute, type BufferGeometry } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { buildZoneGeometry, setZoneAlpha } from './zoneGeometry.ts'
 
@@ -8,11 +8,12 @@ interface Props {
   index: SceneIndex
   focusZoneId: string | null
   hoverZoneId: string | null
+  /** Occupancy colour per zone (live twin): tints the floor and its outline; walls keep the zone's colour. */
   liveTint?: ReadonlyMap<string, string>
 }
 
 /** Translucent zone volumes with a floor tint: readable from straight above and at an angle. */
-export function ZoneVolumes({ index, focusZoneId, hoverZoneId }: Props) {
+export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props) {
   const zones = index.scene.venue.zones
   const geo = useMemo(() => buildZoneGeometry(zones), [zones])
   const fillMat = useMemo(
@@ -45,14 +46,31 @@ export function ZoneVolumes({ index, focusZoneId, hoverZoneId }: Props) {
       const focused = z.id === focusZoneId
       const other = focusZoneId !== null && !focused
       const hovered = z.id === hoverZoneId
-      const floorAlpha = focused ? 0.45 : other ? 0.12 : hovered ? 0.5 : 0.32
+      // A tinted floor carries information, so it stays more opaque than a decorative one.
+      const tinted = liveTint?.has(z.id) ? 0.18 : 0
+      const floorAlpha = Math.min(0.85, (focused ? 0.45 : other ? 0.12 : hovered ? 0.5 : 0.32) + tinted)
       const volumeAlpha = focused ? 0.1 : other ? 0.02 : hovered ? 0.2 : 0.09
       setZoneAlpha(geo.fill, range, floorAlpha, volumeAlpha, z.footprint.length)
       const edgeAlpha = focused || hovered ? 1 : other ? 0.25 : 0.75
       setZoneAlpha(geo.edges, erange, edgeAlpha, edgeAlpha, 0)
     }
     invalidate()
-  }, [zones, geo, focusZoneId, hoverZoneId, invalidate])
+  }, [zones, geo, focusZoneId, hoverZoneId, liveTint, invalidate])
+
+  // Colours change in place on the merged geometry: still one draw call for all zones.
+  useEffect(() => {
+    const c = new Color()
+    for (const z of zones) {
+      const range = geo.fillRanges.get(z.id)
+      const erange = geo.edgeRanges.get(z.id)
+      if (!range || !erange) continue
+      c.set(liveTint?.get(z.id) ?? z.color)
+      setRangeColor(geo.fill, range[0], range[0] + z.footprint.length, c)
+      // Edge vertices come in sixes per corner (top, bottom, vertical line): tint the bottom pair.
+      for (let i = erange[0] + 2; i + 1 < erange[1]; i += 6) setRangeColor(geo.edges, i, i + 2, c)
+    }
+    invalidate()
+  }, [zones, geo, liveTint, invalidate])
 
   return (
     <group name="zones">
@@ -60,4 +78,10 @@ export function ZoneVolumes({ index, focusZoneId, hoverZoneId }: Props) {
       <lineSegments name="zone-edges" geometry={geo.edges} material={lineMat} renderOrder={3} />
     </group>
   )
+}
+
+function setRangeColor(geo: BufferGeometry, from: number, to: number, c: Color): void {
+  const attr = geo.getAttribute('color') as BufferAttribute
+  for (let i = from; i < to; i++) attr.setXYZ(i, c.r, c.g, c.b)
+  attr.needsUpdate = true
 }

@@ -22,7 +22,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reuse = process.env.E2E_DIST
   const outDir = reuse ? path.resolve(reuse) : path.join(root, '.e2e-dist', String(process.pid))
   if (!reuse) {
-    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    // Vitest sets NODE_ENV=test, from which Vite would bundle React's development build (and
+    // the bundle budgets would measure it): build the production app users get.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+    } finally {
+      process.env.NODE_ENV = nodeEnv
+    }
   }
   const server = await preview({
     root,

@@ -1,6 +1,6 @@
 /** A source of live messages: started with handlers, returns its own teardown. */
 import type { ConnectionState } from '../../domain/live/views.ts'
-import { MAX_PAYLOAD_CHARS } from '../../domain/live/parseMessage.ts'
+import { MAX_PAYLOAD_CHARS } from '../../domain/live/liveMessages.ts'
 
 export interface FeedHandlers {
   /** One message as it arrived; bytes from a broker, text from the simulator. */

@@ -1,5 +1,3 @@
-import { z } from 'zod'
-
 export const LANGS = ['en', 'zh'] as const
 export type Lang = (typeof LANGS)[number]
 
@@ -7,12 +5,11 @@ export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'zh'
 }
 
-/** Every visible text in a scene is bilingual; both halves must say something. */
-export const LocalizedTextSchema = z.object({
-  en: z.string().trim().min(1, { message: 'text needs a non-empty "en"' }),
-  zh: z.string().trim().min(1, { message: 'text needs a non-empty "zh"' }),
-})
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+/** Every visible text in a scene is bilingual (checked by LocalizedTextSchema in textSchema.ts). */
+export interface LocalizedText {
+  en: string
+  zh: string
+}
 
 export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang]

@@ -3,7 +3,7 @@
  * accepted updates and drop counts into it. Entries keep their identity when a batch does not
  * touch them, so views derived from them only change when something visible did.
  */
-import { DROP_REASONS, type DropReason, type LiveUpdate } from './parseMessage.ts'
+import { DROP_REASONS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
 /** No message for this long → shown as stale, never as current (CONTRACT.md). */
 export const STALE_AFTER_MS = 60_000

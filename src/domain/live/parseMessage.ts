@@ -7,26 +7,12 @@ import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { AttendancePayloadSchema, OccupancyPayloadSchema } from './schemas.ts'
 import { parseTopic } from './topics.ts'
 
-export type LiveUpdate =
-  | { kind: 'occupancy'; zoneId: string; count: number; capacity: number; ts: number }
-  | { kind: 'attendance'; sessionId: string; seated: number; capacity: number; queue: number; ts: number }
+import { MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
-export const DROP_REASONS = [
-  'malformed-json',
-  'schema',
-  'unknown-zone',
-  'unknown-session',
-  'wrong-scene',
-  'unknown-topic',
-  'too-large',
-  'out-of-order',
-] as const
-export type DropReason = (typeof DROP_REASONS)[number]
+// The names live in a zod-free module (the store needs them at start-up); re-exported here.
+export { DROP_REASONS, MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
 export type ParseResult = { ok: true; update: LiveUpdate } | { ok: false; reason: DropReason; detail: string }
-
-/** Real payloads are ~80 bytes; anything far larger is a misconfigured publisher. */
-export const MAX_PAYLOAD_CHARS = 2048
 
 export function parseLiveMessage(index: SceneIndex, topic: string, payloadText: string): ParseResult {
   const t = parseTopic(topic)

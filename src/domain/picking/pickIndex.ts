@@ -36,34 +36,74 @@ export function buildPickIndex(
   hall: Polygon,
   cellSize = 8,
 ): PickIndex {
-  const boxes: Aabb[] = booths.map((b) => {
-    const bb = bbox(b.footprint)
-    return { minX: bb.minX, minY: 0, minZ: bb.minZ, maxX: bb.maxX, maxY: b.height, maxZ: bb.maxZ }
-  })
+  // Boxes and cells in flat typed arrays: at 70,000 booths an object per box and an array per
+  // cell cost a few hundred milliseconds to build; this layout builds in a few tens.
+  const n = booths.length
+  const box = new Float64Array(n * 5) // minX, minZ, maxX, maxZ, maxY per booth
   let maxH = 0
-  for (const b of boxes) maxH = Math.max(maxH, b.maxY)
-  const all = boxes.length ? boxes : [{ minX: 0, minZ: 0, maxX: 1, maxZ: 1, minY: 0, maxY: 0 }]
-  const gx0 = Math.min(...all.map((b) => b.minX))
-  const gz0 = Math.min(...all.map((b) => b.minZ))
-  const gx1 = Math.max(...all.map((b) => b.maxX))
-  const gz1 = Math.max(...all.map((b) => b.maxZ))
+  let gx0 = Infinity
+  let gz0 = Infinity
+  let gx1 = -Infinity
+  let gz1 = -Infinity
+  for (let i = 0; i < n; i++) {
+    const b = booths[i]!
+    let minX = Infinity
+    let minZ = Infinity
+    let maxX = -Infinity
+    let maxZ = -Infinity
+    const f = b.footprint
+    for (let k = 0; k < f.length; k++) {
+      const x = f[k]![0]
+      const z = f[k]![1]
+      if (x < minX) minX = x
+      if (x > maxX) maxX = x
+      if (z < minZ) minZ = z
+      if (z > maxZ) maxZ = z
+    }
+    box[i * 5] = minX
+    box[i * 5 + 1] = minZ
+    box[i * 5 + 2] = maxX
+    box[i * 5 + 3] = maxZ
+    box[i * 5 + 4] = b.height
+    maxH = Math.max(maxH, b.height)
+    gx0 = Math.min(gx0, minX)
+    gz0 = Math.min(gz0, minZ)
+    gx1 = Math.max(gx1, maxX)
+    gz1 = Math.max(gz1, maxZ)
+  }
+  if (!n) [gx0, gz0, gx1, gz1] = [0, 0, 1, 1]
   const nx = Math.max(1, Math.ceil((gx1 - gx0) / cellSize))
   const nz = Math.max(1, Math.ceil((gz1 - gz0) / cellSize))
-  const cells: number[][] = Array.from({ length: nx * nz }, () => [])
-  boxes.forEach((b, i) => {
-    const cx0 = clampInt(Math.floor((b.minX - gx0) / cellSize), nx)
-    const cx1 = clampInt(Math.floor((b.maxX - gx0) / cellSize), nx)
-    const cz0 = clampInt(Math.floor((b.minZ - gz0) / cellSize), nz)
-    const cz1 = clampInt(Math.floor((b.maxZ - gz0) / cellSize), nz)
-    for (let x = cx0; x <= cx1; x++) for (let z = cz0; z <= cz1; z++) cells[z * nx + x]!.push(i)
-  })
+  // Cells in compressed form: booths of cell c are items[start[c] … start[c + 1]).
+  const cellOf = (v: number, origin: number, count: number): number => clampInt(Math.floor((v - origin) / cellSize), count)
+  const eachCell = (i: number, visit: (cell: number) => void): void => {
+    const cx1 = cellOf(box[i * 5 + 2]!, gx0, nx)
+    const cz0 = cellOf(box[i * 5 + 1]!, gz0, nz)
+    const cz1 = cellOf(box[i * 5 + 3]!, gz0, nz)
+    for (let x = cellOf(box[i * 5]!, gx0, nx); x <= cx1; x++) for (let z = cz0; z <= cz1; z++) visit(z * nx + x)
+  }
+  const start = new Int32Array(nx * nz + 1)
+  for (let i = 0; i < n; i++) eachCell(i, (c) => start[c + 1]!++)
+  for (let c = 0; c < nx * nz; c++) start[c + 1]! += start[c]!
+  const items = new Int32Array(start[nx * nz]!)
+  const fill = start.slice(0, nx * nz)
+  for (let i = 0; i < n; i++) eachCell(i, (c) => (items[fill[c]!++] = i))
+  const boothBox: Aabb = { minX: 0, minY: 0, minZ: 0, maxX: 0, maxY: 0, maxZ: 0 }
+  const boxOf = (i: number): Aabb => {
+    boothBox.minX = box[i * 5]!
+    boothBox.minZ = box[i * 5 + 1]!
+    boothBox.maxX = box[i * 5 + 2]!
+    boothBox.maxZ = box[i * 5 + 3]!
+    boothBox.maxY = box[i * 5 + 4]!
+    return boothBox
+  }
   const zoneBoxes = zones.map((z) => {
     const bb = bbox(z.footprint)
     return { minX: bb.minX, minY: 0, minZ: bb.minZ, maxX: bb.maxX, maxY: z.height, maxZ: bb.maxZ }
   })
 
   function pickBooth(ray: Ray): { id: string; t: number } | null {
-    if (!boxes.length) return null
+    if (!n) return null
     // Only the stretch of the ray between the floor and the tallest booth can hit a booth.
     let tIn = 0
     let tOut = Infinity
@@ -98,8 +138,10 @@ export function buildPickIndex(
 
     let best: { id: string; t: number } | null = null
     for (let guard = 0; guard < nx + nz + 2; guard++) {
-      for (const i of cells[cz * nx + cx]!) {
-        const t = rayAabb(ray, boxes[i]!, best ? best.t : Infinity)
+      const cell = cz * nx + cx
+      for (let k = start[cell]!; k < start[cell + 1]!; k++) {
+        const i = items[k]!
+        const t = rayAabb(ray, boxOf(i), best ? best.t : Infinity)
         if (t !== null && (!best || t < best.t)) best = { id: booths[i]!.id, t }
       }
       const cellExit = Math.min(tMaxX, tMaxZ)

@@ -23,19 +23,42 @@ export interface SceneIndex {
 }
 
 export function buildSceneIndex(scene: Scene): SceneIndex {
+  const steps = sceneIndexSteps(scene)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
+}
+
+/**
+ * The same build in small steps: it yields every `every` items, so a caller can spread a
+ * 70,000-booth index over several short tasks instead of one long one.
+ */
+export function* sceneIndexSteps(scene: Scene, every = 500): Generator<void, SceneIndex, void> {
   const { venue } = scene
   const zoneById = new Map(venue.zones.map((z) => [z.id, z]))
-  const boothById = new Map(venue.booths.map((b) => [b.id, b]))
-  const boothIndex = new Map(venue.booths.map((b, i) => [b.id, i]))
+  const boothById = new Map<string, Booth>()
+  const boothIndex = new Map<string, number>()
+  const boothBox = new Map<string, Box2>()
+  const boothsByZone = new Map<string, Booth[]>()
+  for (let i = 0; i < venue.booths.length; i++) {
+    const b = venue.booths[i]!
+    boothById.set(b.id, b)
+    boothIndex.set(b.id, i)
+    boothBox.set(b.id, bbox(b.footprint))
+    push(boothsByZone, b.zoneId, b)
+    if (i % every === every - 1) yield
+  }
   const poiById = new Map(venue.pois.map((p) => [p.id, p]))
   const kioskById = new Map(venue.kiosks.map((k) => [k.id, k]))
-  const exhibitorById = new Map(scene.exhibitors.map((e) => [e.id, e]))
   const sessionById = new Map(scene.sessions.map((s) => [s.id, s]))
-  const boothBox = new Map(venue.booths.map((b) => [b.id, bbox(b.footprint)]))
 
+  const exhibitorById = new Map<string, Exhibitor>()
   const exhibitorsByBooth = new Map<string, Exhibitor[]>()
   const exhibitorsByZone = new Map<string, Exhibitor[]>()
-  for (const e of scene.exhibitors) {
+  for (let i = 0; i < scene.exhibitors.length; i++) {
+    const e = scene.exhibitors[i]!
+    exhibitorById.set(e.id, e)
     const zones = new Set<string>()
     for (const bid of e.boothIds) {
       push(exhibitorsByBooth, bid, e)
@@ -43,9 +66,8 @@ export function buildSceneIndex(scene: Scene): SceneIndex {
       if (z) zones.add(z)
     }
     for (const z of zones) push(exhibitorsByZone, z, e)
+    if (i % every === every - 1) yield
   }
-  const boothsByZone = new Map<string, Booth[]>()
-  for (const b of venue.booths) push(boothsByZone, b.zoneId, b)
 
   const index: SceneIndex = {
     scene,

@@ -4,11 +4,12 @@
  * whole scene (references, geometry, uniqueness) live in `crossCheck.ts`.
  */
 import { z } from 'zod'
-import { LocalizedTextSchema } from '../i18n/text.ts'
+import { LocalizedTextSchema } from '../i18n/textSchema.ts'
+import { KEBAB_CASE } from './ids.ts'
 
 export const CURRENT_SCHEMA_VERSION = 2
 
-export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export { KEBAB_CASE }
 export const IdSchema = z.string().regex(KEBAB_CASE, { message: 'ids are kebab-case (a-z, 0-9, single hyphens)' })
 
 const finite = z.number().finite()
@@ -165,8 +166,7 @@ export type Session = z.infer<typeof SessionSchema>
 export type SessionKind = Session['kind']
 export type SessionsFile = z.infer<typeof SessionsFileSchema>
 
-export const SCENE_FILES = ['venue.json', 'exhibitors.json', 'sessions.json'] as const
-export type SceneFileName = (typeof SCENE_FILES)[number]
+export { SCENE_FILES, type SceneFileName } from './files.ts'
 
 /** A loaded, validated scene. */
 export interface Scene {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { translate } from '../../domain/i18n/messages.ts'
-import { route as findRoute, type Route } from '../../domain/routing/route.ts'
-import { resolvePlace } from '../../domain/routing/targets.ts'
+import type { Route } from '../../domain/routing/route.ts'
+import { routing } from '../routing.ts'
 import type { VenueState } from '../store.ts'
 import { warn } from '../warn.ts'
 
@@ -41,7 +41,14 @@ export const createRouteSlice: StateCreator<VenueState, [], [], RouteSlice> = (s
   routeSource: 'user',
   setRoute: (from, to, opts = {}) => {
     const { index, lang } = get()
+    const r = routing()
     if (!index) return null
+    // The wayfinding chunk is requested at start-up (bootstrap) and is here long before anyone asks.
+    if (!r) {
+      warn('Directions are still loading; try again in a moment')
+      return null
+    }
+    const { route: findRoute, resolvePlace } = r
     for (const id of [from, to]) {
       if (typeof id !== 'string' || !resolvePlace(index, id)) {
         warn(`Ignoring route ${JSON.stringify(from)} → ${JSON.stringify(to)}: ${JSON.stringify(id)} is not a place in this venue`)

@@ -15,7 +15,8 @@ export interface SceneSlice {
   index: SceneIndex | null
   sceneLoading: (sceneId: string) => void
   sceneProgress: (file: string, fraction: number) => void
-  sceneLoaded: (scene: Scene) => void
+  /** `index` when the loader already built it (in time slices); otherwise it is built here. */
+  sceneLoaded: (scene: Scene, index?: SceneIndex) => void
   sceneFailed: (failure: SceneSlice['failure']) => void
 }
 
@@ -28,6 +29,6 @@ export const createSceneSlice: StateCreator<VenueState, [], [], SceneSlice> = (s
   index: null,
   sceneLoading: (sceneId) => set({ sceneId, loadStatus: 'loading', loadProgress: 0, failure: null, index: null }),
   sceneProgress: (file, fraction) => set({ loadingFile: file, loadProgress: fraction }),
-  sceneLoaded: (scene) => set({ loadStatus: 'ready', loadProgress: 1, index: buildSceneIndex(scene), failure: null }),
+  sceneLoaded: (scene, index) => set({ loadStatus: 'ready', loadProgress: 1, index: index ?? buildSceneIndex(scene), failure: null }),
   sceneFailed: (failure) => set({ loadStatus: 'error', failure }),
 })

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { totalDropped } from '../../domain/live/liveState.ts'
-import { DROP_REASONS } from '../../domain/live/parseMessage.ts'
+import { DROP_REASONS } from '../../domain/live/liveMessages.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { formatAge, venueClockTime } from './liveFormat.ts'

@@ -1,0 +1,68 @@
+/**
+ * The scene worker's messages. A validated 70,000-booth scene is ~30 MB of objects; posted in
+ * one message, the main thread would spend over a second deserialising it in a single task.
+ * So the big lists travel in slices: each slice is its own message, deserialised in its own
+ * short task, and the page stays responsive while the scene arrives.
+ */
+import type { SceneFileName } from '../domain/scene/files.ts'
+import type { Booth, Exhibitor, Scene, Session } from '../domain/scene/schema.ts'
+import type { LoadProgress } from './fetchSceneFiles.ts'
+import type { SceneLoadFailure } from './sceneLoadError.ts'
+import type { ValidatedScene } from './validateScene.ts'
+
+export interface SceneWorkerRequest {
+  sceneId: string
+  /** Absolute URL the app is served from. */
+  baseUrl: string
+}
+
+type ListName = 'booths' | 'exhibitors' | 'sessions'
+
+export type SceneWorkerMessage =
+  | { type: 'progress'; progress: LoadProgress }
+  /** The scene with its big lists empty; they follow as parts. */
+  | { type: 'head'; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>> }
+  | { type: 'part'; list: ListName; items: unknown[] }
+  | { type: 'done' }
+  | { type: 'failed'; failure: SceneLoadFailure }
+  | { type: 'crashed'; message: string }
+
+/** Items per part: a few hundred kB of objects, some tens of milliseconds to deserialise on a slow machine. */
+export const PART_SIZE = 1500
+
+export function* sceneMessages(loaded: ValidatedScene, partSize = PART_SIZE): Generator<SceneWorkerMessage> {
+  const { scene, migratedFrom } = loaded
+  const head: Scene = { ...scene, venue: { ...scene.venue, booths: [] }, exhibitors: [], sessions: [] }
+  yield { type: 'head', scene: head, migratedFrom }
+  const lists: [ListName, readonly unknown[]][] = [
+    ['booths', scene.venue.booths],
+    ['exhibitors', scene.exhibitors],
+    ['sessions', scene.sessions],
+  ]
+  for (const [list, items] of lists) for (let i = 0; i < items.length; i += partSize) yield { type: 'part', list, items: items.slice(i, i + partSize) }
+  yield { type: 'done' }
+}
+
+/** Puts the scene back together from the worker's messages, in the order they were sent. */
+export function createSceneAssembler(): {
+  accept(msg: Extract<SceneWorkerMessage, { type: 'head' | 'part' }>): void
+  result(): ValidatedScene
+} {
+  let loaded: ValidatedScene | null = null
+  return {
+    accept(msg) {
+      if (msg.type === 'head') {
+        loaded = { scene: msg.scene, migratedFrom: msg.migratedFrom }
+        return
+      }
+      if (!loaded) throw new Error('scene part before its head')
+      const { scene } = loaded
+      const target: unknown[] = msg.list === 'booths' ? (scene.venue.booths as Booth[]) : msg.list === 'exhibitors' ? (scene.exhibitors as Exhibitor[]) : (scene.sessions as Session[])
+      for (const item of msg.items) target.push(item)
+    },
+    result() {
+      if (!loaded) throw new Error('the scene never arrived')
+      return loaded
+    },
+  }
+}

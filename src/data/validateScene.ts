@@ -1,0 +1,20 @@
+/**
+ * Raw scene JSON to a validated `Scene`, or a `SceneLoadError` listing every problem. This is
+ * the module that carries zod and the whole rule set: it runs in the scene worker, and on the
+ * main thread only as a lazily loaded fallback, so none of it is in the first download.
+ */
+import type { SceneFileName } from '../domain/scene/files.ts'
+import { parseScene, type RawSceneFiles } from '../domain/scene/parseScene.ts'
+import type { Scene } from '../domain/scene/schema.ts'
+import { SceneLoadError } from './sceneLoadError.ts'
+
+export interface ValidatedScene {
+  scene: Scene
+  migratedFrom: Partial<Record<SceneFileName, number>>
+}
+
+export function validateScene(sceneId: string, raw: RawSceneFiles): ValidatedScene {
+  const result = parseScene(raw)
+  if (!result.ok) throw new SceneLoadError({ kind: 'invalid', sceneId, issues: result.issues })
+  return { scene: result.scene, migratedFrom: result.migratedFrom }
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react'
+import { useT } from '../../state/selectors.ts'
+import { useVenueStore } from '../../state/store.ts'
+
+export const RECOVERY_SECONDS = 5
+
+/**
+ * A kiosk never stays on an error: an apology, a countdown, then a fresh start (from the offline
+ * cache if the network is gone). The error is kept for the operator panel of the next run.
+ */
+export function KioskRecovery({ message, seconds = RECOVERY_SECONDS, restart = () => location.reload() }: { message: string; seconds?: number; restart?: () => void }) {
+  const t = useT()
+  const [left, setLeft] = useState(seconds)
+  const restartRef = useRef(restart)
+  useEffect(() => {
+    restartRef.current = restart
+  })
+  useEffect(() => {
+    useVenueStore.getState().reportError(message)
+    console.error(`[venue-twin] kiosk restarting after: ${message}`)
+  }, [message])
+  useEffect(() => {
+    const started = Date.now()
+    const id = setInterval(() => {
+      const remaining = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))
+      setLeft(remaining)
+      if (remaining === 0) {
+        clearInterval(id)
+        restartRef.current()
+      }
+    }, 250)
+    return () => clearInterval(id)
+  }, [seconds])
+  return (
+    <main className="kiosk-recovery" role="alert" aria-labelledby="recovery-title" data-testid="kiosk-recovery">
+      <h1 id="recovery-title">{t('kiosk.recover.title')}</h1>
+      <p className="kiosk-recovery-count">{t('kiosk.recover.body', { seconds: left })}</p>
+      <button type="button" className="kiosk-primary" onClick={() => restartRef.current()}>
+        {t('kiosk.recover.now')}
+      </button>
+    </main>
+  )
+}

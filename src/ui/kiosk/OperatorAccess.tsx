@@ -1,0 +1,25 @@
+import { useState } from 'react'
+import { useVenueStore } from '../../state/store.ts'
+import { OperatorPanel } from './OperatorPanel.tsx'
+import { PinPad } from './PinPad.tsx'
+import { useLongPress } from './useLongPress.ts'
+
+export const LONG_PRESS_MS = 3000
+
+/**
+ * The way in for staff: hold the top-left corner for 3 s, then the kiosk's PIN (venue.json
+ * `kiosks[].operatorPin`). A kiosk without a PIN has no operator panel.
+ */
+export function OperatorAccess() {
+  const [stage, setStage] = useState<'closed' | 'pin' | 'open'>('closed')
+  const pin = useVenueStore((s) => (s.kioskId ? s.index?.kioskById.get(s.kioskId)?.operatorPin : undefined))
+  const press = useLongPress(LONG_PRESS_MS, () => setStage((s) => (s === 'closed' ? 'pin' : s)))
+  if (!pin) return null
+  return (
+    <>
+      <div className="operator-corner" aria-hidden="true" data-testid="operator-corner" {...press} />
+      {stage === 'pin' && <PinPad check={(p) => p === pin} onSuccess={() => setStage('open')} onCancel={() => setStage('closed')} />}
+      {stage === 'open' && <OperatorPanel onClose={() => setStage('closed')} />}
+    </>
+  )
+}
