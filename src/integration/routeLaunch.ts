@@ -1,0 +1,58 @@
+/**
+ * Wayfinding at start-up: the `from=` / `to=` deep link (CONTRACT.md), and — once the view is
+ * up and the browser is idle — building the walkable network, with a console warning for any
+ * place a visitor cannot walk to (the same check `npm run validate` makes).
+ */
+import { unreachable } from '../domain/routing/reachability.ts'
+import { kindOfId } from '../domain/scene/sceneIndex.ts'
+import { isSelectionKind } from '../domain/selection.ts'
+import type { VenueStore } from '../state/store.ts'
+import { warn } from '../state/warn.ts'
+import type { Stop } from './types.ts'
+
+export function applyRouteLink(store: VenueStore, from: string | null, to: string | null): void {
+  const s = store.getState()
+  if (from && to) {
+    s.setRoute(from, to, { source: 'url' })
+    return
+  }
+  // Only one end given: launchParams has warned; show the destination the way a deep link would.
+  const kind = to && s.index ? kindOfId(s.index, to) : null
+  if (to && kind && isSelectionKind(kind) && !s.selection) s.select({ kind, id: to }, 'url')
+}
+
+export function startReachabilityCheck(store: VenueStore): Stop {
+  let handle: number | null = null
+  const run = (): void => {
+    handle = null
+    const index = store.getState().index
+    if (!index) return
+    const list = unreachable(index)
+    if (list.length)
+      warn(
+        `${list.length} place(s) cannot be walked to from the main entrance: ${list
+          .slice(0, 10)
+          .map((u) => `${u.kind} "${u.id}" (venue.json ${u.path})`)
+          .join(', ')}${list.length > 10 ? ', …' : ''}. Run npm run validate for the full list.`,
+      )
+  }
+  // After the first frame, when nothing else is waiting: building the network takes a moment.
+  const schedule = (): void => {
+    if (handle !== null) return
+    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback
+    handle = idle ? idle(run, { timeout: 5000 }) : window.setTimeout(run, 1500)
+  }
+  const off = store.subscribe(
+    (s) => s.firstFrame || s.webgl === 'unavailable',
+    (ready) => ready && schedule(),
+    { fireImmediately: true },
+  )
+  return () => {
+    off()
+    if (handle !== null) {
+      const cancel = (window as Window & { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback
+      if (cancel) cancel(handle)
+      window.clearTimeout(handle)
+    }
+  }
+}
