@@ -45,7 +45,7 @@ describe('pointer on the 3D hall', () => {
     const card = page.getByRole('article', { name: exhibitor.name.en })
     await card.waitFor()
     await expect(card.textContent()).resolves.toContain(exhibitor.summary.en)
-    await expect(page.getByRole('button', { name: /Booth / }).first().textContent()).resolves.toContain(index.boothById.get(boothId)!.label)
+    await expect(card.getByRole('button', { name: `Booth ${index.boothById.get(boothId)!.label}`, exact: true }).count()).resolves.toBe(1)
     await waitForIdle(page)
     const withHighlight = (await page.evaluate(() => window.venueTwin!.stats())).drawCalls
     // Escape goes back one level: booth → zone → overview.
