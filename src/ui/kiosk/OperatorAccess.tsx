@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useVenueStore } from '../../state/store.ts'
 import { OperatorPanel } from './OperatorPanel.tsx'
 import { PinPad } from './PinPad.tsx'
@@ -7,13 +7,24 @@ import { useLongPress } from './useLongPress.ts'
 export const LONG_PRESS_MS = 3000
 
 /**
- * The way in for staff: hold the top-left corner for 3 s, then the kiosk's PIN (venue.json
- * `kiosks[].operatorPin`). A kiosk without a PIN has no operator panel.
+ * The way in for staff: hold the top-left corner for 3 s (or Ctrl+Alt+O on a service keyboard),
+ * then the kiosk's PIN (venue.json `kiosks[].operatorPin`). A kiosk without a PIN has no
+ * operator panel.
  */
 export function OperatorAccess() {
   const [stage, setStage] = useState<'closed' | 'pin' | 'open'>('closed')
   const pin = useVenueStore((s) => (s.kioskId ? s.index?.kioskById.get(s.kioskId)?.operatorPin : undefined))
   const press = useLongPress(LONG_PRESS_MS, () => setStage((s) => (s === 'closed' ? 'pin' : s)))
+  useEffect(() => {
+    if (!pin) return
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey && e.altKey && e.key.toLowerCase() === 'o')) return
+      e.preventDefault()
+      setStage((s) => (s === 'closed' ? 'pin' : s))
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [pin])
   if (!pin) return null
   return (
     <>

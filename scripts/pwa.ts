@@ -1,0 +1,85 @@
+/**
+ * The offline cache (Workbox via vite-plugin-pwa): a kiosk must survive the hall's network
+ * failing. The app shell, its chunks, the default scene (emitted into the build by
+ * vite-plugin-scenes) and the hall models are precached; other scenes are cached the first time
+ * they load. `prompt`: a new version waits until src/integration/serviceWorker.ts lets it in
+ * (a kiosk at its idle reset, an explorer visitor on "Reload") — never in someone's hands.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { PluginOption } from 'vite'
+
+const root = path.resolve(import.meta.dirname, '..')
+
+/** package.json's version, shown on the kiosk operator panel (`__APP_VERSION__`). */
+export const APP_VERSION: string = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
+
+type RuntimeCache = {
+  urlPattern: (ctx: { url: URL }) => boolean
+  handler: 'NetworkFirst' | 'StaleWhileRevalidate' | 'CacheFirst'
+  options: { cacheName: string; networkTimeoutSeconds?: number; expiration?: { maxEntries: number }; cacheableResponse?: { statuses: number[] } }
+}
+/** The part of vite-plugin-pwa's options used here (see pwaPlugin for why not its own types). */
+interface PwaOptions {
+  strategies: 'generateSW'
+  registerType: 'prompt'
+  injectRegister: false
+  manifest: false
+  workbox: {
+    globPatterns: string[]
+    globIgnores: string[]
+    maximumFileSizeToCacheInBytes: number
+    cleanupOutdatedCaches: boolean
+    navigateFallback: string
+    navigateFallbackDenylist: RegExp[]
+    runtimeCaching: RuntimeCache[]
+  }
+}
+
+/**
+ * vite-plugin-pwa is loaded by name at config time: its type declarations pull type-fest's
+ * `lib esnext` into every file of the project (changing typed-array types under other code),
+ * so the options are checked against the narrower PwaOptions above instead.
+ */
+const importByName = (name: string): Promise<{ VitePWA: (options: PwaOptions) => PluginOption }> => import(name)
+
+export function pwaPlugin(): PluginOption {
+  return importByName('vite-plugin-pwa').then(({ VitePWA }) => VitePWA(OPTIONS))
+}
+
+const OPTIONS: PwaOptions = {
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  // src/integration/serviceWorker.ts registers it (workbox-window), after the first frame.
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff2}'],
+    // The SDK and its example page are for other websites; source maps are for developers.
+    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json'],
+    // The 3D chunk is over Workbox's 2 MB default; models grow with the venue.
+    maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    // Any in-app address (deep links, kiosk URLs) opens the cached shell when offline.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^\/scenes\//, /^\/models\//, /^\/sdk\//, /^\/examples\//],
+    runtimeCaching: [
+      {
+        // Scenes not in the build (generated, republished): fresh when online, the last copy when not.
+        urlPattern: ({ url }) => url.pathname.includes('/scenes/') && url.pathname.endsWith('.json'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'venue-twin-scenes',
+          networkTimeoutSeconds: 5,
+          expiration: { maxEntries: 60 },
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname.includes('/models/') && url.pathname.endsWith('.glb'),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'venue-twin-models', expiration: { maxEntries: 20 }, cacheableResponse: { statuses: [200] } },
+      },
+    ],
+  },
+}
