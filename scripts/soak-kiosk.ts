@@ -2,7 +2,7 @@
  * Kiosk soak: the built app in headless Chromium at `?mode=kiosk&kiosk=…&idle=1`, driven through
  * many accelerated days — idle → attract loop → a touch wakes it → a visitor taps a key or two
  * of the on-screen keyboard (search results, lit booths) → idle again — with real touch input
- * only. Measures, at the same moment of the cycle (just woken, home view, nothing typed), the
+ * only. Measures, at the same moment of the cycle (a fresh attract loop on its first stop), the
  * renderer's geometries / textures / programs (window.venueTwin.stats()), the JS heap after
  * garbage collection (CDP), DOM nodes, window listeners and canvases, at baseline and after.
  * Budget (issue 6): renderer counters back to baseline, heap growth ≤ 5 %.
@@ -118,15 +118,13 @@ async function heapBreakdown(cdp: Cdp): Promise<{ jsObjects: number; compiledCod
   return { jsObjects, compiledCode }
 }
 
+/**
+ * Measured at the same moment every time: a fresh attract loop on its first stop (the kiosk
+ * dozes off a second after the last touch, so "just woken" cannot be held still).
+ */
 async function snapshot(cdp: Cdp): Promise<Snapshot> {
-  // Let the home view settle (nothing drawn for a while) so counters reflect a quiet scene.
-  let frames = -1
-  for (let i = 0; i < 50; i++) {
-    const now = await evaluate<number>(cdp, 'window.venueTwin.stats().framesDrawn')
-    if (now === frames) break
-    frames = now
-    await new Promise((r) => setTimeout(r, 300))
-  }
+  await wake(cdp, false)
+  await waitUntil(cdp, `!!${ATTRACT} && /^Stop 1 /.test(document.querySelector('[data-testid=tour-caption] .tour-step')?.textContent ?? '')`, 30_000, 'a fresh attract loop')
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage')
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
   const breakdown = await heapBreakdown(cdp)
@@ -159,8 +157,12 @@ async function wake(cdp: Cdp, waitForTourStep: boolean): Promise<void> {
     const first = await evaluate<string | null>(cdp, CAPTION)
     await waitUntil(cdp, `(${CAPTION}) !== ${JSON.stringify(first)}`, 30_000, 'the next tour stop')
   }
+  // Mark this attract screen: with idle=1 the next one may follow within a second, and polling
+  // under load can miss the moment in between — the marked one being gone is what counts.
+  await evaluate(cdp, `${ATTRACT}.dataset.soak = 'tapped'`)
   await tap(cdp, ATTRACT)
-  await waitUntil(cdp, `!${ATTRACT} && !${SHIELD}`, 5000, 'the kiosk to wake')
+  await waitUntil(cdp, `(${ATTRACT})?.dataset.soak !== 'tapped'`, 5000, 'the kiosk to wake')
+  await waitUntil(cdp, `!${SHIELD} || !!${ATTRACT}`, 5000, 'the waking touch to end')
 }
 
 /** One visitor, sped up: wake the kiosk, type a letter or two (results, lit booths), walk away. */
@@ -202,9 +204,6 @@ async function main(): Promise<void> {
 
     // Warm up: the first cycles load lazy chunks (search engine), compile shaders, fill caches.
     for (let i = 0; i < warmup; i++) await cycle(cdp, i)
-    // Measure at the same moment each time: just woken, home view, nothing typed. The idle
-    // timer restarts after the measurement; the next cycle waits for it.
-    await wake(cdp, false)
     const baseline = await snapshot(cdp)
 
     const started = Date.now()
@@ -213,7 +212,6 @@ async function main(): Promise<void> {
       if (!json && (i + 1) % 50 === 0) console.error(`  ${i + 1}/${cycles} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s`)
     }
     const seconds = (Date.now() - started) / 1000
-    await wake(cdp, false)
     const after = await snapshot(cdp)
 
     const heapGrowth = (after.heapUsed - baseline.heapUsed) / baseline.heapUsed

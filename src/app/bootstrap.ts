@@ -81,7 +81,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   if (params.selection) store.getState().select(params.selection, 'url')
   // ?q= opens with that search; the visit plan is read before anything draws its stars.
   if (params.q) store.getState().setQuery(params.q)
-  stops.push(startVisitStorage(store))
+  // A kiosk's starred plan belongs to one visitor: it is never stored for the next one.
+  if (!kiosk) stops.push(startVisitStorage(store))
   stops.push(
     startLazy('wayfinding', async () => {
       const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])

@@ -1,8 +1,8 @@
 /**
  * The unattended kiosk: after `idleSeconds` without input it forgets the last visitor (search,
- * directory filters, starred plan, selection, route, language, view), goes home and plays the attract loop — the guided
- * tour, looped — until someone touches the screen. A waiting new version is taken at that reset,
- * the one moment nobody is using the kiosk.
+ * directory filters, starred plan, selection, route, language, view), goes home and plays the
+ * attract loop — the guided tour, looped — until someone touches the screen. A waiting new
+ * version is taken at that reset, the one moment nobody is using the kiosk.
  */
 import type { Lang } from '../domain/i18n/text.ts'
 import type { VenueStore } from '../state/store.ts'
@@ -15,7 +15,7 @@ export interface KioskIdleOptions {
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 
-/** Forget the last visitor. Exported for the operator panel and tests. */
+/** Forget the last visitor (exported for tests). */
 export function resetForNextVisitor(store: VenueStore, defaultLang: Lang): void {
   const s = store.getState()
   s.stopTour()
