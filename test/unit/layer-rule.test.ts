@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { Linter } from 'eslint'
+import tseslint from 'typescript-eslint'
+import { describe, expect, it } from 'vitest'
+import layers from '../../scripts/eslint/layer-imports.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const linter = new Linter({ configType: 'flat' })
+const lint = (file: string, code: string) =>
+  linter.verify(
+    code,
+    [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser }, plugins: { venue: layers }, rules: { 'venue/layer-imports': 'error' } }],
+    path.join(root, file),
+  )
+
+describe('the layer rule (ARCHITECTURE.md)', () => {
+  it('rejects imports that point up the layers', () => {
+    expect(lint('src/domain/scene/x.ts', "import { useVenueStore } from '../../state/store.ts'")[0]?.message).toMatch(/domain\/ may not import from state\//)
+    expect(lint('src/ui/x.tsx', "import { Booths } from '../scene/Booths.tsx'")[0]?.message).toMatch(/ui\/ may not import from scene\//)
+    expect(lint('src/scene/x.tsx', "import { Panel } from '../ui/panel/Panel.tsx'")).toHaveLength(1)
+    expect(lint('src/integration/x.ts', "import { App } from '../app/App.tsx'")).toHaveLength(1)
+  })
+
+  it('keeps domain/ pure and three.js inside scene/', () => {
+    expect(lint('src/domain/x.ts', "import { Vector3 } from 'three'")[0]?.message).toMatch(/pure/)
+    expect(lint('src/domain/x.ts', "import { useState } from 'react'")).toHaveLength(1)
+    expect(lint('src/ui/x.tsx', "import { Canvas } from '@react-three/fiber'")).toHaveLength(1)
+  })
+
+  it('allows imports that point down, and within a layer (domain/scene is not the scene layer)', () => {
+    expect(lint('src/scene/x.tsx', "import { useVenueStore } from '../state/store.ts'")).toEqual([])
+    expect(lint('src/domain/geometry/x.ts', "import type { Scene } from '../scene/schema.ts'")).toEqual([])
+    expect(lint('src/app/x.tsx', "import { Panel } from '../ui/panel/Panel.tsx'")).toEqual([])
+    expect(lint('src/scene/x.tsx', "import { Vector3 } from 'three'")).toEqual([])
+  })
+})
