@@ -1,15 +1,21 @@
 /**
  * What a visitor downloads, read from a production build folder: the JavaScript that must
  * arrive before the first usable interface (the entry script and every module it preloads,
- * as listed in the built index.html), the lazily loaded 3D chunk, the scene worker, all
- * JavaScript, and the hall models. Sizes are gzip (level 9), as served compressed.
+ * as listed in the built index.html, plus the default language's interface text: the
+ * assets/messages-en-*.js chunk, loaded dynamically but awaited before the interface shows),
+ * the lazily loaded 3D chunk, the scene worker, all JavaScript, and the hall models. Sizes are
+ * gzip (level 9), as served compressed.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 export interface BundleFigures {
-  /** Entry script + modulepreloads: what runs on the main thread before the interface shows. */
+  /**
+   * Entry script + modulepreloads + the English interface text (src/data/loadMessages.ts: one
+   * language's table, a dynamic chunk the app awaits with the scene): what runs on the main
+   * thread before the interface shows.
+   */
   entryGzip: number
   entryFiles: { file: string; gzip: number }[]
   /** The lazily loaded chunk that carries three.js (the 3D view). */
@@ -53,8 +59,10 @@ function walk(dir: string): string[] {
 export function analyzeBundle(distDir: string): BundleFigures {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
   const local = (url: string): string => path.join(distDir, url.replace(/^\.?\//, '').replace(/^[a-z]+:\/\/[^/]+\//i, ''))
-  const entryFiles = [...new Set(entryScripts(html))].map((url) => ({ file: url, gzip: gzipSize(local(url)) }))
   const js = walk(path.join(distDir, 'assets')).filter((f) => f.endsWith('.js'))
+  const entryFiles = [...new Set(entryScripts(html))].map((url) => ({ file: url, gzip: gzipSize(local(url)) }))
+  const messagesEn = js.find((f) => /[\\/]messages-en-(?!extra-)[^\\/]*\.js$/.test(f))
+  if (messagesEn) entryFiles.push({ file: `/${path.relative(distDir, messagesEn).split(path.sep).join('/')}`, gzip: gzipSize(messagesEn) })
   // The 3D chunk: the largest chunk carrying three's renderer.
   const threeCandidates = js
     .filter((f) => readFileSync(f, 'utf8').includes('WebGLRenderer'))

@@ -1,13 +1,16 @@
 import type { SceneIssue } from '../domain/scene/issues.ts'
-import { translate } from '../domain/i18n/messages.ts'
+import { failureText, type FailureKey } from '../domain/i18n/messages/failure.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneSlice } from '../state/slices/sceneSlice.ts'
 
 const MAX_ROWS = 50
 
-/** Never a blank canvas: what went wrong, where, and a way out. */
+/**
+ * Never a blank canvas: what went wrong, where, and a way out. Its strings come with it (both
+ * languages), so it speaks even when the language's table is what failed to load.
+ */
 export function ErrorScreen({ failure, lang, sceneId }: { failure: NonNullable<SceneSlice['failure']>; lang: Lang; sceneId: string }) {
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v)
+  const t = (k: FailureKey, v?: Record<string, string | number>) => failureText(lang, k, v)
   let message: string
   let issues: SceneIssue[] = []
   switch (failure.kind) {
@@ -16,6 +19,9 @@ export function ErrorScreen({ failure, lang, sceneId }: { failure: NonNullable<S
       break
     case 'network':
       message = t('error.network', { message: `${failure.file}: ${failure.message}` })
+      break
+    case 'messages':
+      message = t('error.messages', { message: failure.message })
       break
     case 'invalid':
       message = t('error.sceneInvalid', { scene: failure.sceneId, count: failure.issues.length })

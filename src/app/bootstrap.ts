@@ -2,24 +2,21 @@
  * Start-up: apply the launch parameters, load the scene, then start the optional edges. Each
  * edge returns its teardown; nothing here touches three.js.
  */
+import { MessagesLoadError, loadMessages } from '../data/loadMessages.ts'
 import { SceneLoadError, loadScene } from '../data/loadScene.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { ParsedLaunch } from '../domain/url/launchParams.ts'
 import { startAnnouncer } from '../integration/announcer.ts'
-import { startAutomationApi } from '../integration/automationApi.ts'
 import { startClock } from '../integration/clock.ts'
 import { startKeyboard } from '../integration/keyboard.ts'
-import { routeCommand } from '../integration/routeCommand.ts'
-import { startTourPlayer } from '../integration/tour.ts'
 import type { Stop } from '../integration/types.ts'
-import { startUrlSync } from '../integration/urlSync.ts'
-import { startVisitStorage } from '../integration/visitStorage.ts'
 import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
 import { loadRouting } from '../state/routing.ts'
 import { useVenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import { startLazy } from './startLazy.ts'
-import { hasWebgl } from './webglSupport.ts'
+import { ensureExtraMessages } from '../state/extraMessages.ts'
+import { probeWebgl } from './webglSupport.ts'
 
 export function browserLang(): Lang {
   const langs = navigator.languages?.length ? navigator.languages : [navigator.language]
@@ -35,54 +32,87 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   warnings.forEach(warn)
   const store = useVenueStore
   const kiosk = params.mode === 'kiosk'
+  const renderer = probeWebgl()
+  const lang = params.lang ?? browserLang()
+  // The interface text of this one language downloads alongside the scene; the app shows when both are in.
+  const messages = loadMessages(lang, 'main')
+  // The later parts' strings (live, kiosk, embedding) follow at once; those parts wait for them.
+  ensureExtraMessages(lang)
   store.setState({
-    lang: params.lang ?? browserLang(),
+    lang,
     idleSeconds: params.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     mode: params.mode,
     kioskId: params.kiosk,
     pinnedNow: params.now,
     now: params.now ?? Date.now(),
-    webgl: hasWebgl() ? 'pending' : 'unavailable',
+    webgl: renderer === 'none' ? 'unavailable' : 'pending',
+    softwareRendering: renderer === 'software',
   })
   store.getState().sceneLoading(params.scene)
-  // Wayfinding code travels alongside the scene, never ahead of the first screen.
-  void loadRouting()
-  const stops: Stop[] = [startAutomationApi(store, { route: routeCommand(store) }), startAnnouncer(store), startClock(store), startKeyboard(store), startTourPlayer(store, { loop: () => store.getState().attract })]
+  // window.venueTwin and the tour player arrive in their own chunks, alongside the scene (the API's
+  // `ready` resolves only once the venue is drawn, so nobody can miss it).
+  const api = Promise.all([import('../integration/automationApi.ts'), import('../integration/routeCommand.ts')]).then(([a, r]) => a.startAutomationApi(store, { route: r.routeCommand(store) }))
+  const stops: Stop[] = [
+    startLazy('automation API', () => api),
+    startAnnouncer(store),
+    startClock(store),
+    startKeyboard(store),
+    startLazy('tour player', async () => (await import('../integration/tour.ts')).startTourPlayer(store, { loop: () => store.getState().attract })),
+  ]
   // Kiosk: locked to the app from the first paint; errors kept for the operator panel.
   if (kiosk)
     stops.push(
       startLazy('kiosk lockdown', async () => (await import('../integration/kioskLockdown.ts')).startKioskLockdown(store)),
       startLazy('kiosk error capture', async () => (await import('../integration/errorCapture.ts')).startErrorCapture(store)),
     )
-  // Offline cache in every mode; a kiosk page lives all day, so it also looks for new versions.
-  stops.push(startLazy('offline cache', async () => (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })))
   // After the automation API: embed routes go through window.venueTwin. Acts only when framed.
-  if (window.parent !== window) stops.push(startLazy('embed bridge', async () => (await import('../integration/embed.ts')).startEmbed(store)))
-  stops.push(startLazy('live feed', async () => (await import('../integration/live.ts')).startLive(store, params.live)))
+  if (window.parent !== window)
+    stops.push(
+      startLazy('embed bridge', async () => {
+        await api
+        return (await import('../integration/embed.ts')).startEmbed(store)
+      }),
+    )
 
+  // Until the scene is in, the network and the main thread belong to what the first screen needs
+  // (the entry, the scene worker and its files, the 3D code); everything else starts after it.
+  // Offline cache in every mode, also after a failed load (a fixed version must reach a kiosk);
+  // a kiosk page lives all day, so it also looks for new versions.
+  const startOfflineCache = (): void => {
+    stops.push(startLazy('offline cache', async () => (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })))
+  }
   try {
-    const { scene, index, migratedFrom } = await loadScene(params.scene, {
-      onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
-    })
+    const [{ scene, index, migratedFrom }] = await Promise.all([
+      loadScene(params.scene, {
+        onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
+      }),
+      messages,
+    ])
     for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
     store.getState().sceneLoaded(scene, index)
   } catch (e) {
     if (e instanceof SceneLoadError) {
       console.error(`[venue-twin] ${e.message}`)
       store.getState().sceneFailed(e.failure)
+    } else if (e instanceof MessagesLoadError) {
+      console.error(`[venue-twin] interface text failed to load: ${e.message}`)
+      store.getState().sceneFailed({ kind: 'messages', message: e.message })
     } else {
       console.error('[venue-twin] scene failed to load', e)
       store.getState().sceneFailed({ kind: 'unexpected', message: e instanceof Error ? e.message : String(e) })
     }
+    startOfflineCache()
     return () => stops.forEach((s) => s())
   }
+  startOfflineCache()
+  stops.push(startLazy('live feed', async () => (await import('../integration/live.ts')).startLive(store, params.live)))
 
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
   if (params.selection) store.getState().select(params.selection, 'url')
   // ?q= opens with that search; the visit plan is read before anything draws its stars.
   if (params.q) store.getState().setQuery(params.q)
   // A kiosk's starred plan belongs to one visitor: it is never stored for the next one.
-  if (!kiosk) stops.push(startVisitStorage(store))
+  if (!kiosk) stops.push(startLazy('visit storage', async () => (await import('../integration/visitStorage.ts')).startVisitStorage(store)))
   stops.push(
     startLazy('wayfinding', async () => {
       const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])
@@ -92,6 +122,7 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   )
   if (kiosk) stops.push(startLazy('kiosk idle', async () => (await import('../integration/kioskIdle.ts')).startKioskIdle(store, { defaultLang: store.getState().lang })))
   const nowIso = new URLSearchParams(location.search).get('now')
-  stops.push(startUrlSync(store, params, params.now !== null ? nowIso : null))
+  // The address bar follows the selection from just after the venue shows (its own chunk).
+  stops.push(startLazy('URL sync', async () => (await import('../integration/urlSync.ts')).startUrlSync(store, params, params.now !== null ? nowIso : null)))
   return () => stops.forEach((s) => s())
 }

@@ -157,10 +157,12 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
         s.select(null, 'embed')
         respond(m, { selection: null })
         return
-      case 'setLanguage':
-        s.setLang(m.payload.lang)
-        respond(m, { lang: m.payload.lang })
+      case 'setLanguage': {
+        // Answered once the language is in place (its interface text may still be downloading).
+        const lang = m.payload.lang
+        void s.switchLang(lang).then(() => (store.getState().lang === lang ? respond(m, { lang }) : fail(m, `the language did not change to ${lang}`)))
         return
+      }
       case 'getState':
         respond(m, { selection: s.selection ? { ...s.selection } : null, lang: s.lang, scene: s.sceneId })
         return

@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { clickItem, launchBrowser, openApp } from './browser.ts'
+import { bilingual } from '../../src/domain/i18n/messages/bilingual.ts'
+import { failure } from '../../src/domain/i18n/messages/failure.ts'
+import { routeSteps } from '../../src/domain/i18n/messages/routeSteps.ts'
+import { messagesEn } from '../../src/domain/i18n/tables/messages-en.ts'
+import { messagesZh } from '../../src/domain/i18n/tables/messages-zh.ts'
+import { baseUrl, clickItem, launchBrowser, openApp, waitForReady } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -13,6 +18,20 @@ afterAll(async () => {
 })
 
 const selection = (page: Page) => page.evaluate(() => window.venueTwin!.selection())
+
+/** Every interface-string key: none may ever reach the screen. */
+const KEYS = [messagesEn, bilingual.en, failure.en, routeSteps.en].flatMap((t) => Object.keys(t))
+
+/** Keys shown on the page now: in its visible text or in an accessible name. */
+const keysShown = (page: Page) =>
+  page.evaluate((keys) => {
+    const text = [document.body.innerText, ...[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '')].join('\n')
+    return keys.filter((k) => text.includes(k))
+  }, KEYS)
+
+/** Which languages' interface text the page has downloaded (each is its own chunk). */
+const tablesFetched = (page: Page) =>
+  page.evaluate(() => [...new Set(performance.getEntriesByType('resource').flatMap((e) => /\/messages-(en|zh)-[^/]*\.js$/.exec(e.name)?.[1] ?? []))].sort())
 
 describe('deep links, history and language', () => {
   it('opens with the exhibitor from the URL selected and its card shown', async () => {
@@ -65,8 +84,51 @@ describe('deep links, history and language', () => {
     await expect(page.locator('.zone-label', { hasText: zone.name.zh }).count()).resolves.toBe(1)
     expect(await page.evaluate(() => window.venueTwin!.scene().zones.find((z) => z.id === 'digital-real-fusion')!.name)).toBe(zone.name.zh)
     await page.reload()
-    await page.evaluate(() => window.venueTwin!.ready)
+    await waitForReady(page)
     await page.getByRole('complementary', { name: zone.name.zh }).waitFor()
+    await context.close()
+  })
+
+  it('opens in Chinese with ?lang= having fetched only the Chinese text; English arrives on the switch, never a key on screen', async () => {
+    const { page, context, pageErrors } = await openApp(browser, '?lang=zh')
+    await page.getByRole('button', { name: messagesZh['toolbar.home'] }).waitFor()
+    expect(await page.getByRole('group', { name: messagesZh['toolbar.language'] }).count()).toBe(1)
+    expect(await page.evaluate(() => document.body.innerText)).toContain(messagesZh['sidebar.explore'])
+    expect(await keysShown(page)).toEqual([])
+    expect(await tablesFetched(page)).toEqual(['zh'])
+
+    // Watch every change of the page while English loads: a key shown even for a moment is caught.
+    await page.evaluate((keys) => {
+      const w = window as unknown as { keysSeen: string[] }
+      w.keysSeen = []
+      new MutationObserver(() => {
+        const text = document.body.textContent ?? ''
+        for (const k of keys) if (text.includes(k) && !w.keysSeen.includes(k)) w.keysSeen.push(k)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    }, KEYS)
+    await page.getByRole('button', { name: messagesZh['toolbar.langEn'] }).click()
+    await page.getByRole('button', { name: messagesEn['toolbar.home'] }).waitFor()
+    await page.waitForURL(/lang=en/)
+    expect(await page.getByRole('group', { name: messagesEn['toolbar.language'] }).count()).toBe(1)
+    expect(await page.evaluate(() => document.body.innerText)).toContain(messagesEn['sidebar.explore'])
+    expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([])
+    expect(await keysShown(page)).toEqual([])
+    expect(await tablesFetched(page)).toEqual(['en', 'zh'])
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('says so, in the visitor’s language, when the interface text itself cannot be downloaded', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    await context.route(/\/assets\/messages-zh-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/?lang=zh`)
+    const screen = page.getByTestId('error-screen')
+    await screen.waitFor({ timeout: 30_000 })
+    expect(await screen.getByRole('heading', { level: 1 }).textContent()).toBe(failure.zh['error.title'])
+    expect(await screen.textContent()).toContain(failure.zh['error.messages'].replace('{message}', 'messages-zh'))
+    expect(await screen.getByRole('button', { name: failure.zh['error.retry'] }).count()).toBe(1)
+    expect(await keysShown(page)).toEqual([])
     await context.close()
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { runSliced } from '../../src/data/timeSlice.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { buildSceneIndex, type SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { normalize } from '../../src/domain/search/tokenize.ts'
@@ -173,9 +174,11 @@ describe('search ranking', () => {
     expect(matchedIds(search(small, '公共空间', { lang: 'zh' }), 'exhibitor')).toEqual(new Set(['acme-robotics']))
   })
 
-  it('builds in chunks for large venues: names first, descriptions after', async () => {
+  it('builds in slices for large venues: names first, descriptions after', async () => {
     const { scene: small } = fixtureIndex()
-    const idx2 = await buildSearchIndexAsync(small, 2)
+    // Slices of 0 ms: the page gets the main thread back after every step.
+    const idx2 = await buildSearchIndexAsync(small, (steps) => runSliced(steps, 0))
+    expect(idx2.summariesReady).toBe(false)
     expect(firstOf(search(idx2, 'acme', { lang: 'en' }), 'exhibitor')?.entry.id).toBe('acme-robotics')
     await vi.waitFor(() => expect(idx2.summariesReady).toBe(true))
     expect(matchedIds(search(idx2, 'public spaces', { lang: 'en' }), 'exhibitor')).toContain('acme-robotics')

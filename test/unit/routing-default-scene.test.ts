@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Point2 } from '../../src/domain/geometry/types.ts'
-import { translate } from '../../src/domain/i18n/messages.ts'
+import { routeText } from '../../src/domain/i18n/messages/routeSteps.ts'
 import { unreachable } from '../../src/domain/routing/reachability.ts'
 import { defaultStartId, mainEntrance, route, routeBetweenPoints } from '../../src/domain/routing/route.ts'
 import { loadDefaultScene } from '../e2e/sceneData.ts'
@@ -101,7 +101,7 @@ describe('routes in the default scene', () => {
     for (const z of venue.zones) names.set(z.id, z.name)
     for (const p of venue.pois) names.set(p.id, p.name)
     for (const k of venue.kiosks) names.set(k.id, k.name)
-    for (const b of venue.booths) names.set(b.id, { en: translate('en', 'route.landmark.booth', { label: b.label }), zh: translate('zh', 'route.landmark.booth', { label: b.label }) })
+    for (const b of venue.booths) names.set(b.id, { en: routeText('en', 'route.landmark.booth', { label: b.label }), zh: routeText('zh', 'route.landmark.booth', { label: b.label }) })
     let turns = 0
     let named = 0
     for (const { r } of routes) {

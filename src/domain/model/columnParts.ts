@@ -8,6 +8,7 @@
 import { polygonsOverlap, rect } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { Venue } from '../scene/schema.ts'
+import { drain, type Steps } from '../steps.ts'
 import { addPost } from './boxGeometry.ts'
 import { GeometryBuilder } from './geometryBuilder.ts'
 import { BAY, WALL_THICKNESS, inMainAisle, type HallLayout } from './hallLayout.ts'
@@ -32,6 +33,11 @@ export interface ColumnPlan {
 }
 
 export function planColumns(venue: Venue, layout: HallLayout): ColumnPlan {
+  return drain(planColumnsSteps(venue, layout))
+}
+
+/** The same plan in steps, one interior grid point each: sliding points off zones takes a while. */
+export function* planColumnsSteps(venue: Venue, layout: HallLayout): Steps<ColumnPlan> {
   const columns: ColumnPlan['columns'] = []
   const nearDoor = (p: Point2, extra: number): boolean =>
     layout.openings.some((o) => distanceToSegment(p, o.a, o.b) < DOOR_CLEARANCE + extra)
@@ -70,6 +76,7 @@ export function planColumns(venue: Venue, layout: HallLayout): ColumnPlan {
           break
         }
       }
+      yield
     }
   }
   return { columns }

@@ -8,7 +8,7 @@
  */
 import { bbox, containsPoint } from '../geometry/polygon.ts'
 import type { Point2 } from '../geometry/types.ts'
-import { translate, type MessageKey } from '../i18n/messages.ts'
+import { routeText, type RouteStepKey } from '../i18n/messages/routeSteps.ts'
 import type { Lang, LocalizedText } from '../i18n/text.ts'
 import { distanceToBoundary } from '../model/planGeometry.ts'
 import { hallLayout, type MainAisle } from '../model/hallLayout.ts'
@@ -228,11 +228,11 @@ function landmarkAt(index: SceneIndex, ctx: Context, p: Point2, towards: Point2 
   }
   for (const poi of pois) {
     const d = Math.hypot(poi.position[0] - p[0], poi.position[1] - p[1])
-    consider(poi.id, d, poi.position, 3, both((l) => translate(l, 'route.landmark.the', { name: poi.name[l] })))
+    consider(poi.id, d, poi.position, 3, both((l) => routeText(l, 'route.landmark.the', { name: poi.name[l] })))
   }
   for (const k of kiosks) {
     const d = Math.hypot(k.position[0] - p[0], k.position[1] - p[1])
-    consider(k.id, d, k.position, 3, both((l) => translate(l, 'route.landmark.the', { name: k.name[l] })))
+    consider(k.id, d, k.position, 3, both((l) => routeText(l, 'route.landmark.the', { name: k.name[l] })))
   }
   for (const z of zones) {
     const b = bbox(z.footprint)
@@ -240,7 +240,7 @@ function landmarkAt(index: SceneIndex, ctx: Context, p: Point2, towards: Point2 
     const inside = containsPoint(z.footprint, p)
     const d = inside ? 0 : distanceToBoundary(p, z.footprint)
     const c: Point2 = [Math.min(Math.max(p[0], b.minX), b.maxX), Math.min(Math.max(p[1], b.minZ), b.maxZ)]
-    consider(z.id, d, inside ? [(b.minX + b.maxX) / 2, (b.minZ + b.maxZ) / 2] : c, 0, both((l) => translate(l, 'route.landmark.the', { name: z.name[l] })))
+    consider(z.id, d, inside ? [(b.minX + b.maxX) / 2, (b.minZ + b.maxZ) / 2] : c, 0, both((l) => routeText(l, 'route.landmark.the', { name: z.name[l] })))
   }
   if (found.best) return { id: found.best.id, phrase: found.best.phrase }
   // No named place near: the nearest booth number will do.
@@ -260,7 +260,7 @@ function landmarkAt(index: SceneIndex, ctx: Context, p: Point2, towards: Point2 
   }
   if (!nearest) return null
   const { id, label } = nearest
-  return { id, phrase: both((l) => translate(l, 'route.landmark.booth', { label })) }
+  return { id, phrase: both((l) => routeText(l, 'route.landmark.booth', { label })) }
 }
 
 interface Along {
@@ -297,10 +297,10 @@ function alongPhrase(index: SceneIndex, aisle: MainAisle | null, a: Point2, b: P
   }
   if (!along) return null
   const { key, zone } = along
-  return { text: both((l) => translate(l, key, zone ? { zone: zone.name[l] } : undefined)), zoneId: zone?.id ?? null }
+  return { text: both((l) => routeText(l, key, zone ? { zone: zone.name[l] } : undefined)), zoneId: zone?.id ?? null }
 }
 
-function turnKey(side: Side, size: TurnSize): MessageKey {
+function turnKey(side: Side, size: TurnSize): RouteStepKey {
   if (size === 'slight') return side === 'left' ? 'route.turn.slightLeft' : 'route.turn.slightRight'
   if (size === 'sharp') return side === 'left' ? 'route.turn.sharpLeft' : 'route.turn.sharpRight'
   return side === 'left' ? 'route.turn.left' : 'route.turn.right'
@@ -308,7 +308,7 @@ function turnKey(side: Side, size: TurnSize): MessageKey {
 
 /** A place as the steps name it: "Booth A12 (…)" as it is, "the West Entrance" with an article. */
 function placePhrase(place: Place, lang: Lang): string {
-  return place.kind === 'booth' ? place.name[lang] : translate(lang, 'route.landmark.the', { name: place.name[lang] })
+  return place.kind === 'booth' ? place.name[lang] : routeText(lang, 'route.landmark.the', { name: place.name[lang] })
 }
 
 /** The steps for walking `points` from `from` to `to`. */
@@ -317,7 +317,7 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
   const { turns, cum } = turnsOf(points)
   const total = cum[cum.length - 1] ?? 0
   if (points.length < 2 || total < 1) {
-    return [{ kind: 'arrive', text: both((l) => translate(l, 'route.step.already', { place: placePhrase(to, l) })), distanceM: 0, at: end }]
+    return [{ kind: 'arrive', text: both((l) => routeText(l, 'route.step.already', { place: placePhrase(to, l) })), distanceM: 0, at: end }]
   }
   const ctx = contextFor(index)
   const aisle = ctx.aisle
@@ -326,7 +326,7 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
   const dir = compass8(firstDir)
   steps.push({
     kind: 'start',
-    text: both((l) => translate(l, 'route.step.start', { place: placePhrase(from, l), dir: translate(l, `route.dir.${dir}` as MessageKey) })),
+    text: both((l) => routeText(l, 'route.step.start', { place: placePhrase(from, l), dir: routeText(l, `route.dir.${dir}` as RouteStepKey) })),
     distanceM: 0,
     at: points[0]!,
   })
@@ -343,13 +343,13 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
     const mark = landmarkAt(index, ctx, t.at, after)
     // "Walk through the X, then turn at the X" says X once.
     const along = alongAt && (!mark || alongAt.zoneId !== mark.id) ? alongAt.text : null
-    const key: MessageKey = mark ? (along ? 'route.step.turnAlong' : 'route.step.turn') : along ? 'route.step.turnAlongBare' : 'route.step.turnBare'
+    const key: RouteStepKey = mark ? (along ? 'route.step.turnAlong' : 'route.step.turn') : along ? 'route.step.turnAlongBare' : 'route.step.turnBare'
     steps.push({
       kind: 'turn',
       text: both((l) =>
-        translate(l, key, {
+        routeText(l, key, {
           distance,
-          turn: translate(l, turnKey(side, size)),
+          turn: routeText(l, turnKey(side, size)),
           ...(mark ? { landmark: mark.phrase[l] } : {}),
           ...(along ? { along: along[l] } : {}),
         }),
@@ -367,7 +367,7 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
     const distance = roundDistance(lastLeg)
     steps.push({
       kind: 'walk',
-      text: both((l) => translate(l, along ? 'route.step.walkAlong' : 'route.step.walk', { distance, ...(along ? { along: along[l] } : {}) })),
+      text: both((l) => routeText(l, along ? 'route.step.walkAlong' : 'route.step.walk', { distance, ...(along ? { along: along[l] } : {}) })),
       distanceM: lastLeg,
       at: end,
     })
@@ -381,11 +381,11 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
     const deg = turnAngle(lastDir, v)
     side = Math.abs(deg) < 30 ? 'ahead' : sideOf(deg)
   }
-  const arriveKey: MessageKey =
+  const arriveKey: RouteStepKey =
     side === 'left' ? 'route.step.arriveLeft' : side === 'right' ? 'route.step.arriveRight' : side === 'ahead' ? 'route.step.arriveAhead' : 'route.step.arrive'
   steps.push({
     kind: 'arrive',
-    text: both((l) => translate(l, arriveKey, { place: placePhrase(to, l) })),
+    text: both((l) => routeText(l, arriveKey, { place: placePhrase(to, l) })),
     distanceM: 0,
     at: end,
     ...(side ? { side } : {}),

@@ -4,6 +4,7 @@
  * aisles and booths, not the floor area. A 70,000-booth hall has a few million cells but only
  * tens of thousands of rectangles, which is what keeps a route search within a few milliseconds.
  */
+import { drain, type Steps } from '../steps.ts'
 import { BLOCKED, type WalkGrid } from './walkGrid.ts'
 
 /** Longest rectangle side in cells: long sides make the search's portal estimates coarse. */
@@ -27,6 +28,15 @@ export interface NavRects {
 }
 
 export function buildNavRects(g: WalkGrid): NavRects {
+  return drain(navRectsSteps(g))
+}
+
+/** Raster rows merged, or rectangles scanned for portals, between two yields. */
+const ROWS_PER_STEP = 32
+const RECTS_PER_STEP = 2048
+
+/** The same rectangles in steps (see ../steps.ts): the merge walks every cell of the raster. */
+export function* navRectsSteps(g: WalkGrid): Steps<NavRects> {
   const { cols, rows, cells } = g
   const maxSide = Math.max(4, Math.round(MAX_SIDE_M / g.cell))
   const rectOf = new Int32Array(cols * rows).fill(-1)
@@ -70,7 +80,9 @@ export function buildNavRects(g: WalkGrid): NavRects {
       for (let y = r; y < re; y++) rectOf.fill(n, y * cols + c, y * cols + ce)
       n++
     }
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
   }
+  yield
 
   // Portals: scan each rectangle's east and south sides; every neighbour found there is one
   // contiguous shared segment (two axis-aligned rectangles share at most one).
@@ -108,7 +120,9 @@ export function buildNavRects(g: WalkGrid): NavRects {
         x = xe
       }
     }
+    if (id % RECTS_PER_STEP === RECTS_PER_STEP - 1) yield
   }
+  yield
   const adjStart = new Int32Array(n + 1)
   for (let e = 0; e < pa.length; e++) {
     adjStart[pa[e]! + 1]!++

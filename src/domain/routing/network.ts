@@ -6,8 +6,9 @@
 import type { Point2 } from '../geometry/types.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import type { Venue } from '../scene/schema.ts'
-import { buildNavRects, type NavRects } from './navRects.ts'
-import { BLOCKED, FREE, STEPS, buildWalkGrid, type GridOptions, type WalkGrid } from './walkGrid.ts'
+import { drain, type Steps } from '../steps.ts'
+import { navRectsSteps, type NavRects } from './navRects.ts'
+import { BLOCKED, FREE, STEPS, walkGridSteps, type GridOptions, type WalkGrid } from './walkGrid.ts'
 
 export interface WalkNetwork {
   grid: WalkGrid
@@ -28,35 +29,88 @@ export interface Located {
 }
 
 export function buildNetwork(venue: Venue, options: Partial<GridOptions> = {}): WalkNetwork {
-  const t0 = now()
-  const grid = buildWalkGrid(venue, options)
-  const rects = buildNavRects(grid)
-  const component = components(rects, false)
-  const componentStepFree = components(rects, true)
-  return { grid, rects, component, componentStepFree, buildMs: now() - t0 }
+  return drain(networkSteps(venue, options))
+}
+
+/**
+ * The same network, built in steps (see ../steps.ts) so the app can spread it over short
+ * tasks. `buildMs` counts the work only, not the time spent between steps.
+ */
+export function* networkSteps(venue: Venue, options: Partial<GridOptions> = {}): Steps<WalkNetwork> {
+  const parts = networkPartSteps(venue, options)
+  let busy = 0
+  for (;;) {
+    const t0 = now()
+    const r = parts.next()
+    busy += now() - t0
+    if (r.done) return { ...r.value, buildMs: busy }
+    yield
+  }
+}
+
+function* networkPartSteps(venue: Venue, options: Partial<GridOptions>): Steps<Omit<WalkNetwork, 'buildMs'>> {
+  const grid = yield* walkGridSteps(venue, options)
+  const rects = yield* navRectsSteps(grid)
+  const component = yield* componentSteps(rects, false)
+  const componentStepFree = yield* componentSteps(rects, true)
+  return { grid, rects, component, componentStepFree }
 }
 
 const cache = new WeakMap<SceneIndex, WalkNetwork>()
+/** Builds under way, so that every caller advances the same one (never two builds per scene). */
+const building = new WeakMap<SceneIndex, Steps<WalkNetwork>>()
 
-/** The network for a loaded scene, built on first use. */
+/** The network for a loaded scene, built on first use (finishing a build already under way). */
 export function networkFor(index: SceneIndex): WalkNetwork {
-  let net = cache.get(index)
-  if (!net) {
-    net = buildNetwork(index.scene.venue)
-    cache.set(index, net)
+  return cachedNetwork(index) ?? drain(networkForSteps(index))
+}
+
+/** The scene's network if it is built, else null. */
+export function cachedNetwork(index: SceneIndex): WalkNetwork | null {
+  return cache.get(index) ?? null
+}
+
+/**
+ * `networkFor` in steps. Every caller — sliced or not, one or several at a time — advances one
+ * shared build, which is cached when it completes: whoever finishes it, all get the same network.
+ */
+export function* networkForSteps(index: SceneIndex): Steps<WalkNetwork> {
+  for (;;) {
+    const done = cache.get(index)
+    if (done) return done
+    let steps = building.get(index)
+    if (!steps) building.set(index, (steps = networkSteps(index.scene.venue)))
+    let r: IteratorResult<unknown, WalkNetwork>
+    try {
+      r = steps.next()
+    } catch (e) {
+      // A failed build is dropped, not left half done: the next caller starts afresh.
+      building.delete(index)
+      throw e
+    }
+    if (r.done) {
+      cache.set(index, r.value)
+      building.delete(index)
+      return r.value
+    }
+    yield
   }
-  return net
 }
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now()
 }
 
-function components(r: NavRects, stepFree: boolean): Int32Array {
+/** Rectangles labelled between two yields of `componentSteps`. */
+const RECTS_PER_STEP = 4096
+
+function* componentSteps(r: NavRects, stepFree: boolean): Steps<Int32Array> {
   const comp = new Int32Array(r.count).fill(-1)
   const stack = new Int32Array(r.count)
   let label = 0
+  let visited = 0
   for (let s = 0; s < r.count; s++) {
+    if (++visited % RECTS_PER_STEP === 0) yield
     if (comp[s] !== -1 || (stepFree && r.cls[s] === STEPS)) continue
     let top = 0
     stack[top++] = s
@@ -68,6 +122,7 @@ function components(r: NavRects, stepFree: boolean): Int32Array {
         if (comp[v] !== -1 || (stepFree && r.cls[v] === STEPS)) continue
         comp[v] = label
         stack[top++] = v
+        if (++visited % RECTS_PER_STEP === 0) yield
       }
     }
     label++

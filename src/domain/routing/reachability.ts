@@ -4,7 +4,8 @@
  * warns in the console.
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
-import { networkFor } from './network.ts'
+import { drain, type Steps } from '../steps.ts'
+import { networkForSteps, type WalkNetwork } from './network.ts'
 import { endpointFor, type PlaceKind } from './targets.ts'
 import { mainEntrance } from './route.ts'
 
@@ -17,7 +18,18 @@ export interface UnreachablePlace {
 }
 
 export function unreachable(index: SceneIndex): UnreachablePlace[] {
-  const net = networkFor(index)
+  return drain(unreachableSteps(index))
+}
+
+/** Places checked between two yields of `unreachableSteps`. */
+const PLACES_PER_STEP = 32
+
+/**
+ * The same check in steps (see ../steps.ts), the network build included (shared with any
+ * route asking for it meanwhile, see networkForSteps): 70,000 booths take a second or more.
+ */
+export function* unreachableSteps(index: SceneIndex): Steps<UnreachablePlace[]> {
+  const net = yield* networkForSteps(index)
   const comp = net.component
   const entrance = mainEntrance(index)
   let home = -1
@@ -34,14 +46,23 @@ export function unreachable(index: SceneIndex): UnreachablePlace[] {
     else if (!e.spots.some((s) => comp[s.rect] === home)) out.push({ kind, id, path, why: 'cut-off' })
   }
   const v = index.scene.venue
-  v.zones.forEach((z, i) => check('zone', z.id, `$.zones[${i}]`))
-  v.booths.forEach((b, i) => check('booth', b.id, `$.booths[${i}]`))
-  v.pois.forEach((p, i) => check('poi', p.id, `$.pois[${i}]`))
-  v.kiosks.forEach((k, i) => check('kiosk', k.id, `$.kiosks[${i}]`))
+  const places: [PlaceKind, readonly { id: string }[], string][] = [
+    ['zone', v.zones, 'zones'],
+    ['booth', v.booths, 'booths'],
+    ['poi', v.pois, 'pois'],
+    ['kiosk', v.kiosks, 'kiosks'],
+  ]
+  let checked = 0
+  for (const [kind, list, key] of places) {
+    for (let i = 0; i < list.length; i++) {
+      check(kind, list[i]!.id, `$.${key}[${i}]`)
+      if (++checked % PLACES_PER_STEP === 0) yield
+    }
+  }
   return out
 }
 
-function area(net: ReturnType<typeof networkFor>, r: number): number {
+function area(net: WalkNetwork, r: number): number {
   const R = net.rects
   return (R.c1[r]! - R.c0[r]!) * (R.r1[r]! - R.r0[r]!)
 }

@@ -6,7 +6,7 @@
  */
 import { bbox, centroid, containsPoint } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
-import { translate } from '../i18n/messages.ts'
+import { routeText } from '../i18n/messages/routeSteps.ts'
 import type { LocalizedText } from '../i18n/text.ts'
 import { counterClockwise, distanceToBoundary, outwardNormal } from '../model/planGeometry.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
@@ -43,8 +43,8 @@ export function resolvePlace(index: SceneIndex, id: string, depth = 0): Place | 
   if (booth) {
     const ex = index.exhibitorsByBooth.get(id)?.[0]
     const name = ex
-      ? both((l) => translate(l, 'route.place.boothWith', { label: booth.label, name: ex.name[l] }))
-      : both((l) => translate(l, 'route.place.booth', { label: booth.label }))
+      ? both((l) => routeText(l, 'route.place.boothWith', { label: booth.label, name: ex.name[l] }))
+      : both((l) => routeText(l, 'route.place.booth', { label: booth.label }))
     return { id, kind: 'booth', placeId: id, name, anchor: centroid(booth.footprint) }
   }
   const poi = index.poiById.get(id)
@@ -59,7 +59,7 @@ export function resolvePlace(index: SceneIndex, id: string, depth = 0): Place | 
       id,
       kind: 'booth',
       placeId: b.id,
-      name: both((l) => translate(l, 'route.place.exhibitor', { label: b.label, name: ex.name[l] })),
+      name: both((l) => routeText(l, 'route.place.exhibitor', { label: b.label, name: ex.name[l] })),
       anchor: centroid(b.footprint),
     }
   }

@@ -8,10 +8,11 @@
  */
 import { bbox } from '../geometry/polygon.ts'
 import type { Box2, Point2, Polygon } from '../geometry/types.ts'
-import { planColumns, COLUMN_SIZE } from '../model/columnParts.ts'
+import { planColumnsSteps, COLUMN_SIZE } from '../model/columnParts.ts'
 import { hallLayout } from '../model/hallLayout.ts'
 import { planStage } from '../model/stageParts.ts'
 import type { Venue } from '../scene/schema.ts'
+import { drain, type Steps } from '../steps.ts'
 
 export const BLOCKED = 0
 export const FREE = 1
@@ -53,6 +54,16 @@ export function cellCenter(g: WalkGrid, c: number, r: number): Point2 {
 }
 
 export function buildWalkGrid(venue: Venue, options: Partial<GridOptions> = {}): WalkGrid {
+  return drain(walkGridSteps(venue, options))
+}
+
+/** Booths (or other obstacles) marked between two yields of `walkGridSteps`. */
+const OBSTACLES_PER_STEP = 64
+/** Raster rows filled between two yields. */
+const ROWS_PER_STEP = 64
+
+/** The same raster, built in steps (see ../steps.ts): large halls have millions of cells. */
+export function* walkGridSteps(venue: Venue, options: Partial<GridOptions> = {}): Steps<WalkGrid> {
   const opt = { ...DEFAULT_GRID_OPTIONS, ...options }
   const hb = bbox(venue.hall.footprint)
   const w = hb.maxX - hb.minX
@@ -62,13 +73,24 @@ export function buildWalkGrid(venue: Venue, options: Partial<GridOptions> = {}):
   const rows = Math.max(1, Math.ceil(d / cell))
   const g: WalkGrid = { originX: hb.minX, originZ: hb.minZ, cell, cols, rows, cells: new Uint8Array(cols * rows) }
 
-  fillPolygon(g, venue.hall.footprint)
+  for (let r = 0; r < rows; r += ROWS_PER_STEP) {
+    fillPolygon(g, venue.hall.footprint, r, Math.min(rows, r + ROWS_PER_STEP))
+    yield
+  }
   const halfDiag = (cell * Math.SQRT2) / 2
   const ring = venue.hall.footprint
-  for (let i = 0; i < ring.length; i++) blockNearSegment(g, ring[i]!, ring[(i + 1) % ring.length]!, opt.wallClearance + halfDiag)
+  for (let i = 0; i < ring.length; i++) {
+    blockNearSegment(g, ring[i]!, ring[(i + 1) % ring.length]!, opt.wallClearance + halfDiag)
+    yield
+  }
 
-  for (const b of venue.booths) blockPolygon(g, b.footprint, opt.boothClearance)
-  for (const f of modelFixtures(venue)) blockPolygon(g, f, opt.fixtureClearance)
+  for (let i = 0; i < venue.booths.length; i++) {
+    blockPolygon(g, venue.booths[i]!.footprint, opt.boothClearance)
+    if (i % OBSTACLES_PER_STEP === OBSTACLES_PER_STEP - 1) yield
+  }
+  yield
+  for (const f of yield* modelFixtureSteps(venue)) blockPolygon(g, f, opt.fixtureClearance)
+  yield
   for (const c of venue.walkways?.closed ?? []) blockPolygon(g, c.footprint, 0)
   for (const s of venue.walkways?.steps ?? []) markSteps(g, s.footprint)
   return g
@@ -78,7 +100,7 @@ export function buildWalkGrid(venue: Venue, options: Partial<GridOptions> = {}):
  * Solid things the generated hall model stands on the floor: the stage platforms and the
  * columns. A venue that brings no model has neither.
  */
-function modelFixtures(venue: Venue): Polygon[] {
+function* modelFixtureSteps(venue: Venue): Steps<Polygon[]> {
   if (!venue.model) return []
   const layout = hallLayout(venue)
   const out: Polygon[] = []
@@ -91,7 +113,7 @@ function modelFixtures(venue: Venue): Polygon[] {
   // hundreds of zones; those halls have no columns worth routing around.
   if (venue.zones.length <= 64) {
     const h = COLUMN_SIZE / 2
-    for (const c of planColumns(venue, layout).columns) out.push(boxPolygon({ minX: c.at[0] - h, maxX: c.at[0] + h, minZ: c.at[1] - h, maxZ: c.at[1] + h }))
+    for (const c of (yield* planColumnsSteps(venue, layout)).columns) out.push(boxPolygon({ minX: c.at[0] - h, maxX: c.at[0] + h, minZ: c.at[1] - h, maxZ: c.at[1] + h }))
   }
   return out
 }
@@ -114,10 +136,10 @@ function cellRange(g: WalkGrid, minX: number, minZ: number, maxX: number, maxZ: 
   return [c0, r0, c1, r1]
 }
 
-/** Free every cell whose centre lies inside the polygon (scanline, even-odd). */
-function fillPolygon(g: WalkGrid, poly: Polygon): void {
+/** Free every cell of rows [fromRow, toRow) whose centre lies inside the polygon (scanline, even-odd). */
+function fillPolygon(g: WalkGrid, poly: Polygon, fromRow: number, toRow: number): void {
   const xs: number[] = []
-  for (let r = 0; r < g.rows; r++) {
+  for (let r = fromRow; r < toRow; r++) {
     const z = g.originZ + (r + 0.5) * g.cell
     xs.length = 0
     for (let i = 0; i < poly.length; i++) {

@@ -2,10 +2,11 @@
  * The scene flattened into search entries (what a result points at), the text MiniSearch
  * indexes for them, and the facets (countries, sectors, kinds of place) a query can name.
  */
-import { translate } from '../i18n/messages.ts'
+import { translate, type BilingualKey } from '../i18n/messages.ts'
 import type { LocalizedText } from '../i18n/text.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import type { Session } from '../scene/schema.ts'
+import { drain, sortSteps, type Steps } from '../steps.ts'
 import { countryNames } from './countryNames.ts'
 import { normalize, normalizeLabel } from './tokenize.ts'
 import type { SearchEntry } from './types.ts'
@@ -47,7 +48,8 @@ export interface SceneDocs {
 
 const both = (t: LocalizedText | undefined): string => (t ? `${t.en} ${t.zh}` : '')
 const names = (t: LocalizedText): string[] => [...new Set([normalize(t.en).trim(), normalize(t.zh).trim()])]
-const localized = (key: Parameters<typeof translate>[1], vars?: Record<string, string>): LocalizedText => ({
+// Both languages at once, before either language's table is loaded: only always-bundled keys.
+const localized = (key: BilingualKey, vars?: Record<string, string>): LocalizedText => ({
   en: translate('en', key, vars),
   zh: translate('zh', key, vars),
 })
@@ -56,6 +58,9 @@ export function speakerKey(name: LocalizedText): string {
   return normalize(name.en).replace(/[^\p{L}\p{N}]+/gu, '-')
 }
 
+/** Entries handled between two yields of `sceneDocumentsSteps`. */
+const ENTRIES_PER_STEP = 128
+
 class FacetBuilder {
   private readonly byKey = new Map<string, { names: string[]; codes: string[]; entries: SearchEntry[] }>()
   add(key: string, text: LocalizedText, codes: string[], entry: SearchEntry): void {
@@ -63,28 +68,46 @@ class FacetBuilder {
     if (!f) this.byKey.set(key, (f = { names: names(text), codes: codes.map(normalize), entries: [] }))
     f.entries.push(entry)
   }
-  build(): Facet[] {
+  *buildSteps(): Steps<Facet[]> {
     // Listed by name, so the first hits of a facet read like a directory page. Normalized
     // names compared plainly: a collator over 70,000 names costs a second per venue load.
     for (const f of this.byKey.values()) {
-      const keyed = f.entries.map((e) => [e.names[0] ?? '', e] as const)
-      keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      f.entries = keyed.map((k) => k[1])
+      // A country's facet can hold most of a 70,000-exhibitor venue: a slice at a time.
+      const keyed: (readonly [string, SearchEntry])[] = []
+      for (const e of f.entries) {
+        keyed.push([e.names[0] ?? '', e])
+        if (keyed.length % ENTRIES_PER_STEP === 0) yield
+      }
+      yield* sortSteps(keyed, (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      const sorted: SearchEntry[] = []
+      for (const k of keyed) {
+        sorted.push(k[1])
+        if (sorted.length % ENTRIES_PER_STEP === 0) yield
+      }
+      f.entries = sorted
+      yield
     }
     return [...this.byKey.values()]
   }
 }
 
 export function sceneDocuments(index: SceneIndex): SceneDocs {
+  return drain(sceneDocumentsSteps(index))
+}
+
+/** The same documents, in steps (see ../steps.ts): one per exhibitor, booth, session… */
+export function* sceneDocumentsSteps(index: SceneIndex): Steps<SceneDocs> {
   const { scene } = index
   const entries: SearchEntry[] = []
   const docs: SearchDoc[] = []
   const summaries: SummaryDoc[] = []
   const facets = new FacetBuilder()
-  const add = (entry: SearchEntry, doc: Omit<SearchDoc, 'id'> | null, summary?: LocalizedText): void => {
+  /** True every ENTRIES_PER_STEP entries: time for the caller to yield. */
+  const add = (entry: SearchEntry, doc: Omit<SearchDoc, 'id'> | null, summary?: LocalizedText): boolean => {
     const id = entries.push(entry) - 1
     if (doc) docs.push({ id, ...doc })
     if (summary) summaries.push({ id, summary: both(summary) })
+    return id % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1
   }
   const sectorName = new Map(scene.sectors.map((s) => [s.id, s.name]))
   const boothAt = (locationId: string): string[] => (index.boothById.has(locationId) ? [locationId] : [])
@@ -102,17 +125,18 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
       names: names(e.name),
       labels: labels.map(normalizeLabel),
     }
-    add(entry, { name: both(e.name), people: '' }, e.summary)
+    const pause = add(entry, { name: both(e.name), people: '' }, e.summary)
     facets.add(`country:${e.country}`, countryNames(e.country), [e.country], entry)
     for (const s of e.sectors) {
       const name = sectorName.get(s)
       if (name) facets.add(`sector:${s}`, name, [], entry)
     }
+    if (pause) yield
   }
 
   // Booths are found by label (see SearchIndex.labels), not by words.
   for (const b of scene.venue.booths) {
-    add(
+    const pause = add(
       {
         key: `booth:${b.id}`,
         kind: 'booth',
@@ -126,6 +150,7 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
       },
       null,
     )
+    if (pause) yield
   }
 
   for (const z of scene.venue.zones) {
@@ -158,7 +183,7 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
       names: names(s.title),
       labels: [],
     }
-    add(entry, { name: both(s.title), people: s.speakers.map((p) => `${both(p.name)} ${both(p.affiliation)}`).join(' ') }, s.summary)
+    const pause = add(entry, { name: both(s.title), people: s.speakers.map((p) => `${both(p.name)} ${both(p.affiliation)}`).join(' ') }, s.summary)
     facets.add(`session-kind:${s.kind}`, localized(`session.kind.${s.kind}`), [], entry)
     for (const p of s.speakers) {
       const key = speakerKey(p.name)
@@ -167,10 +192,11 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
       if (!known.sessions.includes(s)) known.sessions.push(s)
       bySpeaker.set(key, known)
     }
+    if (pause) yield
   }
 
   for (const [key, sp] of bySpeaker) {
-    add(
+    const pause = add(
       {
         key: `speaker:${key}`,
         kind: 'speaker',
@@ -184,6 +210,7 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
       },
       { name: both(sp.name), people: sp.affiliations.map(both).join(' ') },
     )
+    if (pause) yield
   }
 
   for (const p of scene.venue.pois) {
@@ -196,5 +223,6 @@ export function sceneDocuments(index: SceneIndex): SceneDocs {
     add(entry, { name: both(k.name), people: '' })
     facets.add('kiosk', localized('kiosk.label'), [], entry)
   }
-  return { entries, docs, summaries, facets: facets.build() }
+  yield
+  return { entries, docs, summaries, facets: yield* facets.buildSteps() }
 }

@@ -1,15 +1,19 @@
 /**
  * The search engine as the app loads it: one module (and so one lazily loaded chunk with
- * MiniSearch in it), and one index per scene, built once. Small venues build at once; large
- * ones in chunks that let the page stay responsive meanwhile.
+ * MiniSearch in it), and one index per scene, built once. The caller says how the build's
+ * steps run: the app gives the page back between short slices (data/timeSlice.ts).
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
-import { buildSearchIndexAsync, cachedSearchIndex, rememberSearchIndex, searchIndexFor, type SearchIndex } from './searchIndex.ts'
+import { drainNow, type StepRunner } from '../steps.ts'
+import { buildSearchIndexAsync, cachedSearchIndex, rememberSearchIndex, type SearchIndex } from './searchIndex.ts'
 
 export { matchingBoothIds, search } from './searchIndex.ts'
 
-/** Above this many exhibitors, building the index yields to the page between chunks. */
-const ASYNC_FROM = 5000
+/**
+ * From this many exhibitors the index is handed over once names are searchable, descriptions
+ * following; a smaller venue's descriptions take a moment, so it waits for them too.
+ */
+const NAMES_FIRST_FROM = 5000
 
 const pending = new WeakMap<SceneIndex, Promise<SearchIndex>>()
 
@@ -18,16 +22,19 @@ export function builtSearchIndex(scene: SceneIndex): SearchIndex | null {
   return cachedSearchIndex(scene)
 }
 
-export function prepareSearchIndex(scene: SceneIndex): Promise<SearchIndex> {
+/** Builds the scene's index once (concurrent callers share the build) with `run`. */
+export function prepareSearchIndex(scene: SceneIndex, run: StepRunner = drainNow): Promise<SearchIndex> {
   const done = cachedSearchIndex(scene)
   if (done) return Promise.resolve(done)
   let p = pending.get(scene)
   if (!p) {
-    p =
-      scene.scene.exhibitors.length < ASYNC_FROM
-        ? Promise.resolve(searchIndexFor(scene))
-        : buildSearchIndexAsync(scene).then((idx) => cachedSearchIndex(scene) ?? rememberSearchIndex(scene, idx))
+    p = build(scene, run)
     pending.set(scene, p)
   }
   return p
+}
+
+function build(scene: SceneIndex, run: StepRunner): Promise<SearchIndex> {
+  const namesFirst = scene.scene.exhibitors.length >= NAMES_FIRST_FROM
+  return buildSearchIndexAsync(scene, run, namesFirst).then((index) => cachedSearchIndex(scene) ?? rememberSearchIndex(scene, index))
 }

@@ -13,8 +13,9 @@
  *   - descriptions in a second index, consulted only when names find little.
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
-import { sceneDocuments, type Facet, type SearchDoc, type SummaryDoc } from './documents.ts'
-import { eachWithPrefix, sortedKeys, type SortedKeys } from './sortedKeys.ts'
+import { drain, drainNow, type StepRunner, type Steps } from '../steps.ts'
+import { sceneDocumentsSteps, type Facet, type SearchDoc, type SummaryDoc } from './documents.ts'
+import { eachWithPrefix, sortedKeysSteps, type SortedKeys } from './sortedKeys.ts'
 import { hasCjk, indexTerms, normalize, normalizeLabel, queryTerms } from './tokenize.ts'
 import { SEARCH_KINDS, type MatchTier, type SearchEntry, type SearchGroup, type SearchHit, type SearchOptions, type SearchResults } from './types.ts'
 import { byScore, createWordIndex, searchAllWords, searchAnyWord, type WordHits, type WordIndex, type WordPolicy } from './wordIndex.ts'
@@ -83,8 +84,23 @@ const STOP_WORDS = new Set('a an and are as at be by for from has have in into i
 /** Prefixes from three letters; typos in words of four or more that the venue does not have. */
 const POLICY: WordPolicy = { prefixFrom: PREFIX_FROM, fuzzyFrom: 4, fuzzyBelow: 5 }
 
-function prepare(sceneIndex: SceneIndex) {
-  const docs = sceneDocuments(sceneIndex)
+/** Entries (or keys, or documents) handled between two yields of the build. */
+const ENTRIES_PER_STEP = 256
+
+/** The index with names searchable, and the steps that add descriptions to it. */
+export interface SearchIndexBuild {
+  index: SearchIndex
+  /** Indexes the descriptions, then sets `index.summariesReady`. */
+  summarySteps: Steps<SearchIndex>
+}
+
+/**
+ * The build in steps (see ../steps.ts): a 70,000-exhibitor venue is seconds of work, which the
+ * app spreads over short tasks. Returns once names are searchable; descriptions, the slow half
+ * and only a fallback, are the separate `summarySteps`.
+ */
+export function* searchIndexSteps(sceneIndex: SceneIndex): Steps<SearchIndexBuild> {
+  const docs = yield* sceneDocumentsSteps(sceneIndex)
   const words = createWordIndex<SearchDoc>({
     idField: 'id',
     fields: ['name', 'people'],
@@ -109,7 +125,7 @@ function prepare(sceneIndex: SceneIndex) {
     policy: POLICY,
   })
   facetWords.index.mini.addAll(docs.facets.map((f, i) => ({ id: i, name: f.names.join(' ') })))
-  facetWords.seal()
+  yield* facetWords.sealSteps()
 
   const boothIds: string[] = []
   const boothOrds = new Map<string, number>()
@@ -126,7 +142,8 @@ function prepare(sceneIndex: SceneIndex) {
   const list: RankedEntry[] = []
   const names: [string, number][] = []
   const labels: [string, number][] = []
-  docs.entries.forEach((e, ord) => {
+  for (let ord = 0; ord < count; ord++) {
+    const e = docs.entries[ord]!
     const r: RankedEntry = { ...e, ord, nameWords: e.names.map((n) => n.match(WORD) ?? []) }
     entries.set(e.key, r)
     list.push(r)
@@ -135,11 +152,21 @@ function prepare(sceneIndex: SceneIndex) {
     boothStart[ord + 1] = booths.length
     for (const n of e.names) names.push([n, ord])
     for (const l of e.labels) labels.push([l, ord])
-  })
-  const facets = docs.facets.map((f) => {
-    const ords = Uint32Array.from(f.entries, (e) => entries.get(e.key)!.ord)
-    return { ...f, ords, ids: new Set(ords) }
-  })
+    if (ord % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield
+  }
+  const facets: RankedFacet[] = []
+  for (const f of docs.facets) {
+    // A country can hold tens of thousands of entries: looked up a slice at a time.
+    const ords = new Uint32Array(f.entries.length)
+    for (let i = 0; i < ords.length; i++) {
+      ords[i] = entries.get(f.entries[i]!.key)!.ord
+      if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield
+    }
+    facets.push({ ...f, ords, ids: new Set(ords) })
+    yield
+  }
+  const sortedNames = yield* sortedKeysSteps(names)
+  const sortedLabels = yield* sortedKeysSteps(labels)
   const index: SearchIndex = {
     words: words.index,
     summaries: summaries.index,
@@ -150,45 +177,63 @@ function prepare(sceneIndex: SceneIndex) {
     kindOf,
     boothStart,
     boothList: Uint32Array.from(booths),
-    names: sortedKeys(names),
-    labels: sortedKeys(labels),
+    names: sortedNames,
+    labels: sortedLabels,
     seenBy: new Uint32Array(count),
     boothIds,
     boothSeenBy: new Uint32Array(boothIds.length),
     queries: { count: 0 },
     summariesReady: false,
   }
-  return { docs, index, sealWords: words.seal, sealSummaries: summaries.seal }
+  // One document a step: MiniSearch tokenizes and inserts it, a fraction of a millisecond.
+  for (const doc of docs.docs) {
+    words.index.mini.add(doc)
+    yield
+  }
+  yield* words.sealSteps()
+  function* summarySteps(): Steps<SearchIndex> {
+    for (const doc of docs.summaries) {
+      summaries.index.mini.add(doc)
+      yield
+    }
+    yield* summaries.sealSteps()
+    index.summariesReady = true
+    return index
+  }
+  return { index, summarySteps: summarySteps() }
 }
 
+/** Names and descriptions at once, with nothing in between (Node scripts and tests). */
 export function buildSearchIndex(sceneIndex: SceneIndex): SearchIndex {
-  const { docs, index, sealWords, sealSummaries } = prepare(sceneIndex)
-  index.words.mini.addAll(docs.docs)
-  sealWords()
-  index.summaries.mini.addAll(docs.summaries)
-  sealSummaries()
-  index.summariesReady = true
-  return index
+  return drain(fullSearchIndexSteps(sceneIndex))
+}
+
+/** Names, then descriptions, as one run of steps. */
+export function* fullSearchIndexSteps(sceneIndex: SceneIndex): Steps<SearchIndex> {
+  const { summarySteps } = yield* searchIndexSteps(sceneIndex)
+  return yield* summarySteps
 }
 
 /**
- * The same index, built in chunks that yield to the host between them (large venues). It
- * resolves once names are searchable; descriptions, the slow half and only a fallback, keep
- * building in the background (`summariesReady`).
+ * The same index, built by `run` — the app passes one that yields to the page between short
+ * slices (data/timeSlice.ts); the default does it all at once. With `namesFirst` it resolves
+ * once names are searchable while descriptions keep building (`summariesReady`); else once
+ * both are done.
  */
-export async function buildSearchIndexAsync(sceneIndex: SceneIndex, chunkSize = 500): Promise<SearchIndex> {
-  const { docs, index, sealWords, sealSummaries } = prepare(sceneIndex)
-  await index.words.mini.addAllAsync(docs.docs, { chunkSize })
-  sealWords()
-  void index.summaries.mini
-    .addAllAsync(docs.summaries, { chunkSize })
-    .then(() => {
-      sealSummaries()
-      index.summariesReady = true
-    })
-    // Without descriptions, search still answers by names: nothing to recover.
-    .catch(() => undefined)
-  return index
+export function buildSearchIndexAsync(sceneIndex: SceneIndex, run: StepRunner = drainNow, namesFirst = true): Promise<SearchIndex> {
+  return new Promise((resolve, reject) => {
+    // One run for both halves, resolved in between: two runs one after the other would put
+    // the last slice of the first and the first slice of the second in one task.
+    function* steps(): Steps<void> {
+      const { index, summarySteps } = yield* searchIndexSteps(sceneIndex)
+      if (namesFirst) resolve(index)
+      yield* summarySteps
+      resolve(index)
+    }
+    // Once names are searchable a failure with descriptions changes nothing: search still
+    // answers by names, and the settled promise ignores the rejection.
+    run(steps()).catch(reject)
+  })
 }
 
 interface Query {

@@ -1,3 +1,5 @@
+import { drain, sortSteps, type Steps } from '../steps.ts'
+
 /** Keys in code-unit order with their values: exact and prefix lookups by binary search. */
 export interface SortedKeys<V> {
   keys: readonly string[]
@@ -5,8 +7,20 @@ export interface SortedKeys<V> {
 }
 
 export function sortedKeys<V>(pairs: [string, V][]): SortedKeys<V> {
-  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  return { keys: pairs.map((p) => p[0]), values: pairs.map((p) => p[1]) }
+  return drain(sortedKeysSteps(pairs))
+}
+
+/** The same, in steps (see ../steps.ts): a venue's names are a hundred thousand keys and more. */
+export function* sortedKeysSteps<V>(pairs: [string, V][]): Steps<SortedKeys<V>> {
+  yield* sortSteps(pairs, (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const keys: string[] = []
+  const values: V[] = []
+  for (let i = 0; i < pairs.length; i++) {
+    keys.push(pairs[i]![0])
+    values.push(pairs[i]![1])
+    if (i % 8192 === 8191) yield
+  }
+  return { keys, values }
 }
 
 /** The first position whose key is not below `q`. */

@@ -5,6 +5,7 @@
  * before it builds a result object, the costly part of a broad word.
  */
 import MiniSearch, { type Options } from 'minisearch'
+import { sortSteps, type Steps } from '../steps.ts'
 import { lowerBound } from './sortedKeys.ts'
 import { isCjkTerm } from './tokenize.ts'
 
@@ -59,8 +60,8 @@ export interface WordIndexOptions<T> extends Omit<Options<T>, 'tokenize' | 'sear
 
 export function createWordIndex<T>({ tokenize, queryTokenize, boost, policy, ...options }: WordIndexOptions<T>): {
   index: WordIndex<T>
-  /** Call once every document is added. */
-  seal: () => void
+  /** Run once every document is added (in steps: a large vocabulary takes a while to sort). */
+  sealSteps: () => Steps<void>
 } {
   const df = new Map<string, number>()
   const identity = (t: string): string => t
@@ -75,10 +76,13 @@ export function createWordIndex<T>({ tokenize, queryTokenize, boost, policy, ...
     searchOptions: { tokenize: queryTokenize, processTerm: identity, boost: boost ?? {}, maxFuzzy: 2 },
   })
   let stats: Stats | null = null
-  const seal = (): void => {
-    const terms = [...df.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  function* sealSteps(): Steps<void> {
+    const terms = yield* sortSteps([...df.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0))
     const cumulative = new Float64Array(terms.length + 1)
-    terms.forEach((t, i) => (cumulative[i + 1] = cumulative[i]! + df.get(t)!))
+    for (let i = 0; i < terms.length; i++) {
+      cumulative[i + 1] = cumulative[i]! + df.get(terms[i]!)!
+      if (i % 8192 === 8191) yield
+    }
     stats = { terms, cumulative, exact: df }
   }
   const range = (prefix: string): [number, number] =>
@@ -97,7 +101,7 @@ export function createWordIndex<T>({ tokenize, queryTokenize, boost, policy, ...
     const counts = stats.exact
     return found.sort((a, b) => a.length - b.length || counts.get(b)! - counts.get(a)!).slice(0, max)
   }
-  return { index: { mini, estimate, expand, policy }, seal }
+  return { index: { mini, estimate, expand, policy }, sealSteps }
 }
 
 /** One query word: its documents (only those `within` a set, if given), capped. */

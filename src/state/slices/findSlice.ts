@@ -7,6 +7,7 @@
  * rest of the app does not wait for it.
  */
 import type { StateCreator } from 'zustand'
+import { runSliced } from '../../data/timeSlice.ts'
 import { NO_FILTERS, directoryBoothIds, filterExhibitors, hasFilters, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/directory.ts'
 import { translate } from '../../domain/i18n/messages.ts'
 import { zoneOfPlace } from '../../domain/scene/sceneIndex.ts'
@@ -120,7 +121,8 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
       if (!index) return
       const e = await loadEngine()
       if (e.builtSearchIndex(index)) return
-      await e.prepareSearchIndex(index)
+      // In slices of a few tens of milliseconds: the page stays responsive while it builds.
+      await e.prepareSearchIndex(index, runSliced)
       if (get().index === index) set({ searchStatus: 'ready' })
     },
     chooseResult: (entry) => {

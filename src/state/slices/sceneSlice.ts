@@ -11,7 +11,8 @@ export interface SceneSlice {
   loadStatus: LoadStatus
   loadProgress: number
   loadingFile: string | null
-  failure: SceneLoadFailure | { kind: 'unexpected'; message: string } | null
+  /** `messages`: the start language's interface text could not be fetched (src/data/loadMessages.ts). */
+  failure: SceneLoadFailure | { kind: 'messages'; message: string } | { kind: 'unexpected'; message: string } | null
   index: SceneIndex | null
   sceneLoading: (sceneId: string) => void
   sceneProgress: (file: string, fraction: number) => void

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
-import { useT } from '../../state/selectors.ts'
+import { failureText, type FailureKey } from '../../domain/i18n/messages/failure.ts'
 import { useVenueStore } from '../../state/store.ts'
 
 export const RECOVERY_SECONDS = 5
 
 /**
  * A kiosk never stays on an error: an apology, a countdown, then a fresh start (from the offline
- * cache if the network is gone). The error is kept for the operator panel of the next run.
+ * cache if the network is gone). The error is kept for the operator panel of the next run. Its
+ * strings come with it, so it speaks even when the language's table is what failed to load.
  */
 export function KioskRecovery({ message, seconds = RECOVERY_SECONDS, restart = () => location.reload() }: { message: string; seconds?: number; restart?: () => void }) {
-  const t = useT()
+  const lang = useVenueStore((s) => s.lang)
+  const t = (k: FailureKey, v?: Record<string, string | number>) => failureText(lang, k, v)
   const [left, setLeft] = useState(seconds)
   const restartRef = useRef(restart)
   useEffect(() => {

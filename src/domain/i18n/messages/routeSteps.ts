@@ -1,33 +1,16 @@
+import type { Lang } from '../text.ts'
+import { fill } from '../template.ts'
 import { defineMessages } from './define.ts'
 
 /**
- * Wayfinding: the directions panel and the turn-by-turn step texts. Step templates come in
- * pairs with and without the optional parts (an "along …" phrase, a landmark) because word
- * order differs between the languages ("Walk 40 m along the main aisle" / "沿主通道步行40米").
+ * Turn-by-turn step texts. Directions are computed once in both languages (a switch of language
+ * re-labels a route without recomputing it), so these travel with the wayfinding code in both
+ * languages rather than in a language's table. Step templates come in pairs with and without the
+ * optional parts (an "along …" phrase, a landmark) because word order differs between the
+ * languages ("Walk 40 m along the main aisle" / "沿主通道步行40米").
  */
-export const route = defineMessages({
+export const routeSteps = defineMessages({
   en: {
-    'route.directions': 'Directions',
-    'route.directionsTo': 'Directions to {place}',
-    'route.title': 'Directions',
-    'route.from': 'From',
-    'route.entrances': 'Entrances',
-    'route.kiosks': 'Kiosks',
-    'route.services': 'Service points',
-    'route.booths': 'Booths',
-    'route.boothNumber': 'Or a booth number',
-    'route.boothNumberHint': 'e.g. {example}, then Enter',
-    'route.boothUnknown': 'There is no booth {label}.',
-    'route.avoidSteps': 'Avoid steps (step-free route)',
-    'route.summary': '{length} m · about {minutes} min on foot',
-    'route.pace': 'Walking time at {pace} m/s.',
-    'route.stepsHeading': 'Step by step',
-    'route.clear': 'Clear route',
-    'route.noRoute': 'No walkable route was found between these places.',
-    'route.noStepFree': 'No step-free route was found. Untick "Avoid steps" to see the route with steps.',
-    'route.youAreHere': 'You are here',
-    'route.announce': 'Route to {place}: {length} m, about {minutes} min.',
-    'route.announceCleared': 'Route cleared',
     'route.place.booth': 'Booth {label}',
     'route.place.boothWith': 'Booth {label} ({name})',
     'route.place.exhibitor': '{name} (Booth {label})',
@@ -64,27 +47,6 @@ export const route = defineMessages({
     'route.step.already': 'You are already at {place}.',
   },
   zh: {
-    'route.directions': '路线',
-    'route.directionsTo': '前往{place}的路线',
-    'route.title': '路线指引',
-    'route.from': '起点',
-    'route.entrances': '入口',
-    'route.kiosks': '导览屏',
-    'route.services': '服务设施',
-    'route.booths': '展位',
-    'route.boothNumber': '或输入展位号',
-    'route.boothNumberHint': '例如 {example}，然后按回车',
-    'route.boothUnknown': '没有 {label} 号展位。',
-    'route.avoidSteps': '避开台阶（无障碍路线）',
-    'route.summary': '{length} 米 · 步行约 {minutes} 分钟',
-    'route.pace': '步行时间按每秒 {pace} 米计算。',
-    'route.stepsHeading': '分步指引',
-    'route.clear': '清除路线',
-    'route.noRoute': '这两处之间没有可步行的路线。',
-    'route.noStepFree': '没有无台阶的路线。取消勾选“避开台阶”可查看含台阶的路线。',
-    'route.youAreHere': '您在这里',
-    'route.announce': '前往{place}的路线：{length} 米，约 {minutes} 分钟。',
-    'route.announceCleared': '路线已清除',
     'route.place.booth': '{label}展位',
     'route.place.boothWith': '{label}展位（{name}）',
     'route.place.exhibitor': '{name}（{label}展位）',
@@ -121,3 +83,9 @@ export const route = defineMessages({
     'route.step.already': '您已在{place}。',
   },
 })
+
+export type RouteStepKey = keyof typeof routeSteps.en
+
+export function routeText(lang: Lang, key: RouteStepKey, vars?: Record<string, string | number>): string {
+  return fill(routeSteps[lang][key], vars)
+}

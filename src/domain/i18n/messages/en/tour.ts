@@ -1,0 +1,20 @@
+/** Guided tour, plan view and walk mode. */
+export const tourEn = {
+  'tour.start': 'Tour the hall',
+  'tour.label': 'Guided tour',
+  'tour.stop': 'Stop {n} of {total}',
+  'tour.previous': 'Previous',
+  'tour.next': 'Next',
+  'tour.pause': 'Pause',
+  'tour.resume': 'Resume',
+  'tour.exit': 'Exit tour',
+  'tour.highlights': 'Highlights',
+  'view.label': 'View',
+  'view.orbit': '3D',
+  'view.plan': 'Floor plan',
+  'view.walk': 'Walk',
+  'walk.hint': 'Click the floor to walk there. Arrow keys or W A S D to move, drag to look around. Escape to leave.',
+  'walk.exit': 'Leave walk mode',
+  'walk.near': 'You are near: {place}',
+  'walk.open': 'You are in an aisle',
+} satisfies Record<string, string>

@@ -1,0 +1,11 @@
+/**
+ * English strings of the parts that arrive after the first screen — the live twin, the kiosk
+ * and embedding (assets/messages-en-extra-*.js). Fetched alongside the first table but never
+ * waited for by the first screen; the parts that show these strings wait for it as they load
+ * (src/state/extraMessages.ts).
+ */
+import { embedEn } from '../messages/en/embed.ts'
+import { kioskEn } from '../messages/en/kiosk.ts'
+import { liveEn } from '../messages/en/live.ts'
+
+export const messagesEnExtra = { ...liveEn, ...embedEn, ...kioskEn }

@@ -1,0 +1,8 @@
+/** The Chinese twin of messages-en-extra.ts (assets/messages-zh-extra-*.js). */
+import type { Translation } from '../messages/define.ts'
+import { embedZh } from '../messages/zh/embed.ts'
+import { kioskZh } from '../messages/zh/kiosk.ts'
+import { liveZh } from '../messages/zh/live.ts'
+import type { messagesEnExtra } from './messages-en-extra.ts'
+
+export const messagesZhExtra: Translation<typeof messagesEnExtra> = { ...liveZh, ...embedZh, ...kioskZh }
