@@ -3,17 +3,21 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { embedPlugin } from './scripts/vite-plugin-embed.ts'
 import { APP_VERSION, pwaPlugin } from './scripts/pwa.ts'
+import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 
 export default defineConfig({
+  // preload3dPlugin: the lazy 3D chunk downloads at low priority from the start.
   // embedPlugin: the SDK (dist/sdk/venue-twin-embed.js + .d.ts) and examples/embed.html.
-  plugins: [react(), scenesPlugin(), embedPlugin(), pwaPlugin()],
+  plugins: [react(), scenesPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin()],
   // The kiosk operator panel shows which version is running.
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // Every browser the app supports has <link rel="modulepreload">: no polyfill in the first download.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Everything the first screen needs statically in one chunk (app + React): one request

@@ -1,36 +1,49 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { markOnce, UI_READY_MARK } from '../state/perfMarks.ts'
 import { useT } from '../state/selectors.ts'
+import { withExtraMessages } from '../state/extraMessages.ts'
 import { useVenueStore } from '../state/store.ts'
 import { LiveRegion } from '../ui/LiveRegion.tsx'
+import { onDemand } from '../ui/onDemand.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
-import { WalkHint } from '../ui/tour/WalkHint.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
 import { lazyPart } from './lazyPart.tsx'
 
-// Parts not needed for the first usable screen (or only in one mode) arrive in their own chunks.
-const EmbedListToggle = lazyPart(async () => (await import('../ui/embed/EmbedListToggle.tsx')).EmbedListToggle)
-const EmbedPoster = lazyPart(async () => (await import('../ui/embed/EmbedPoster.tsx')).EmbedPoster)
-const GestureHint = lazyPart(async () => (await import('../ui/embed/GestureHint.tsx')).GestureHint)
-const KioskLayer = lazyPart(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskLayer)
-const KioskSidebar = lazyPart(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskSidebar)
+// Parts not needed for the first usable screen (or only in one mode) arrive in their own chunks,
+// with the later parts' strings (src/state/extraMessages.ts) when they show any.
+const EmbedListToggle = lazyPart(withExtraMessages(async () => (await import('../ui/embed/EmbedListToggle.tsx')).EmbedListToggle))
+const EmbedPoster = lazyPart(withExtraMessages(async () => (await import('../ui/embed/EmbedPoster.tsx')).EmbedPoster))
+const GestureHint = lazyPart(withExtraMessages(async () => (await import('../ui/embed/GestureHint.tsx')).GestureHint))
+const KioskLayer = lazyPart(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskLayer))
+const KioskSidebar = lazyPart(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskSidebar))
 const KioskRecovery = lazyPart(async () => (await import('../ui/kiosk/KioskRecovery.tsx')).KioskRecovery)
-const LiveOverlay = lazyPart(async () => (await import('../ui/live/LiveOverlay.tsx')).LiveOverlay)
-const Panel = lazyPart(async () => (await import('../ui/panel/Panel.tsx')).Panel)
+const LiveOverlay = lazyPart(withExtraMessages(async () => (await import('../ui/live/LiveOverlay.tsx')).LiveOverlay))
+const Panel = lazyPart(withExtraMessages(async () => (await import('../ui/panel/Panel.tsx')).Panel))
 const TourCaption = lazyPart(async () => (await import('../ui/tour/TourCaption.tsx')).TourCaption)
-const UpdateNotice = lazyPart(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice)
+const WalkHint = lazyPart(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
+const UpdateNotice = lazyPart(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
 const ErrorScreen = lazyPart(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 
 // The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
-const loadSceneHost = () => import('../scene/SceneHost.tsx')
-const SceneHost = lazy(loadSceneHost)
+// Zone labels show live occupancy in words: the 3D view waits for those strings too.
+const SceneHost = onDemand(
+  withExtraMessages(async () => (await import('../scene/SceneHost.tsx')).default),
+  Loading3d,
+)
+
+function Loading3d() {
+  const t = useT()
+  return <p className="viewport-loading">{t('app.loading3d')}</p>
+}
 
 /** Fetch the 3D view's code alongside the scene instead of after it (main.tsx calls this at start). */
 export function preloadSceneHost(): void {
-  void loadSceneHost()
+  SceneHost.preload().catch(() => {
+    // Reported by the view's error boundary when it renders and fetches afresh.
+  })
 }
 
 export function App() {
@@ -42,17 +55,22 @@ export function App() {
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   if (status === 'error' && failure)
     return kiosk ? <KioskRecovery message={'message' in failure ? failure.message : failure.kind} /> : <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
-  if (status !== 'ready') return <LoadingScreen />
   return (
     <AppErrorBoundary
       fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />)}
     >
-      <Explorer />
+      <Explorer ready={status === 'ready'} />
     </AppErrorBoundary>
   )
 }
 
-function Explorer() {
+/**
+ * The explorer's frame is there from the first paint: while the scene loads, the list's place
+ * shows the progress and the 3D view already creates its renderer (the costly part of its
+ * start), so the venue's first frame follows the data closely. The viewport keeps its place in
+ * the tree from loading to ready: React keeps the canvas instead of building it twice.
+ */
+function Explorer({ ready }: { ready: boolean }) {
   const t = useT()
   const lang = useVenueStore((s) => s.lang)
   const mode = useVenueStore((s) => s.mode)
@@ -61,27 +79,45 @@ function Explorer() {
   // Embed mode only: the pavilion list hides behind a toggle (styles.css, embed section).
   const [listOpen, setListOpen] = useState(false)
   // The list, search and panels are usable from here on, 3D or not (the benchmark reads this).
-  useEffect(() => markOnce(UI_READY_MARK), [])
+  useEffect(() => {
+    if (ready) markOnce(UI_READY_MARK)
+  }, [ready])
   return (
-    <div className="app" data-mode={mode} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <a className="skip-link" href="#scene-mirror">
-        {t('app.skipToList')}
-      </a>
-      <Toolbar title={title} />
-      <div className="workspace" data-panel={hasSelection ? 'open' : 'closed'} data-list={listOpen ? 'open' : 'closed'}>
-        {mode === 'embed' && <EmbedListToggle open={listOpen} onToggle={setListOpen} />}
-        {mode === 'kiosk' ? <KioskSidebar /> : <Sidebar />}
-        <Viewport />
-        <Panel />
+    <div className="app" data-mode={mode} lang={lang === 'zh' ? 'zh-CN' : 'en'} data-loading={ready ? undefined : 'true'}>
+      {ready && (
+        <a className="skip-link" href="#scene-mirror">
+          {t('app.skipToList')}
+        </a>
+      )}
+      {ready ? (
+        <Toolbar title={title} />
+      ) : (
+        <header className="toolbar">
+          <span className="toolbar-title">{t('app.title')}</span>
+        </header>
+      )}
+      <div className="workspace" data-panel={ready && hasSelection ? 'open' : 'closed'} data-list={listOpen ? 'open' : 'closed'}>
+        {ready && mode === 'embed' && <EmbedListToggle open={listOpen} onToggle={setListOpen} />}
+        {!ready ? (
+          <div className="sidebar sidebar-loading">
+            <LoadingScreen />
+          </div>
+        ) : mode === 'kiosk' ? (
+          <KioskSidebar />
+        ) : (
+          <Sidebar />
+        )}
+        <Viewport ready={ready} />
+        {ready && <Panel />}
       </div>
-      <LiveRegion />
-      <UpdateNotice />
-      {mode === 'kiosk' && <KioskLayer />}
+      {ready && <LiveRegion />}
+      {ready && <UpdateNotice />}
+      {ready && mode === 'kiosk' && <KioskLayer />}
     </div>
   )
 }
 
-function Viewport() {
+function Viewport({ ready }: { ready: boolean }) {
   const t = useT()
   const webgl = useVenueStore((s) => s.webgl)
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
@@ -90,9 +126,7 @@ function Viewport() {
       {webgl !== 'unavailable' && (
         // A kiosk whose 3D view crashed restarts by itself; elsewhere the lists carry on without it.
         <AppErrorBoundary fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <p className="notice">{t('webgl.unavailable')}</p>)}>
-          <Suspense fallback={<p className="viewport-loading">{t('app.loading3d')}</p>}>
-            <SceneHost />
-          </Suspense>
+          <SceneHost />
         </AppErrorBoundary>
       )}
       {webgl === 'lost' && (
@@ -105,13 +139,17 @@ function Viewport() {
           {t('webgl.unavailable')}
         </p>
       )}
-      <ViewControls />
-      <TourCaption />
-      <WalkHint />
-      <LiveOverlay />
-      <p className="controls-hint">{t('hint.controls')}</p>
-      <EmbedPoster />
-      <GestureHint />
+      {ready && (
+        <>
+          <ViewControls />
+          <TourCaption />
+          <WalkHint />
+          <LiveOverlay />
+          <p className="controls-hint">{t('hint.controls')}</p>
+          <EmbedPoster />
+          <GestureHint />
+        </>
+      )}
     </section>
   )
 }

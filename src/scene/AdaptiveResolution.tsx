@@ -47,10 +47,14 @@ export function AdaptiveResolution({ step, onStep }: { step: number; onStep: (st
   return null
 }
 
-/** The Canvas `dpr` for a step: the default range at full resolution, a fixed ratio below it. */
-export function dprFor(step: number): number | [number, number] {
+/**
+ * The Canvas `dpr` for a step: the default range at full resolution, a fixed ratio below it.
+ * Software rendering never draws more than one pixel per CSS pixel: a sharper picture is not
+ * worth a frozen interface.
+ */
+export function dprFor(step: number, software = false): number | [number, number] {
   const f = RESOLUTION_STEPS[Math.max(0, Math.min(RESOLUTION_STEPS.length - 1, step))]!
-  if (f === 1) return [1, 2]
-  const device = typeof window !== 'undefined' ? Math.min(2, Math.max(1, window.devicePixelRatio || 1)) : 1
+  const device = typeof window !== 'undefined' ? Math.min(software ? 1 : 2, Math.max(1, window.devicePixelRatio || 1)) : 1
+  if (f === 1) return software ? device * 0.6 : [1, 2]
   return device * f
 }

@@ -35,7 +35,9 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
-  const framedOnce = useRef(false)
+  // The camera the last framing was applied to: a new camera (first mount, plan ↔ orbit, the
+  // default camera giving way to ours) is placed at once, only a live one flies.
+  const framedCamera = useRef<typeof camera | null>(null)
   const plan = view === 'plan'
 
   // Limits follow the hall: a visitor can never lose the venue.
@@ -72,8 +74,8 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
   useEffect(() => {
     const c = controls.current
     if (!c) return
-    const animate = framedOnce.current && !reducedMotion
-    framedOnce.current = true
+    const animate = framedCamera.current === camera && !reducedMotion
+    framedCamera.current = camera
     const b = frameFor(index, selection)
     const box = new Box3(new Vector3(...b.min), new Vector3(...b.max))
     const pad = selection ? 2 : 4

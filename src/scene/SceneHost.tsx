@@ -8,6 +8,7 @@ import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } fro
 import { Shape, ShapeGeometry, Vector2 } from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
+import { lazyPickIndex } from '../domain/picking/lazyPickIndex.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
@@ -32,22 +33,33 @@ import { useReducedMotion } from './useReducedMotion.ts'
 import { ViewportProbe } from './ViewportProbe.tsx'
 import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
+import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
+
+/** Pick grid cell, metres: a few booths per cell. */
+const PICK_CELL = 8
 
 export default function SceneHost() {
   const index = useVenueStore((s) => s.index)
+  const software = useVenueStore((s) => s.softwareRendering)
   const [resolution, setResolution] = useState(RESOLUTION_STEPS.length - 1)
-  if (!index) return null
+  // The canvas and its renderer come up while the scene still loads; the venue joins it.
   return (
     <Canvas
       className="scene-canvas"
       frameloop="demand"
-      dpr={dprFor(resolution)}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      dpr={dprFor(resolution, software)}
+      // Without a GPU, multisampling multiplies the CPU's work per pixel: edges stay sharp enough.
+      gl={{ antialias: !software, powerPreference: 'high-performance' }}
       onCreated={() => useVenueStore.getState().setWebgl('ok')}
       aria-hidden="true"
     >
-      <SceneContent index={index} />
+      {/* Outside the venue, so the shader warm-up below compiles under the very same lights. */}
+      <color attach="background" args={[BACKGROUND]} />
+      <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
+      <directionalLight position={[60, 120, 40]} intensity={1.8} />
+      <ShaderWarmup active={!index} />
+      {index && <SceneContent index={index} />}
       <AdaptiveResolution step={resolution} onStep={setResolution} />
     </Canvas>
   )
@@ -75,15 +87,28 @@ function SceneContent({ index }: { index: SceneIndex }) {
   const liveZones = useMemo(() => new Set(zonesInSession(index, now)), [index, now])
   const reducedMotion = useReducedMotion()
   const [modelVolumes, setModelVolumes] = useState<ModelVolume[]>([])
-  const pick = useMemo(() => {
-    const v = index.scene.venue
-    const { booths, zones } = withModelVolumes(
-      v.booths.map((b) => ({ id: b.id, footprint: b.footprint, height: b.height ?? DEFAULT_BOOTH_HEIGHT })),
-      v.zones.map((z) => ({ id: z.id, footprint: z.footprint, height: z.height })),
-      modelVolumes,
-    )
-    return buildPickIndex(booths, zones, v.hall.footprint)
-  }, [index, modelVolumes])
+  // Built when first needed or when the browser is idle after the first frame, not while mounting.
+  const pick = useMemo(
+    () =>
+      lazyPickIndex(() => {
+        const v = index.scene.venue
+        const { booths, zones } = withModelVolumes(
+          v.booths.map((b) => ({ id: b.id, footprint: b.footprint, height: b.height ?? DEFAULT_BOOTH_HEIGHT })),
+          v.zones.map((z) => ({ id: z.id, footprint: z.footprint, height: z.height })),
+          modelVolumes,
+        )
+        return buildPickIndex(booths, zones, v.hall.footprint, PICK_CELL)
+      }, PICK_CELL),
+    [index, modelVolumes],
+  )
+  const firstFrame = useVenueStore((s) => s.firstFrame)
+  useEffect(() => {
+    if (!firstFrame || pick.built) return
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => pick.warm())
+    return () => cancel(handle)
+  }, [pick, firstFrame])
   // Ids the venue's own model draws: the data-driven stand-ins step aside for them.
   const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])
   // In walk mode a click means "walk there", not "select".
@@ -92,9 +117,6 @@ function SceneContent({ index }: { index: SceneIndex }) {
 
   return (
     <>
-      <color attach="background" args={[BACKGROUND]} />
-      <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
-      <directionalLight position={[60, 120, 40]} intensity={1.8} />
       {modelUrl ? (
         <ModelBoundary>
           <Suspense fallback={null}>

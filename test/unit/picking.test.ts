@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rect } from '../../src/domain/geometry/polygon.ts'
 import { parseVolumeName, withModelVolumes } from '../../src/domain/picking/modelVolumes.ts'
+import { lazyPickIndex } from '../../src/domain/picking/lazyPickIndex.ts'
 import { buildPickIndex, type PickBooth } from '../../src/domain/picking/pickIndex.ts'
 import { rayAabb, type Ray } from '../../src/domain/picking/ray.ts'
 
@@ -67,5 +68,37 @@ describe('venue-supplied model volumes', () => {
     const index = buildPickIndex(merged, [zone], hall)
     expect(index.pick(down(12, 12))).toMatchObject({ kind: 'booth', id: 'booth-a01' })
     expect(index.pick(down(1.5, 1.5))).toMatchObject({ kind: 'zone' })
+  })
+})
+
+describe('lazy pick index', () => {
+  it('builds nothing until the first pick or warm(), then once, with the same answers', () => {
+    let builds = 0
+    const booths = grid(10)
+    const eager = buildPickIndex(booths, [zone], hall)
+    const lazy = lazyPickIndex(() => {
+      builds++
+      return buildPickIndex(booths, [zone], hall)
+    }, eager.cellSize)
+    expect(builds).toBe(0)
+    expect(lazy.built).toBe(false)
+    expect(lazy.cellSize).toBe(eager.cellSize)
+    for (const [x, z] of [[-28.5, -28.5], [-26.5, -28.5], [45, 45], [80, 80]] as const) expect(lazy.pick(down(x, z))).toEqual(eager.pick(down(x, z)))
+    expect(lazy.pickBooth(down(-28.5, -28.5))).toEqual(eager.pickBooth(down(-28.5, -28.5)))
+    lazy.warm()
+    expect(builds).toBe(1)
+    expect(lazy.built).toBe(true)
+  })
+
+  it('warm() builds ahead of the first pick', () => {
+    let builds = 0
+    const lazy = lazyPickIndex(() => {
+      builds++
+      return buildPickIndex(grid(3), [zone], hall)
+    }, 8)
+    lazy.warm()
+    expect(builds).toBe(1)
+    lazy.pick(down(0, 0))
+    expect(builds).toBe(1)
   })
 })

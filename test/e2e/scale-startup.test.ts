@@ -1,0 +1,111 @@
+/**
+ * How the app starts (issue 8, "make it fast"), observed from outside in real Chromium — counts
+ * and order of events, never times:
+ *  - while the scene is still on its way, the explorer's frame is already there: toolbar, the
+ *    loading progress in the list's place and the 3D canvas, whose renderer compiles the
+ *    venue's shaders meanwhile, so the venue's first frame links no shader program;
+ *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
+ *    offline cache);
+ *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
+ *    most and without multisampling, whatever the screen's pixel ratio.
+ */
+import type { Browser, Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, launchBrowser, waitForReady } from './browser.ts'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Counts shader programs linked, with the page time of each (set before any app code runs). */
+function countProgramLinks(): void {
+  const links: number[] = []
+  ;(window as unknown as { __links: number[] }).__links = links
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    const link = proto.linkProgram
+    proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+      links.push(performance.now())
+      return link.call(this, program)
+    }
+  }
+}
+
+const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __links: number[] }).__links)
+
+/** Opens the app with venue.json held back until `release()`; records every request URL. */
+async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...opts })
+  await context.addInitScript(countProgramLinks)
+  const requests: string[] = []
+  let release!: () => void
+  const released = new Promise<void>((r) => (release = r))
+  // The worker's fetches pass through the context's routing too.
+  await context.route(/\/scenes\/wdec-2023\/venue\.json$/, async (route: Route) => {
+    await released
+    await route.continue()
+  })
+  const page = await context.newPage()
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+  await page.goto(`${baseUrl()}/`)
+  return { context, page, requests, release }
+}
+
+describe('start-up', () => {
+  it('shows the explorer frame and warms the 3D view while the scene loads; the first venue frame compiles nothing', async () => {
+    const { context, page, release } = await openHeld()
+    // The frame of the explorer is there before the data: toolbar, progress, and the canvas.
+    await page.locator('.toolbar').waitFor()
+    await page.locator('.sidebar-loading progress').waitFor()
+    await page.locator('.viewport canvas').waitFor()
+    // The renderer compiles the venue's shaders while waiting: booths and markers, highlights,
+    // zone volumes and edges, the floor.
+    await page.waitForFunction(() => (window as unknown as { __links: number[] }).__links.length >= 5, null, { timeout: 30_000 })
+    const beforeScene = (await links(page)).length
+    expect(await page.locator('.scene-mirror, #scene-mirror').count(), 'the list waits for the scene').toBe(0)
+
+    release()
+    await waitForReady(page)
+    const firstFrameAt = await page.evaluate(() => performance.getEntriesByName('venue-twin:first-frame')[0]!.startTime)
+    const linkedByFirstFrame = (await links(page)).filter((t) => t <= firstFrameAt).length
+    expect(linkedByFirstFrame, 'programs linked by the time the venue was first drawn').toBe(beforeScene)
+    await context.close()
+  })
+
+  it('fetches nothing the first screen does not need before the scene is in', async () => {
+    const { context, page, requests, release } = await openHeld()
+    await page.locator('.viewport canvas').waitFor()
+    // Give the page every chance to start optional work early.
+    await page.waitForTimeout(1500)
+    const early = [...requests]
+    const liveLater = page.waitForRequest((r) => /\/assets\/live-[^/]+\.js$/.test(new URL(r.url()).pathname), { timeout: 30_000 })
+    release()
+    await waitForReady(page)
+    expect(early.some((p) => /\/scenes\/wdec-2023\/venue\.json$/.test(p)), 'the scene was asked for').toBe(true)
+    expect(early.some((p) => /\/assets\/SceneHost-[^/]+\.js$/.test(p)), 'the 3D code downloads alongside').toBe(true)
+    // The live feed, its simulator and the offline cache start once the venue is there.
+    expect(early.filter((p) => /\/assets\/(live|simulator|serviceWorker|mqtt[^/]*)-[^/]+\.js$|\/sw\.js$/.test(p))).toEqual([])
+    // …and do start then (so the pattern above names real files).
+    await liveLater
+    await context.close()
+  })
+
+  it('draws at most one pixel per CSS pixel, without multisampling, when WebGL runs in software', async () => {
+    const { context, page, release } = await openHeld({ deviceScaleFactor: 2 })
+    release()
+    await waitForReady(page)
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.viewport canvas')!
+      const gl = (c.getContext('webgl2') ?? c.getContext('webgl'))!
+      return { width: c.width, cssWidth: c.clientWidth, antialias: gl.getContextAttributes()?.antialias, dpr: window.devicePixelRatio }
+    })
+    expect(canvas.dpr).toBe(2)
+    expect(canvas.cssWidth).toBeGreaterThan(300)
+    expect(canvas.width).toBeLessThanOrEqual(canvas.cssWidth)
+    expect(canvas.antialias).toBe(false)
+    await context.close()
+  })
+})
