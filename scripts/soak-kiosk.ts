@@ -207,12 +207,20 @@ async function main(): Promise<void> {
     const baseline = await snapshot(cdp)
 
     const started = Date.now()
+    // The V8 heap after GC every 50 cycles: its trend, not only its end, tells a leak from warm-up.
+    const samples: { cycles: number; heapUsed: number }[] = [{ cycles: 0, heapUsed: baseline.heapUsed }]
     for (let i = 0; i < cycles; i++) {
       await cycle(cdp, warmup + i)
-      if (!json && (i + 1) % 50 === 0) console.error(`  ${i + 1}/${cycles} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s`)
+      if ((i + 1) % 50 === 0 && i + 1 < cycles) {
+        for (let g = 0; g < 2; g++) await cdp.send('HeapProfiler.collectGarbage')
+        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+        samples.push({ cycles: i + 1, heapUsed: usedSize })
+        if (!json) console.error(`  ${i + 1}/${cycles} cycles, ${((Date.now() - started) / 1000).toFixed(0)} s, heap ${(usedSize / 1e6).toFixed(2)} MB`)
+      }
     }
     const seconds = (Date.now() - started) / 1000
     const after = await snapshot(cdp)
+    samples.push({ cycles, heapUsed: after.heapUsed })
 
     const heapGrowth = (after.heapUsed - baseline.heapUsed) / baseline.heapUsed
     const objectGrowth = (after.jsObjects - baseline.jsObjects) / baseline.jsObjects
@@ -228,6 +236,7 @@ async function main(): Promise<void> {
       heapGrowthPercent: Number((heapGrowth * 100).toFixed(2)),
       jsObjectGrowthPercent: Number((objectGrowth * 100).toFixed(2)),
       compiledCodeGrowthBytes: after.compiledCode - baseline.compiledCode,
+      heapSamples: samples,
       budget: { countersBackToBaseline: countersBack, heapGrowthWithin5Percent: heapGrowth <= HEAP_BUDGET, oneCanvas: after.canvases === 1 },
       pageErrors: errors,
     }

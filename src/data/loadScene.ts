@@ -8,14 +8,14 @@
 import type { SceneFileName } from '../domain/scene/files.ts'
 import { sceneIndexSteps, type SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Scene } from '../domain/scene/schema.ts'
-import { fetchSceneFiles, type LoadProgress } from './fetchSceneFiles.ts'
+import type { LoadProgress } from './fetchSceneFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
 import { createSceneAssembler, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { runSliced } from './timeSlice.ts'
 import type { ValidatedScene } from './validateScene.ts'
 
 export { SceneLoadError, type SceneLoadFailure } from './sceneLoadError.ts'
-export { sceneUrl, type LoadProgress } from './fetchSceneFiles.ts'
+export type { LoadProgress } from './fetchSceneFiles.ts'
 
 export interface LoadedScene {
   scene: Scene
@@ -47,6 +47,8 @@ export async function loadScene(sceneId: string, opts: LoadSceneOptions = {}): P
     }
   }
   if (!loaded) {
+    // Only here (tests, no Worker): the worker does its own fetching, so this stays out of the entry.
+    const { fetchSceneFiles } = await import('./fetchSceneFiles.ts')
     const raw = await fetchSceneFiles(sceneId, { baseUrl: base, fetch: opts.fetch, onProgress: opts.onProgress, signal: opts.signal ?? null })
     const { validateScene } = await import('./validateScene.ts')
     loaded = validateScene(sceneId, raw)

@@ -15,6 +15,7 @@ import { venueNow } from '../state/liveSelectors.ts'
 import type { VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import type { Stop } from './types.ts'
+import { liveApply, liveConfigure, liveRefresh, liveSetConnection } from '../state/liveActions.ts'
 
 export interface LiveOptions {
   flushMs?: number
@@ -28,7 +29,7 @@ const WARN_EVERY_MS = 10_000
 export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptions = {}): Stop {
   const flushMs = opts.flushMs ?? FLUSH_INTERVAL_MS
   const clock = (): number => venueNow(store.getState())
-  store.getState().liveConfigure(source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+  liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
   if (source.kind === 'off' && !opts.feedFor) return () => undefined
 
   const feedFor =
@@ -47,7 +48,7 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
       timer = null
       lastFlush = performance.now()
       const batch = coalescer.drain()
-      if (batch) store.getState().liveApply(batch, clock())
+      if (batch) liveApply(store, batch, clock())
     }
     const schedule = (): void => {
       if (timer === null) timer = setTimeout(flush, nextFlushDelay(lastFlush, performance.now(), flushMs))
@@ -74,11 +75,11 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
         schedule()
       },
       status(state) {
-        store.getState().liveSetConnection(state)
+        liveSetConnection(store, state)
       },
     })
     // Staleness moves with the clock even when no message comes: re-check every second.
-    const refresh = setInterval(() => store.getState().liveRefresh(clock()), 1000)
+    const refresh = setInterval(() => liveRefresh(store, clock()), 1000)
     return () => {
       stopFeed()
       clearInterval(refresh)
@@ -90,7 +91,7 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
     stopRun?.()
     stopRun = null
     if (!index) return
-    store.getState().liveConfigure(source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+    liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
     stopRun = run(index)
   }
   const unsubscribe = store.subscribe((s) => s.index, startFor)

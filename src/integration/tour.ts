@@ -35,6 +35,8 @@ export function startTourPlayer(store: VenueStore, opts: { loop?: () => boolean 
     }, tourDwellSeconds * 1000)
   }
   const off = store.subscribe((s) => s.tour, apply, { equalityFn: (a, b) => a?.step === b?.step && a?.paused === b?.paused && !a === !b })
+  // The player's code arrives after start-up: a tour begun before it did is picked up here.
+  if (store.getState().tour) apply()
 
   // Any input that is not aimed at the tour's controls hands the hall back to the visitor.
   const onInput = (e: Event): void => {

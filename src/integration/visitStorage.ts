@@ -36,7 +36,16 @@ export function startVisitStorage(store: VenueStore, storage: Storage | null = d
     warnings.forEach(warn)
     store.getState().loadVisit(plan)
   }
+  // This edge's code arrives just after the venue shows: stars given before it did are kept
+  // (added to the stored plan) and saved, never dropped by the first read.
+  const early = store.getState().visitEdits > 0 ? store.getState().visit : null
   load()
+  if (early) {
+    const { visit } = store.getState()
+    const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])]
+    store.setState({ visit: { exhibitors: union(visit.exhibitors, early.exhibitors), sessions: union(visit.sessions, early.sessions) } })
+    store.setState((s) => ({ visitEdits: s.visitEdits + 1 }))
+  }
   const offScene = store.subscribe((s) => s.index, load)
   const offEdits = store.subscribe(
     (s) => s.visitEdits,

@@ -1,11 +1,12 @@
 import type { Lang } from '../domain/i18n/text.ts'
+import { withExtraMessages } from '../state/extraMessages.ts'
 import { useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { SearchBox } from './find/SearchBox.tsx'
 import { lazyTab } from './lazyTab.tsx'
 
 // The live status arrives with the live feed's chunk; the toolbar never waits for it.
-const LiveIndicator = lazyTab(async () => (await import('./live/LiveIndicator.tsx')).LiveIndicator)
+const LiveIndicator = lazyTab(withExtraMessages(async () => (await import('./live/LiveIndicator.tsx')).LiveIndicator))
 
 export function Toolbar({ title }: { title: string }) {
   const t = useT()

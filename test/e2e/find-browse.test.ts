@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp } from './browser.ts'
+import { launchBrowser, openApp, waitForReady } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -58,7 +58,7 @@ describe('directory, schedule and My visit', () => {
     await star.click()
     await expect(star.getAttribute('aria-pressed')).resolves.toBe('true')
     await page.reload()
-    await page.evaluate(() => window.venueTwin!.ready)
+    await waitForReady(page)
     await expect(page.getByRole('article', { name: ex.name.en }).getByRole('button', { name: 'Save to My visit' }).getAttribute('aria-pressed')).resolves.toBe('true')
     await page.getByRole('tab', { name: 'My visit' }).click()
     await page.getByRole('region', { name: 'Exhibitors (1)' }).getByRole('button', { name: new RegExp(`^${ex.name.en}`) }).waitFor()

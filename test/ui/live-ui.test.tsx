@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { LiveBatch } from '../../src/domain/live/liveState.ts'
+import { liveApply, liveConfigure, liveRefresh, liveSetConnection } from '../../src/state/liveActions.ts'
 import { useVenueStore } from '../../src/state/store.ts'
 import { LiveIndicator } from '../../src/ui/live/LiveIndicator.tsx'
 import { LiveLegend } from '../../src/ui/live/LiveLegend.tsx'
@@ -19,14 +20,14 @@ function feed(patch: { zone?: [string, number, number]; session?: [string, numbe
     updates.push({ update: { kind: 'attendance', sessionId: patch.session[0], seated: patch.session[1], capacity: patch.session[2], queue: patch.session[3], ts: at }, receivedAt: at })
   const drops = patch.drops ?? {}
   const received = updates.length + Object.values(drops).reduce((n, x) => n + (x ?? 0), 0)
-  act(() => useVenueStore.getState().liveApply(batch({ updates, received, drops, lastMessageAt: at, lastTopic: 'venue/small-expo/zones/smart-city/occupancy' }), at))
+  act(() => liveApply(useVenueStore, batch({ updates, received, drops, lastMessageAt: at, lastTopic: 'venue/small-expo/zones/smart-city/occupancy' }), at))
 }
 
 describe('live twin in the panels and toolbar', () => {
   beforeEach(() => {
     loadSmallScene({ pinnedNow: T0, now: T0 })
-    useVenueStore.getState().liveConfigure('mqtt', 'ws://broker.example:9001', T0)
-    useVenueStore.getState().liveSetConnection('connected')
+    liveConfigure(useVenueStore, 'mqtt', 'ws://broker.example:9001', T0)
+    liveSetConnection(useVenueStore, 'connected')
   })
 
   it('the zone panel shows the level as a word and glyph, with count, capacity and share', () => {
@@ -48,7 +49,7 @@ describe('live twin in the panels and toolbar', () => {
     feed({ zone: ['smart-city', 410, 480] })
     act(() => {
       useVenueStore.setState({ pinnedNow: T0 + 61_000 })
-      useVenueStore.getState().liveRefresh(T0 + 61_000)
+      liveRefresh(useVenueStore, T0 + 61_000)
     })
     const panel = screen.getByRole('complementary', { name: 'Smart City Pavilion' })
     expect(within(panel).getByText('Stale')).toBeInTheDocument()
@@ -72,7 +73,7 @@ describe('live twin in the panels and toolbar', () => {
     const button = screen.getByRole('button', { name: 'Live · waiting for data' })
     feed({ zone: ['smart-city', 10, 480], drops: { 'malformed-json': 2, 'unknown-zone': 1 } })
     expect(button).toHaveTextContent(/^Live · just now$/)
-    act(() => useVenueStore.getState().liveSetConnection('reconnecting'))
+    act(() => liveSetConnection(useVenueStore, 'reconnecting'))
     expect(button).toHaveTextContent('Reconnecting…')
     expect(useVenueStore.getState().announcement).toBe('Reconnecting…')
     await user.click(button)
@@ -94,7 +95,7 @@ describe('live twin in the panels and toolbar', () => {
     feed({ zone: ['smart-city', 10, 480] })
     act(() => useVenueStore.setState({ pinnedNow: T0 + 61_000 }))
     expect(screen.getByRole('button')).toHaveTextContent('Stale · last data 1 min ago')
-    act(() => useVenueStore.getState().liveConfigure('off', null, T0))
+    act(() => liveConfigure(useVenueStore, 'off', null, T0))
     expect(screen.queryByRole('button')).toBeNull()
   })
 

@@ -5,6 +5,9 @@
  */
 import { DROP_REASONS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
+// The store's starting value lives in its own module: the first download needs it, not the rest.
+export { emptyDropCounts, emptyLiveData } from './emptyLiveData.ts'
+
 /** No message for this long → shown as stale, never as current (CONTRACT.md). */
 export const STALE_AFTER_MS = 60_000
 
@@ -63,24 +66,6 @@ export interface LiveBatch {
   lastMessageAt: number | null
   lastTopic: string | null
   lastDrop: LastDrop | null
-}
-
-export function emptyDropCounts(): Record<DropReason, number> {
-  return Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>
-}
-
-export function emptyLiveData(): LiveData {
-  return {
-    zones: {},
-    sessions: {},
-    received: 0,
-    coalesced: 0,
-    dropped: emptyDropCounts(),
-    lastMessageAt: null,
-    lastAcceptedAt: null,
-    lastTopic: null,
-    lastDrop: null,
-  }
 }
 
 export function totalDropped(d: DropCounts): number {

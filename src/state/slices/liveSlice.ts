@@ -1,14 +1,8 @@
 import type { StateCreator } from 'zustand'
-import { applyBatch, emptyLiveData, isFeedStale, type LiveBatch, type LiveData } from '../../domain/live/liveState.ts'
+import { emptyLiveData } from '../../domain/live/emptyLiveData.ts'
+import type { LiveData } from '../../domain/live/liveState.ts'
 import type { ZoneReading } from '../../domain/live/simulator.ts'
-import {
-  sameZoneViews,
-  zoneViewsFromLive,
-  zoneViewsFromReadings,
-  type ConnectionState,
-  type LiveSourceKind,
-  type ZoneViews,
-} from '../../domain/live/views.ts'
+import type { ConnectionState, LiveSourceKind, ZoneViews } from '../../domain/live/views.ts'
 import type { VenueState } from '../store.ts'
 
 /** The day replay: a moment of a simulated day shown instead of the live feed. */
@@ -20,7 +14,9 @@ export interface ReplayState {
 
 /**
  * The live twin: sensor readings as plain data plus what each zone shows. Updated by the live
- * edge (src/integration/live.ts) at most a few times a second, one update per flush.
+ * edge (src/integration/live.ts) at most a few times a second, one update per flush, through
+ * the functions in src/state/liveActions.ts — they arrive with the live feed's chunk, so the
+ * message handling and the occupancy levels are not part of the first download.
  */
 export interface LiveSlice {
   liveSource: LiveSourceKind
@@ -33,25 +29,9 @@ export interface LiveSlice {
   /** What each zone shows now: live readings, or the replayed moment. Identity kept while unchanged. */
   zoneViews: ZoneViews
   replay: ReplayState | null
-  liveConfigure: (source: LiveSourceKind, url: string | null, now: number) => void
-  liveSetConnection: (state: ConnectionState) => void
-  liveApply: (batch: LiveBatch, now: number) => void
-  /** Re-check staleness on the venue clock (called on a timer; no change → no update). */
-  liveRefresh: (now: number) => void
-  setReplay: (replay: ReplayState | null) => void
 }
 
-type Derived = Pick<LiveSlice, 'zoneViews' | 'liveStale'>
-
-function derive(s: Pick<LiveSlice, 'live' | 'replay' | 'zoneViews' | 'liveStartedAt' | 'liveSource'>, now: number): Derived {
-  const next = s.replay ? zoneViewsFromReadings(s.replay.zones) : zoneViewsFromLive(s.live.zones, now)
-  return {
-    zoneViews: sameZoneViews(s.zoneViews, next) ? s.zoneViews : next,
-    liveStale: s.liveSource !== 'off' && isFeedStale(s.live, now, s.liveStartedAt),
-  }
-}
-
-export const createLiveSlice: StateCreator<VenueState, [], [], LiveSlice> = (set, get) => ({
+export const createLiveSlice: StateCreator<VenueState, [], [], LiveSlice> = () => ({
   liveSource: 'off',
   liveUrl: null,
   liveConnection: 'off',
@@ -60,23 +40,4 @@ export const createLiveSlice: StateCreator<VenueState, [], [], LiveSlice> = (set
   liveStale: false,
   zoneViews: {},
   replay: null,
-  liveConfigure: (liveSource, liveUrl, now) =>
-    set({ liveSource, liveUrl, liveStartedAt: now, live: emptyLiveData(), zoneViews: {}, liveStale: false, liveConnection: liveSource === 'off' ? 'off' : 'connecting' }),
-  liveSetConnection: (liveConnection) => {
-    if (get().liveConnection !== liveConnection) set({ liveConnection })
-  },
-  liveApply: (batch, now) => {
-    const s = get()
-    const live = applyBatch(s.live, batch)
-    set({ live, ...derive({ ...s, live }, now) })
-  },
-  liveRefresh: (now) => {
-    const s = get()
-    const d = derive(s, now)
-    if (d.zoneViews !== s.zoneViews || d.liveStale !== s.liveStale) set(d)
-  },
-  setReplay: (replay) => {
-    const s = get()
-    set({ replay, ...derive({ ...s, replay }, s.pinnedNow ?? Date.now()) })
-  },
 })

@@ -1,19 +1,13 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
-import type { Lang } from '../../domain/i18n/text.ts'
 import { flatHits } from '../../domain/search/results.ts'
-import { normalize } from '../../domain/search/tokenize.ts'
-import type { SearchEntry, SearchHit } from '../../domain/search/types.ts'
+import type { SearchHit } from '../../domain/search/types.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
-import { hitMeta } from './hitMeta.ts'
+import { searchOptionId } from './searchOptionId.ts'
+import { onDemand } from '../onDemand.tsx'
 
-/** The name in the other language, when that is the one the query matched ("数字" in English). */
-function otherName(entry: SearchEntry, query: string, lang: Lang): { text: string; lang: Lang } | null {
-  const q = normalize(query.trim())
-  const other: Lang = lang === 'en' ? 'zh' : 'en'
-  if (!q || normalize(entry.title[lang]).includes(q) || !normalize(entry.title[other]).includes(q)) return null
-  return { text: entry.title[other], lang: other }
-}
+// The result rows (names, booths, times) arrive with the search engine, never in the first download.
+const SearchResultGroups = onDemand(async () => (await import('./SearchResultGroups.tsx')).SearchResultGroups)
 
 /**
  * The toolbar's search: instant results in a popup, grouped by kind. Focus stays in the
@@ -48,7 +42,10 @@ export function SearchBox() {
     if (!viewDrawn) return
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500))
     const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => void prepareSearch())
+    const handle = idle(() => {
+      void prepareSearch()
+      void SearchResultGroups.preload().catch(() => undefined)
+    })
     return () => cancel(handle)
   }, [prepareSearch, viewDrawn])
 
@@ -64,7 +61,7 @@ export function SearchBox() {
     document.addEventListener('pointerdown', onDown)
     return () => document.removeEventListener('pointerdown', onDown)
   }, [open])
-  const optionId = (i: number): string => `${id}-opt-${i}`
+  const optionId = (i: number): string => searchOptionId(id, i)
   const listId = `${id}-list`
 
   const choose = (hit: SearchHit | undefined): void => {
@@ -110,7 +107,6 @@ export function SearchBox() {
     }
   }
 
-  let n = -1
   return (
     <div className="search" onBlur={onBlur} ref={root}>
       <input
@@ -132,6 +128,7 @@ export function SearchBox() {
         onFocus={() => {
           setDismissed(false)
           void prepareSearch()
+          void SearchResultGroups.preload().catch(() => undefined)
         }}
       />
       {query && (
@@ -155,43 +152,9 @@ export function SearchBox() {
           {statusText}
         </p>
         <div role="listbox" id={listId} aria-label={t('find.search.results')} className="search-results">
-          {open &&
-            index &&
-            results?.groups.map((g) => (
-              <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`} className="search-group" data-kind={g.kind}>
-                <div role="presentation" id={`${id}-g-${g.kind}`} className="search-group-heading">
-                  {t(`find.kind.${g.kind}`)} <span className="muted">({g.total})</span>
-                </div>
-                {g.hits.map((h) => {
-                  const i = ++n
-                  const alt = otherName(h.entry, query, lang)
-                  return (
-                    <div
-                      key={h.entry.key}
-                      id={optionId(i)}
-                      role="option"
-                      aria-selected={i === active}
-                      className="search-option"
-                      data-key={h.entry.key}
-                      onMouseDown={(e) => e.preventDefault()}
-                      onMouseMove={() => i !== active && setActive(i)}
-                      onClick={() => choose(h)}
-                    >
-                      <span className="item-title">
-                        {h.entry.title[lang]}
-                        {alt && (
-                          <span className="item-alt" lang={alt.lang === 'zh' ? 'zh-CN' : 'en'}>
-                            {' · '}
-                            {alt.text}
-                          </span>
-                        )}
-                      </span>
-                      <span className="item-meta">{hitMeta(index, h.entry, lang)}</span>
-                    </div>
-                  )
-                })}
-              </div>
-            ))}
+          {open && index && results && (
+            <SearchResultGroups groups={results.groups} index={index} lang={lang} query={query} active={active} idPrefix={id} onHover={setActive} onChoose={choose} />
+          )}
         </div>
       </div>
     </div>

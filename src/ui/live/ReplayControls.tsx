@@ -5,6 +5,7 @@ import { daysBetween, formatMinute, venueWallClock } from '../../domain/live/ven
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { useVenueNow } from './useVenueNow.ts'
+import { setReplay } from '../../state/liveActions.ts'
 
 const PLAY_STEP_MS = 400
 
@@ -17,7 +18,6 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
   const t = useT()
   const index = useVenueStore((s) => s.index)!
   const lang = useVenueStore((s) => s.lang)
-  const setReplay = useVenueStore((s) => s.setReplay)
   const announce = useVenueStore((s) => s.announce)
   const now = useVenueNow(60_000)
   const { timezone: timeZone, dates } = index.scene.venue
@@ -41,9 +41,9 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
     new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(Date.parse(`${d}T00:00:00Z`))
 
   useEffect(() => {
-    if (frame) setReplay({ day, at: frame.t, zones: frame.zones })
-  }, [frame, day, setReplay])
-  useEffect(() => () => setReplay(null), [setReplay])
+    if (frame) setReplay(useVenueStore, { day, at: frame.t, zones: frame.zones })
+  }, [frame, day])
+  useEffect(() => () => setReplay(useVenueStore, null), [])
 
   // Playing stops by itself at the end of the day.
   const running = playing && at < frames.length - 1
