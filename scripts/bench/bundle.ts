@@ -2,7 +2,8 @@
  * What a visitor downloads, read from a production build folder: the JavaScript that must
  * arrive before the first usable interface (the entry script and every module it preloads,
  * as listed in the built index.html, plus the default language's interface text: the
- * assets/messages-en-*.js chunk, loaded dynamically but awaited before the interface shows),
+ * assets/messages-en-*.js chunk, loaded dynamically but awaited before the interface shows,
+ * and index.html's inline scripts),
  * the lazily loaded 3D chunk, the scene worker, all JavaScript, and the hall models. Sizes are
  * gzip (level 9), as served compressed.
  */
@@ -63,6 +64,9 @@ export function analyzeBundle(distDir: string): BundleFigures {
   const entryFiles = [...new Set(entryScripts(html))].map((url) => ({ file: url, gzip: gzipSize(local(url)) }))
   const messagesEn = js.find((f) => /[\\/]messages-en-(?!extra-)[^\\/]*\.js$/.test(f))
   if (messagesEn) entryFiles.push({ file: `/${path.relative(distDir, messagesEn).split(path.sep).join('/')}`, gzip: gzipSize(messagesEn) })
+  // Inline scripts of index.html (the early scene start) run before the interface too.
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!).filter((t) => t.trim() !== '')
+  if (inline.length) entryFiles.push({ file: 'index.html (inline scripts)', gzip: gzipSync(inline.join('\n'), { level: 9 }).length })
   // The 3D chunk: the largest chunk carrying three's renderer.
   const threeCandidates = js
     .filter((f) => readFileSync(f, 'utf8').includes('WebGLRenderer'))

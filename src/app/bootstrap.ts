@@ -32,7 +32,6 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   warnings.forEach(warn)
   const store = useVenueStore
   const kiosk = params.mode === 'kiosk'
-  const renderer = probeWebgl()
   const lang = params.lang ?? browserLang()
   // The interface text of this one language downloads alongside the scene; the app shows when both are in.
   const messages = loadMessages(lang, 'main')
@@ -45,10 +44,15 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     kioskId: params.kiosk,
     pinnedNow: params.now,
     now: params.now ?? Date.now(),
-    webgl: renderer === 'none' ? 'unavailable' : 'pending',
-    softwareRendering: renderer === 'software',
   })
   store.getState().sceneLoading(params.scene)
+  // The scene first (its worker starts here), then the WebGL probe: without a GPU, creating the
+  // probe's context takes a while, and the worker's download need not wait behind it.
+  const loading = loadScene(params.scene, {
+    onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
+  })
+  const renderer = probeWebgl()
+  store.setState({ webgl: renderer === 'none' ? 'unavailable' : 'pending', softwareRendering: renderer === 'software' })
   // window.venueTwin and the tour player arrive in their own chunks, alongside the scene (the API's
   // `ready` resolves only once the venue is drawn, so nobody can miss it).
   const api = Promise.all([import('../integration/automationApi.ts'), import('../integration/routeCommand.ts')]).then(([a, r]) => a.startAutomationApi(store, { route: r.routeCommand(store) }))
@@ -65,14 +69,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
       startLazy('kiosk lockdown', async () => (await import('../integration/kioskLockdown.ts')).startKioskLockdown(store)),
       startLazy('kiosk error capture', async () => (await import('../integration/errorCapture.ts')).startErrorCapture(store)),
     )
-  // After the automation API: embed routes go through window.venueTwin. Acts only when framed.
-  if (window.parent !== window)
-    stops.push(
-      startLazy('embed bridge', async () => {
-        await api
-        return (await import('../integration/embed.ts')).startEmbed(store)
-      }),
-    )
+  // Acts only when framed; listens from the start (a host may speak before the venue is in).
+  if (window.parent !== window) stops.push(startLazy('embed bridge', async () => (await import('../integration/embed.ts')).startEmbed(store)))
 
   // Until the scene is in, the network and the main thread belong to what the first screen needs
   // (the entry, the scene worker and its files, the 3D code); everything else starts after it.
@@ -82,12 +80,7 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     stops.push(startLazy('offline cache', async () => (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })))
   }
   try {
-    const [{ scene, index, migratedFrom }] = await Promise.all([
-      loadScene(params.scene, {
-        onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
-      }),
-      messages,
-    ])
+    const [{ scene, index, migratedFrom }] = await Promise.all([loading, messages])
     for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
     store.getState().sceneLoaded(scene, index)
   } catch (e) {

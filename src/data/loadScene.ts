@@ -9,6 +9,7 @@ import type { SceneFileName } from '../domain/scene/files.ts'
 import { sceneIndexSteps, type SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Scene } from '../domain/scene/schema.ts'
 import type { LoadProgress } from './fetchSceneFiles.ts'
+import { adoptEarlySceneWorker } from './earlySceneWorker.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
 import { createSceneAssembler, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { runSliced } from './timeSlice.ts'
@@ -63,7 +64,9 @@ function absolute(base: string): string {
 
 function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptions): Promise<ValidatedScene> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: 'venue-twin-scene' })
+    // Started by index.html before this code arrived (same request), or started here.
+    const early = adoptEarlySceneWorker(sceneId)
+    const worker = early?.worker ?? new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: 'venue-twin-scene' })
     const assembler = createSceneAssembler()
     const finish = (fn: () => void): void => {
       worker.terminate()
@@ -72,8 +75,7 @@ function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptio
     }
     const onAbort = (): void => finish(() => reject(opts.signal?.reason ?? new Error('aborted')))
     opts.signal?.addEventListener('abort', onAbort, { once: true })
-    worker.onmessage = (e: MessageEvent<SceneWorkerMessage>) => {
-      const msg = e.data
+    const onMessage = (msg: SceneWorkerMessage): void => {
       switch (msg.type) {
         case 'progress':
           opts.onProgress?.(msg.progress)
@@ -93,9 +95,17 @@ function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptio
           break
       }
     }
+    const onError = (message: string): void => finish(() => reject(new Error(message || 'the scene worker failed to start')))
+    worker.onmessage = (e: MessageEvent<SceneWorkerMessage>) => onMessage(e.data)
     worker.onerror = (e) => {
       e.preventDefault()
-      finish(() => reject(new Error(e.message || 'the scene worker failed to start')))
+      onError(e.message)
+    }
+    if (early) {
+      // What it did before we listened, in order; it already has its request.
+      for (const message of early.errors) onError(message)
+      for (const msg of early.messages) onMessage(msg)
+      return
     }
     const request: SceneWorkerRequest = { sceneId, baseUrl }
     worker.postMessage(request)

@@ -19,21 +19,25 @@ import {
 /**
  * Compiles the venue's shaders while its data is still loading. A shader program is compiled the
  * first time something draws with it; the venue's first frame would otherwise pay for all of
- * them at once (tens of milliseconds with a GPU, several hundred with software WebGL, where
- * each pipeline is also compiled to machine code on its first draw). So while the scene loads,
- * the canvas draws one zero-area stand-in per material kind the overview uses — same material
- * settings, same instancing and vertex colours, same lights (SceneHost keeps the lights outside
- * the venue for this reason) — and three.js finds every program already built when the venue
- * arrives. The stand-ins stay (hidden) for the canvas's lifetime: disposing them would release
- * the programs the venue now shares. Keep the kinds in step with Booths, Markers, Highlights,
- * ZoneVolumes and the floor.
+ * them at once (tens of milliseconds with a GPU, more with software WebGL). So while the scene
+ * loads, the renderer compiles one stand-in per material kind the overview uses — same material
+ * settings, same instancing, vertex colours and attributes, same lights (SceneHost keeps the
+ * lights outside the venue for this reason) — and three.js finds every program already built
+ * when the venue arrives. The stand-ins are kept for the canvas's lifetime: disposing them
+ * would release the programs the venue now shares. Keep the kinds in step with Booths,
+ * Markers, Highlights, ZoneVolumes and the floor.
  */
 export function ShaderWarmup({ active }: { active: boolean }) {
-  const invalidate = useThree((s) => s.invalidate)
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  const scene = useThree((s) => s.scene)
   const group = useMemo(() => buildStandIns(), [])
   useEffect(() => {
-    if (active) invalidate()
-  }, [active, invalidate])
+    // compile() only issues the compile and link commands (the GPU process works on them while
+    // this thread goes on; nothing waits for a result until the venue's first draw) and takes
+    // the lights from the canvas's scene. Nothing is drawn.
+    if (active) gl.compile(group, camera, scene)
+  }, [active, gl, camera, scene, group])
   useEffect(
     () => () =>
       group.traverse((o) => {
@@ -43,13 +47,13 @@ export function ShaderWarmup({ active }: { active: boolean }) {
       }),
     [group],
   )
-  return <primitive object={group} visible={active} />
+  return null
 }
 
 function buildStandIns(): Group {
   const group = new Group()
   group.name = 'shader-warmup'
-  // A triangle with no area: every draw is issued (and compiled), no pixel changes.
+  // A triangle with no area (never drawn: only compiled).
   const speck = (withColors: boolean): BufferGeometry => {
     const g = new BufferGeometry()
     g.setAttribute('position', new BufferAttribute(new Float32Array(9), 3))
@@ -75,10 +79,6 @@ function buildStandIns(): Group {
     // The floor (venues without a model) and plain lit parts of hall models.
     new Mesh(speck(false), new MeshStandardMaterial({ color: '#2b3a4b' })),
   ]
-  for (const o of standIns) {
-    o.frustumCulled = false
-    o.raycast = () => undefined
-    group.add(o)
-  }
+  for (const o of standIns) group.add(o)
   return group
 }

@@ -50,13 +50,15 @@ async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
   })
   const page = await context.newPage()
   page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+  const warnings: string[] = []
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
   await page.goto(`${baseUrl()}/`)
-  return { context, page, requests, release }
+  return { context, page, requests, warnings, release }
 }
 
 describe('start-up', () => {
   it('shows the explorer frame and warms the 3D view while the scene loads; the first venue frame compiles nothing', async () => {
-    const { context, page, release } = await openHeld()
+    const { context, page, warnings, release } = await openHeld()
     // The frame of the explorer is there before the data: toolbar, progress, and the canvas.
     await page.locator('.toolbar').waitFor()
     await page.locator('.sidebar-loading progress').waitFor()
@@ -72,6 +74,8 @@ describe('start-up', () => {
     const firstFrameAt = await page.evaluate(() => performance.getEntriesByName('venue-twin:first-frame')[0]!.startTime)
     const linkedByFirstFrame = (await links(page)).filter((t) => t <= firstFrameAt).length
     expect(linkedByFirstFrame, 'programs linked by the time the venue was first drawn').toBe(beforeScene)
+    // Everything shown while loading speaks from the always-bundled strings: no key, no warning.
+    expect(warnings.filter((w) => /interface text/.test(w))).toEqual([])
     await context.close()
   })
 

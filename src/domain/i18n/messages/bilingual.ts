@@ -2,7 +2,8 @@ import { defineMessages } from './define.ts'
 
 /**
  * The few strings every build carries in both languages, before any language's table
- * (tables/messages-<lang>.ts) has arrived: the loading screen, and names that domain code
+ * (tables/messages-<lang>.ts) has arrived: the loading screen and the 3D view's notices (the
+ * view starts while the scene loads), and names that domain code
  * writes into data in both languages at once (search facets, schedule places: "Booth A12" /
  * "展位 A12"). The kiosk's attract screen shows its title in both languages. translate() finds
  * these keys whatever is loaded. Keep this table small: it is part of the entry chunk.
@@ -12,6 +13,9 @@ export const bilingual = defineMessages({
     'app.title': 'Venue Twin',
     'app.loading': 'Loading venue…',
     'app.loadingFile': 'Loading {file}…',
+    'app.loading3d': 'Loading 3D view…',
+    'webgl.lost': 'The 3D view was interrupted by the graphics driver. Restoring…',
+    'webgl.unavailable': '3D is not available on this device. The list, panels and search still work.',
     'panel.booth': 'Booth {label}',
     'panel.kind.pavilion': 'Pavilion',
     'panel.kind.trade-zone': 'Trade zone',
@@ -40,6 +44,9 @@ export const bilingual = defineMessages({
     'app.title': '场馆孪生',
     'app.loading': '正在加载场馆…',
     'app.loadingFile': '正在加载 {file}…',
+    'app.loading3d': '正在加载三维视图…',
+    'webgl.lost': '三维视图被显卡驱动中断，正在恢复…',
+    'webgl.unavailable': '此设备不支持三维显示。列表、面板和搜索仍可使用。',
     'panel.booth': '展位 {label}',
     'panel.kind.pavilion': '展馆',
     'panel.kind.trade-zone': '贸易专区',

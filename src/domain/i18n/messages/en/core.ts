@@ -2,10 +2,7 @@
 export const coreEn = {
   'sidebar.label': 'Views',
   'sidebar.explore': 'Explore',
-  'app.loading3d': 'Loading 3D view…',
   'app.skipToList': 'Skip to the list of pavilions',
-  'webgl.lost': 'The 3D view was interrupted by the graphics driver. Restoring…',
-  'webgl.unavailable': '3D is not available on this device. The list, panels and search still work.',
   'toolbar.home': 'Home view',
   'toolbar.language': 'Language',
   'toolbar.langEn': 'English',

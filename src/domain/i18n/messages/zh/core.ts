@@ -5,10 +5,7 @@ import type { coreEn } from '../en/core.ts'
 export const coreZh: Translation<typeof coreEn> = {
   'sidebar.label': '视图',
   'sidebar.explore': '浏览',
-  'app.loading3d': '正在加载三维视图…',
   'app.skipToList': '跳到展馆列表',
-  'webgl.lost': '三维视图被显卡驱动中断，正在恢复…',
-  'webgl.unavailable': '此设备不支持三维显示。列表、面板和搜索仍可使用。',
   'toolbar.home': '返回全景',
   'toolbar.language': '语言',
   'toolbar.langEn': 'English',

@@ -1,0 +1,52 @@
+/**
+ * Starts loading the scene before the app's own code has arrived. A tiny inline script in the
+ * built index.html reads `?scene=` (the same rule and default as src/domain/url/launchParams.ts)
+ * and starts the scene worker at once: the worker downloads, parses and validates the scene
+ * while the entry script is still downloading, instead of after it has run. The worker's early
+ * messages are kept until src/data/loadScene.ts adopts it (src/data/earlySceneWorker.ts); a
+ * page whose CSP forbids the inline script simply starts its worker later, from the app. The
+ * script's sha256 is written to `csp-hashes.json` next to index.html for sites that allow it.
+ * Build only: in dev the app starts the worker itself.
+ */
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
+import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
+
+/** Where the app finds the early worker (see src/data/earlySceneWorker.ts). */
+export const EARLY_GLOBAL = '__venueTwinEarlyScene'
+
+export function earlySceneScript(workerUrl: string, base: string): string {
+  return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
+    `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
+    `var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
+    `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
+    `w.postMessage({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href});window.${EARLY_GLOBAL}=e}catch(_){}})()`
+}
+
+export function earlyScenePlugin(): Plugin {
+  let base = '/'
+  const workerIn = (bundle: Record<string, unknown>): string | undefined => Object.keys(bundle).find((f) => /(^|\/)sceneWorker-[^/]+\.js$/.test(f))
+  return {
+    name: 'venue-twin:early-scene',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle || !ctx.filename.endsWith('index.html') || ctx.filename.includes('examples')) return html
+        const worker = workerIn(ctx.bundle)
+        if (!worker) return html
+        return [{ tag: 'script', children: earlySceneScript(`${base}${worker}`, base), injectTo: 'head' }]
+      },
+    },
+    generateBundle(_options, bundle) {
+      const worker = workerIn(bundle)
+      if (!worker) return
+      const hash = `sha256-${createHash('sha256').update(earlySceneScript(`${base}${worker}`, base)).digest('base64')}`
+      this.emitFile({ type: 'asset', fileName: 'csp-hashes.json', source: `${JSON.stringify({ 'script-src': [`'${hash}'`] }, null, 2)}\n` })
+    },
+  }
+}
