@@ -97,6 +97,29 @@ describe('start-up', () => {
     await context.close()
   })
 
+  it('starts the scene worker from the page itself, before the app code has run, and the app adopts it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    await context.addInitScript(() => {
+      const made: string[] = []
+      ;(window as unknown as { __workers: string[] }).__workers = made
+      const Native = window.Worker
+      window.Worker = class extends Native {
+        constructor(url: string | URL, opts?: WorkerOptions) {
+          // 'loading' while the HTML is parsed (inline scripts); module scripts run after it.
+          made.push(`${opts?.name ?? ''}@${document.readyState}`)
+          super(url, opts)
+        }
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/`)
+    await waitForReady(page)
+    const made = await page.evaluate(() => (window as unknown as { __workers: string[] }).__workers)
+    // One scene worker in all, created while the page was still being parsed.
+    expect(made.filter((w) => w.startsWith('venue-twin-scene'))).toEqual(['venue-twin-scene@loading'])
+    await context.close()
+  })
+
   it('draws at most one pixel per CSS pixel, without multisampling, when WebGL runs in software', async () => {
     const { context, page, release } = await openHeld({ deviceScaleFactor: 2 })
     release()
