@@ -47,14 +47,18 @@ export function AdaptiveResolution({ step, onStep }: { step: number; onStep: (st
   return null
 }
 
+/** Software WebGL draws at most this many pixels per CSS pixel, before adaptive steps. */
+export const SOFTWARE_SCALE = 0.5
+
 /**
  * The Canvas `dpr` for a step: the default range at full resolution, a fixed ratio below it.
- * Software rendering never draws more than one pixel per CSS pixel: a sharper picture is not
- * worth a frozen interface.
+ * Without a GPU every pixel costs main-thread time (the compositor reads each frame back), so
+ * software rendering starts at half a pixel per CSS pixel and steps down from there: a sharper
+ * picture is not worth a frozen interface.
  */
 export function dprFor(step: number, software = false): number | [number, number] {
   const f = RESOLUTION_STEPS[Math.max(0, Math.min(RESOLUTION_STEPS.length - 1, step))]!
+  if (f === 1 && !software) return [1, 2]
   const device = typeof window !== 'undefined' ? Math.min(software ? 1 : 2, Math.max(1, window.devicePixelRatio || 1)) : 1
-  if (f === 1) return software ? device * 0.6 : [1, 2]
-  return device * f
+  return device * f * (software ? SOFTWARE_SCALE : 1)
 }
