@@ -1,11 +1,20 @@
-import { useThree } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { InstancedMesh} from 'three';
-import { Box3, BoxGeometry, Color, InstancedBufferAttribute, MeshStandardMaterial, Sphere, Vector3 } from 'three'
+import type { InstancedMesh, OrthographicCamera, PerspectiveCamera } from 'three'
+import { Box3, BoxGeometry, Color, InstancedBufferAttribute, MeshStandardMaterial, PlaneGeometry, Sphere, Vector3 } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { boothColor, dim } from './colors.ts'
 
 export const DEFAULT_BOOTH_HEIGHT = 2.5
+
+/**
+ * Below this many pixels across, a booth is drawn as its roof alone (2 triangles instead of
+ * 12): at the overview of a 70,000-booth fair a booth is 2–3 px wide and its walls cannot be
+ * seen, while six times the triangles cost real time on small GPUs and seconds in software.
+ * A little hysteresis keeps a camera resting near the threshold from flickering between them.
+ */
+export const ROOF_ONLY_BELOW_PX = 4
+const HYSTERESIS_PX = 1
 
 interface Props {
   index: SceneIndex
@@ -26,14 +35,58 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     g.translate(0, 0.5, 0)
     return g
   }, [])
+  // The roof alone, at the top of the unit box (same attributes, so the same shader program).
+  const roof = useMemo(() => {
+    const g = new PlaneGeometry(1, 1)
+    g.rotateX(-Math.PI / 2)
+    g.translate(0, 1, 0)
+    return g
+  }, [])
   const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.85, metalness: 0 }), [])
   useEffect(
     () => () => {
       geometry.dispose()
+      roof.dispose()
       material.dispose()
     },
-    [geometry, material],
+    [geometry, roof, material],
   )
+  // A typical booth's width (the median), for the level of detail below.
+  const typicalWidth = useMemo(() => {
+    const w = booths.map((b) => {
+      const box = index.boothBox.get(b.id)!
+      return Math.min(box.maxX - box.minX, box.maxZ - box.minZ)
+    })
+    w.sort((a, b) => a - b)
+    return w[w.length >> 1] ?? 3
+  }, [booths, index])
+  const venueBox = useMemo(() => {
+    const b = new Box3()
+    for (const booth of booths) {
+      const box = index.boothBox.get(booth.id)!
+      b.expandByPoint(new Vector3(box.minX, 0, box.minZ)).expandByPoint(new Vector3(box.maxX, 0, box.maxZ))
+    }
+    return b
+  }, [booths, index])
+  const nearest = useMemo(() => new Vector3(), [])
+
+  // Level of detail, checked as each frame is drawn (only then can the view have changed).
+  useFrame(({ camera, size }) => {
+    const mesh = ref.current
+    if (!mesh) return
+    const ortho = (camera as OrthographicCamera).isOrthographicCamera ? (camera as OrthographicCamera) : null
+    let px: number
+    if (ortho) px = (typicalWidth * size.height * ortho.zoom) / (ortho.top - ortho.bottom)
+    else {
+      // The booth nearest the camera is the largest on screen.
+      const fov = (camera as PerspectiveCamera).fov ?? 50
+      const d = Math.max(0.1, venueBox.clampPoint(camera.position, nearest).distanceTo(camera.position))
+      px = (typicalWidth * size.height) / (2 * Math.tan((fov * Math.PI) / 360) * d)
+    }
+    const roofOnly = mesh.geometry === roof
+    const want = roofOnly ? px < ROOF_ONLY_BELOW_PX + HYSTERESIS_PX : px < ROOF_ONLY_BELOW_PX
+    if (want !== roofOnly) mesh.geometry = want ? roof : geometry
+  })
 
   // Matrices and colours are written straight into the instance arrays: at 70,000 booths a
   // per-instance Object3D/Color round trip costs hundreds of milliseconds in one task.

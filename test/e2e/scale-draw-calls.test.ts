@@ -54,6 +54,24 @@ describe('expo scale', () => {
     expect(large.stats.triangles).toBeGreaterThan(small.stats.triangles * 20)
   })
 
+  it('draws far-away booths as their roofs alone: far fewer triangles, the same draw calls, walls again up close', async () => {
+    const { page, stats: start, close } = await overview(10_000)
+    const canvas = (await page.locator('.viewport canvas').boundingBox())!
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+    // Zoom out as far as the view allows: a booth is then a couple of pixels across.
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 800)
+    await waitForIdle(page)
+    const far = await page.evaluate(() => window.venueTwin!.stats())
+    expect(far.drawCalls).toBe(start.drawCalls)
+    // 12 triangles per booth become 2.
+    expect(start.triangles - far.triangles).toBeGreaterThanOrEqual(10_000 * 10 * 0.95)
+    // Coming close again brings the walls back.
+    for (let i = 0; i < 16; i++) await page.mouse.wheel(0, -800)
+    await waitForIdle(page)
+    expect(await page.evaluate(() => window.venueTwin!.stats().triangles)).toBeGreaterThanOrEqual(start.triangles - 1000)
+    await close()
+  })
+
   it('keeps the number of labels bounded in a venue with many zones', async () => {
     const { page, close } = await overview(10_000)
     const zones = (await page.evaluate(() => window.venueTwin!.scene())).zones.length
