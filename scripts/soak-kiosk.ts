@@ -15,7 +15,6 @@
  *
  * Without --dist it builds the app into a temporary folder first. Exit code 1 over budget.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -23,19 +22,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type CDPSession } from 'playwright-core'
 import { build, preview } from 'vite'
+import { CHROME_ARGS, chromePath } from '../test/e2e/browser.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const HEAP_BUDGET = 0.05
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
+const SOAK_CHROME_ARGS = [
+  ...CHROME_ARGS,
   // Timers of a page that nobody looks at must still run at full speed.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
@@ -44,14 +36,6 @@ const CHROME_ARGS = [
 function arg(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? (process.argv[i + 1] ?? null) : null
-}
-
-function chromePath(): string {
-  const env = process.env.CHROME_PATH
-  if (env) return env
-  const found = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find((p) => existsSync(p))
-  if (!found) throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.')
-  return found
 }
 
 interface Snapshot {
@@ -189,7 +173,7 @@ async function main(): Promise<void> {
   }
   const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: path.resolve(dist) }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } })
   const port = (server.httpServer.address() as AddressInfo).port
-  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS })
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: SOAK_CHROME_ARGS })
   try {
     const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, hasTouch: true, reducedMotion: 'reduce' })
     const page = await context.newPage()

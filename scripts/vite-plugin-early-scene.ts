@@ -10,18 +10,17 @@
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { EARLY_SCENE_GLOBAL } from '../src/data/earlySceneWorker.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
 import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 
-/** Where the app finds the early worker (see src/data/earlySceneWorker.ts). */
-export const EARLY_GLOBAL = '__venueTwinEarlyScene'
 
 export function earlySceneScript(workerUrl: string, base: string): string {
   return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
     `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
     `var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
     `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
-    `w.postMessage({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href});window.${EARLY_GLOBAL}=e}catch(_){}})()`
+    `w.postMessage({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href});window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
 }
 
 export function earlyScenePlugin(): Plugin {

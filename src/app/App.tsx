@@ -10,22 +10,21 @@ import { Toolbar } from '../ui/Toolbar.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
-import { lazyPart } from './lazyPart.tsx'
 
 // Parts not needed for the first usable screen (or only in one mode) arrive in their own chunks,
 // with the later parts' strings (src/state/extraMessages.ts) when they show any.
-const EmbedListToggle = lazyPart(withExtraMessages(async () => (await import('../ui/embed/EmbedListToggle.tsx')).EmbedListToggle))
-const EmbedPoster = lazyPart(withExtraMessages(async () => (await import('../ui/embed/EmbedPoster.tsx')).EmbedPoster))
-const GestureHint = lazyPart(withExtraMessages(async () => (await import('../ui/embed/GestureHint.tsx')).GestureHint))
-const KioskLayer = lazyPart(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskLayer))
-const KioskSidebar = lazyPart(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskSidebar))
-const KioskRecovery = lazyPart(async () => (await import('../ui/kiosk/KioskRecovery.tsx')).KioskRecovery)
-const LiveOverlay = lazyPart(withExtraMessages(async () => (await import('../ui/live/LiveOverlay.tsx')).LiveOverlay))
-const Panel = lazyPart(withExtraMessages(async () => (await import('../ui/panel/Panel.tsx')).Panel))
-const TourCaption = lazyPart(async () => (await import('../ui/tour/TourCaption.tsx')).TourCaption)
-const WalkHint = lazyPart(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
-const UpdateNotice = lazyPart(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
-const ErrorScreen = lazyPart(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
+const EmbedListToggle = onDemand(withExtraMessages(async () => (await import('../ui/embed/EmbedListToggle.tsx')).EmbedListToggle))
+const EmbedPoster = onDemand(withExtraMessages(async () => (await import('../ui/embed/EmbedPoster.tsx')).EmbedPoster))
+const GestureHint = onDemand(withExtraMessages(async () => (await import('../ui/embed/GestureHint.tsx')).GestureHint))
+const KioskLayer = onDemand(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskLayer))
+const KioskSidebar = onDemand(withExtraMessages(async () => (await import('../ui/kiosk/KioskLayer.tsx')).KioskSidebar))
+const KioskRecovery = onDemand(async () => (await import('../ui/kiosk/KioskRecovery.tsx')).KioskRecovery)
+const LiveOverlay = onDemand(withExtraMessages(async () => (await import('../ui/live/LiveOverlay.tsx')).LiveOverlay))
+const Panel = onDemand(withExtraMessages(async () => (await import('../ui/panel/Panel.tsx')).Panel))
+const TourCaption = onDemand(async () => (await import('../ui/tour/TourCaption.tsx')).TourCaption)
+const WalkHint = onDemand(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
+const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
+const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 
 // The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
 // Zone labels show live occupancy in words: the 3D view waits for those strings too.

@@ -17,14 +17,15 @@ interface EarlyGlobal extends EarlySceneWorker {
   sceneId: string
 }
 
-const KEY = '__venueTwinEarlyScene'
+/** The global index.html's start-up script leaves the worker under (scripts/vite-plugin-early-scene.ts). */
+export const EARLY_SCENE_GLOBAL = '__venueTwinEarlyScene'
 
 export function adoptEarlySceneWorker(sceneId: string): EarlySceneWorker | null {
   if (typeof window === 'undefined') return null
   const holder = window as unknown as Record<string, EarlyGlobal | undefined>
-  const early = holder[KEY]
+  const early = holder[EARLY_SCENE_GLOBAL]
   if (!early) return null
-  delete holder[KEY]
+  delete holder[EARLY_SCENE_GLOBAL]
   if (early.sceneId !== sceneId) {
     early.worker.terminate()
     return null

@@ -5,6 +5,7 @@
  * exports (so re-importing updates instead of duplicating), and times in the venue's zone.
  */
 import type { Lang } from '../i18n/text.ts'
+import { zonedParts } from '../time/zonedParts.ts'
 
 export interface CalendarEvent {
   id: string
@@ -75,18 +76,8 @@ export function utcStamp(ms: number): string {
 
 /** Wall-clock time in a zone, "20231013T093000" (for DTSTART;TZID=…). */
 export function localStamp(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(ms)
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00'
-  return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`
+  const p = zonedParts(ms, timeZone)
+  return `${p.year}${p.month}${p.day}T${p.hour}${p.minute}${p.second}`
 }
 
 /**

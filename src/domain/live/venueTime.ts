@@ -1,27 +1,8 @@
 /**
  * Wall-clock arithmetic in the venue's time zone (the simulated day runs on venue time, not
- * on the viewer's). Formatters are cached: the simulator asks several times a second.
+ * on the viewer's).
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone)
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-    formatters.set(timeZone, f)
-  }
-  return f
-}
+import { zonedParts } from '../time/zonedParts.ts'
 
 export interface VenueWallClock {
   /** YYYY-MM-DD on the venue's calendar. */
@@ -31,16 +12,14 @@ export interface VenueWallClock {
 }
 
 export function venueWallClock(t: number, timeZone: string): VenueWallClock {
-  const p: Record<string, string> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(t)) p[part.type] = part.value
+  const p = zonedParts(t, timeZone)
   const minute = Number(p.hour) * 60 + Number(p.minute) + Number(p.second) / 60 + (t % 1000) / 60_000
   return { day: `${p.year}-${p.month}-${p.day}`, minute }
 }
 
 /** Offset of the venue zone from UTC at instant t, in ms (Asia/Shanghai: +8 h). */
 export function zoneOffsetMs(t: number, timeZone: string): number {
-  const p: Record<string, string> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(t)) p[part.type] = part.value
+  const p = zonedParts(t, timeZone)
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second))
   return asUtc - (t - (((t % 1000) + 1000) % 1000))
 }

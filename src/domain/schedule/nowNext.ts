@@ -8,6 +8,7 @@
  * A session running across midnight stays "now" until it ends.
  */
 import type { Session } from '../scene/schema.ts'
+import { zonedParts } from '../time/zonedParts.ts'
 
 export type SessionStatus = 'past' | 'now' | 'next' | 'later'
 
@@ -53,13 +54,8 @@ function nextStartOnDay(list: readonly TimedSession[], now: number, timeZone: st
   return Infinity
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** The venue day of an instant, "YYYY-MM-DD". */
 export function dayKey(ms: number, timeZone: string): string {
-  let f = dayFormats.get(timeZone)
-  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
-  const parts = f.formatToParts(ms)
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
+  const p = zonedParts(ms, timeZone)
+  return `${p.year}-${p.month}-${p.day}`
 }
