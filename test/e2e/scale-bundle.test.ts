@@ -38,6 +38,19 @@ describe('bundle budgets', () => {
     expect(html).not.toMatch(new RegExp(`<script[^>]*${figures.threeChunk!.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
   })
 
+  it('asks for every chunk the 3D view imports at once, however deep, not one by one as each is parsed', () => {
+    const dist = inject('distDir')
+    const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
+    const asked = new Set([...html.matchAll(/<(?:link|script)\b[^>]*(?:href|src)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!))
+    // Static imports only (dynamic import() calls are fetched on demand, by design).
+    const staticImports = (file: string): string[] =>
+      [...readFileSync(path.join(dist, 'assets', file), 'utf8').matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!)
+    const graph = new Set<string>([figures.threeChunk!.file.replace(/^assets\//, '')])
+    for (const f of graph) for (const i of staticImports(f)) graph.add(i)
+    expect(graph.size, 'the 3D chunk imports shared chunks').toBeGreaterThan(3)
+    expect([...graph].filter((f) => !asked.has(f))).toEqual([])
+  })
+
   it('validates scenes in a worker of its own, outside the entry', () => {
     expect(figures.workerGzip).toBeGreaterThan(0)
   })
