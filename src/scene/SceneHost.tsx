@@ -4,7 +4,7 @@
  */
 import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
-import { Component, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Component, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Shape, ShapeGeometry, Vector2 } from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
@@ -36,6 +36,8 @@ import { RouteLine } from './RouteLine.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
 
+const RESIZE = { scroll: false, debounce: 0 } as const
+
 /** Pick grid cell, metres: a few booths per cell. */
 const PICK_CELL = 8
 
@@ -47,7 +49,15 @@ export default function SceneHost() {
   return (
     <Canvas
       className="scene-canvas"
-      frameloop="demand"
+      // Nothing is drawn until there is a venue to draw. An empty first frame is not free: it
+      // is the canvas's first trip to the screen (with software WebGL ~100 ms of the main
+      // thread waiting on the GPU process), and the venue's frame would pay for a second one.
+      frameloop={index ? 'demand' : 'never'}
+      // R3F measures its container with react-use-measure, whose ResizeObserver callback goes
+      // through the *scroll* debounce (50 ms by default): the renderer would only be created
+      // 50 ms after the canvas mounts, and every resize would land late. The view fills its
+      // pane and never scrolls, so neither debounce buys anything here.
+      resize={RESIZE}
       dpr={dprFor(resolution, software)}
       // Without a GPU, multisampling multiplies the CPU's work per pixel: edges stay sharp enough.
       gl={{ antialias: !software, powerPreference: 'high-performance' }}
@@ -58,10 +68,24 @@ export default function SceneHost() {
       <color attach="background" args={[BACKGROUND]} />
       <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
       <directionalLight position={[60, 120, 40]} intensity={1.8} />
-      <ShaderWarmup active={!index} />
-      {index && <SceneContent index={index} />}
+      <VenueAfterWarmup index={index} />
       <AdaptiveResolution step={resolution} onStep={setResolution} />
     </Canvas>
+  )
+}
+
+/**
+ * The venue mounts one (synchronous) pass after the shader warm-up has issued its compiles, so
+ * the GPU process builds the programs while this thread builds the venue's meshes.
+ */
+function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
+  const [warm, setWarm] = useState(false)
+  const onCompiled = useCallback(() => setWarm(true), [])
+  return (
+    <>
+      <ShaderWarmup onCompiled={onCompiled} />
+      {warm && index && <SceneContent index={index} />}
+    </>
   )
 }
 

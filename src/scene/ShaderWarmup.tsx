@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
 import {
   BufferAttribute,
   BufferGeometry,
@@ -17,27 +17,30 @@ import {
 } from 'three'
 
 /**
- * Compiles the venue's shaders while its data is still loading. A shader program is compiled the
- * first time something draws with it; the venue's first frame would otherwise pay for all of
- * them at once (tens of milliseconds with a GPU, more with software WebGL). So while the scene
- * loads, the renderer compiles one stand-in per material kind the overview uses — same material
- * settings, same instancing, vertex colours and attributes, same lights (SceneHost keeps the
- * lights outside the venue for this reason) — and three.js finds every program already built
- * when the venue arrives. The stand-ins are kept for the canvas's lifetime: disposing them
+ * Compiles the venue's shaders before the venue mounts. A shader program is compiled the first
+ * time something draws with it; the venue's first frame would otherwise pay for all of them at
+ * once, waiting on the GPU process (tens of milliseconds with a GPU, more with software WebGL).
+ * So as soon as the canvas exists (often while the scene still loads), and always before the
+ * venue mounts, the renderer compiles one stand-in per material kind the overview uses — same
+ * material settings, same instancing, vertex colours and attributes, same lights (SceneHost
+ * keeps the lights outside the venue for this reason) — and three.js finds every program
+ * already built when the venue arrives. The stand-ins are kept for the canvas's lifetime: disposing them
  * would release the programs the venue now shares. Keep the kinds in step with Booths,
  * Markers, Highlights, ZoneVolumes and the floor.
  */
-export function ShaderWarmup({ active }: { active: boolean }) {
+export function ShaderWarmup({ onCompiled }: { onCompiled: () => void }) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
   const group = useMemo(() => buildStandIns(), [])
-  useEffect(() => {
-    // compile() only issues the compile and link commands (the GPU process works on them while
-    // this thread goes on; nothing waits for a result until the venue's first draw) and takes
-    // the lights from the canvas's scene. Nothing is drawn.
-    if (active) gl.compile(group, camera, scene)
-  }, [active, gl, camera, scene, group])
+  useLayoutEffect(() => {
+    // compile() only issues the compile and link commands and takes the lights from the
+    // canvas's scene; nothing is drawn. flush() hands them to the GPU process now, so it works
+    // on them while this thread mounts the venue; the first draw then finds them linked.
+    gl.compile(group, camera, scene)
+    gl.getContext().flush()
+    onCompiled()
+  }, [gl, camera, scene, group, onCompiled])
   useEffect(
     () => () =>
       group.traverse((o) => {

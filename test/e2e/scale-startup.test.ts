@@ -3,7 +3,8 @@
  * and order of events, never times:
  *  - while the scene is still on its way, the explorer's frame is already there: toolbar, the
  *    loading progress in the list's place and the 3D canvas, whose renderer compiles the
- *    venue's shaders meanwhile, so the venue's first frame links no shader program;
+ *    venue's shaders meanwhile (drawing nothing yet), so the venue's first frame links no shader
+ *    program;
  *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
  *    offline cache);
  *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
@@ -21,18 +22,33 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Counts shader programs linked, with the page time of each (set before any app code runs). */
+/**
+ * Counts shader programs linked, with the page time of each, and drawing commands (clears and
+ * draws); set before any app code runs.
+ */
 function countProgramLinks(): void {
   const links: number[] = []
+  const draws = { n: 0 }
   ;(window as unknown as { __links: number[] }).__links = links
+  ;(window as unknown as { __draws: { n: number } }).__draws = draws
   for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
     const link = proto.linkProgram
     proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
       links.push(performance.now())
       return link.call(this, program)
     }
+    for (const name of ['clear', 'drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
+      const original = (proto as unknown as Record<string, (...args: unknown[]) => unknown>)[name]
+      if (!original) continue
+      ;(proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+        draws.n++
+        return original.apply(this, args)
+      }
+    }
   }
 }
+
+const draws = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __draws: { n: number } }).__draws.n)
 
 const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __links: number[] }).__links)
 
@@ -68,12 +84,15 @@ describe('start-up', () => {
     await page.waitForFunction(() => (window as unknown as { __links: number[] }).__links.length >= 5, null, { timeout: 30_000 })
     const beforeScene = (await links(page)).length
     expect(await page.locator('.scene-mirror, #scene-mirror').count(), 'the list waits for the scene').toBe(0)
+    // Nothing is drawn yet: an empty frame would cost a trip to the screen of its own.
+    expect(await draws(page), 'clears and draws before the venue is there').toBe(0)
 
     release()
     await waitForReady(page)
     const firstFrameAt = await page.evaluate(() => performance.getEntriesByName('venue-twin:first-frame')[0]!.startTime)
     const linkedByFirstFrame = (await links(page)).filter((t) => t <= firstFrameAt).length
     expect(linkedByFirstFrame, 'programs linked by the time the venue was first drawn').toBe(beforeScene)
+    expect(await draws(page), 'the venue is drawn').toBeGreaterThan(0)
     // Everything shown while loading speaks from the always-bundled strings: no key, no warning.
     expect(warnings.filter((w) => /interface text/.test(w))).toEqual([])
     await context.close()
