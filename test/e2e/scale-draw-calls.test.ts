@@ -1,13 +1,16 @@
 /**
  * Expo scale in a real browser: a generated venue of 10,000 booths draws its overview in as
  * many draw calls as one of 100 booths (instancing, merged zones), and the scene arrives
- * through the worker intact. Counters, not times.
+ * through the worker intact. From afar, a small venue's booths become roofs and a large one's a
+ * painted carpet — still each booth where it stands, in its colour. Counters and pixels, not
+ * times.
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateScene, writeScene } from '../../scripts/generate-scene/generate.ts'
+import { PNG } from 'pngjs'
+import { generateScene, writeScene, type GeneratedScene } from '../../scripts/generate-scene/generate.ts'
 import { launchBrowser, openApp, waitForIdle } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -16,8 +19,12 @@ const sceneId = (n: number): string => `e2e-scale-${n}`
 const dirOf = (n: number): string => path.join(root, 'scenes-generated', sceneId(n))
 
 let browser: Browser
+const generated = new Map<number, GeneratedScene>()
 beforeAll(async () => {
-  for (const n of SIZES) writeScene(dirOf(n), generateScene({ booths: n, id: sceneId(n) }))
+  for (const n of SIZES) {
+    generated.set(n, generateScene({ booths: n, id: sceneId(n) }))
+    writeScene(dirOf(n), generated.get(n)!)
+  }
   browser = await launchBrowser()
 })
 afterAll(async () => {
@@ -54,17 +61,44 @@ describe('expo scale', () => {
     expect(large.stats.triangles).toBeGreaterThan(small.stats.triangles * 20)
   })
 
-  it('draws far-away booths as their roofs alone: far fewer triangles, the same draw calls, walls again up close', async () => {
+  it('draws far-away booths of a large venue as one painted carpet: each booth where it stands, in its colour; walls again up close', async () => {
     const { page, stats: start, close } = await overview(10_000)
-    const canvas = (await page.locator('.viewport canvas').boundingBox())!
-    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
-    // Zoom out as far as the view allows: a booth is then a couple of pixels across.
-    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 800)
-    await waitForIdle(page)
+    // One booth from the middle of each of several zones with different colours.
+    const scene = generated.get(10_000)!
+    const seen = new Set<string>()
+    const picks: { id: string; zone: string }[] = []
+    for (const z of scene.venue.zones) {
+      if (seen.has(z.color) || picks.length >= 20) continue
+      const booths = scene.venue.booths.filter((b) => b.zoneId === z.id)
+      const mid = booths[booths.length >> 1]
+      if (!mid) continue
+      seen.add(z.color)
+      picks.push({ id: mid.id, zone: z.id })
+    }
+    const nearAll = await boothPixels(page, picks.map((p) => p.id))
+    // Keep booths whose colours up close are clearly apart (some zone colours are neighbours).
+    const near = new Map<string, [number, number, number]>()
+    for (const [id, c] of nearAll) if ([...near.values()].every((d) => distance(c, d) >= 40)) near.set(id, c)
+    expect(near.size, `booths of clearly different colours in view: ${JSON.stringify([...nearAll])}`).toBeGreaterThanOrEqual(3)
+
+    await zoomOut(page)
     const far = await page.evaluate(() => window.venueTwin!.stats())
     expect(far.drawCalls).toBe(start.drawCalls)
-    // 12 triangles per booth become 2.
-    expect(start.triangles - far.triangles).toBeGreaterThanOrEqual(10_000 * 10 * 0.95)
+    // 120,000 booth triangles become the carpet's two.
+    expect(start.triangles).toBeGreaterThan(10_000 * 12)
+    expect(far.triangles).toBeLessThan(10_000)
+    const afar = await boothPixels(page, picks.map((p) => p.id))
+
+    // Each booth seen from afar has the colour its roof had up close: most exactly (the carpet is
+    // lit like the roofs), some a little lighter, where up close the roof was seen through more of
+    // its zone's tinted volume. Booths gone missing (the floor shows through), a flipped or
+    // shifted carpet, or colours in the wrong colour space all fail this.
+    const compared = picks.filter((p) => near.has(p.id) && afar.has(p.id))
+    expect(compared.length).toBeGreaterThanOrEqual(3)
+    const off = compared.map((p) => ({ id: p.id, d: distance(afar.get(p.id)!, near.get(p.id)!), far: afar.get(p.id), near: near.get(p.id) }))
+    expect(off.filter((o) => o.d < 20).length, JSON.stringify(off)).toBeGreaterThanOrEqual(Math.max(2, Math.ceil(compared.length / 2)))
+    for (const o of off) expect(o.d, JSON.stringify(o)).toBeLessThan(80)
+
     // Coming close again brings the walls back.
     for (let i = 0; i < 16; i++) await page.mouse.wheel(0, -800)
     await waitForIdle(page)
@@ -83,3 +117,27 @@ describe('expo scale', () => {
     await close()
   })
 })
+
+/** Zooms out as far as the view allows: a booth is then a pixel or two across. */
+async function zoomOut(page: Page): Promise<void> {
+  const canvas = (await page.locator('.viewport canvas').boundingBox())!
+  await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+  for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 800)
+  await waitForIdle(page)
+}
+
+/** The drawn colour at each booth's roof (labels hidden: they float above the 3D view). */
+async function boothPixels(page: Page, ids: string[]): Promise<Map<string, [number, number, number]>> {
+  await page.addStyleTag({ content: '.zone-label, .poi-label, .booth-label { visibility: hidden !important; }' })
+  const points = await page.evaluate((list) => list.map((id) => [id, window.venueTwin!.screenPosition(id)] as const), ids)
+  const png = PNG.sync.read(await page.screenshot())
+  const out = new Map<string, [number, number, number]>()
+  for (const [id, p] of points) {
+    if (!p) continue
+    const o = (Math.round(p.y) * png.width + Math.round(p.x)) * 4
+    out.set(id, [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!])
+  }
+  return out
+}
+
+const distance = (a: readonly number[], b: readonly number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!)

@@ -1,0 +1,98 @@
+import { useThree } from '@react-three/fiber'
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, MeshStandardMaterial, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three'
+import { carpetLayout, carpetMipmaps, paintCarpet, type Bounds, type CarpetBooth, type CarpetLayout, type CarpetLevel } from './boothCarpet.ts'
+
+/**
+ * Venues with fewer booths than this never use the carpet: their instanced roofs are cheap on any
+ * renderer, and the texture would only cost memory.
+ */
+export const CARPET_MIN_BOOTHS = 2000
+/** Largest carpet texture side: 16 MB of texels at most, within every WebGL2 device's limit. */
+const MAX_CARPET_SIZE = 2048
+
+export interface BoothCarpet {
+  /** The flat quad that draws the carpet (hidden until the far level of detail asks for it). */
+  mesh: Mesh
+  layout: CarpetLayout
+  /** Repaints the texture from the booths as they are now (colours, hidden ones). */
+  paint(count: number, boothAt: (i: number, out: CarpetBooth) => CarpetBooth): void
+  /** Draws the carpet (or not) from the next frame on. */
+  show(visible: boolean): void
+  readonly shown: boolean
+}
+
+/** The carpet for a large venue (null for a small one): its quad, texture and painter. */
+export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth: number, roofHeight: number): BoothCarpet | null {
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  const scene = useThree((s) => s.scene)
+  const maxTextureSize = gl.capabilities.maxTextureSize
+  const carpet = useMemo((): BoothCarpet | null => {
+    if (boothCount < CARPET_MIN_BOOTHS || !(bounds.maxX > bounds.minX)) return null
+    const layout = carpetLayout(bounds, typicalWidth, Math.min(MAX_CARPET_SIZE, maxTextureSize))
+    let data = new Uint8Array(layout.width * layout.height * 4)
+    let levels: CarpetLevel[] = []
+    const texture = new DataTexture(data, layout.width, layout.height, RGBAFormat, UnsignedByteType)
+    texture.colorSpace = SRGBColorSpace
+    // Seen from afar the carpet is minified: mipmaps keep it from shimmering as the camera moves.
+    // They are made on this side (carpetMipmaps); the GPU's own pass is far slower in software.
+    texture.generateMipmaps = false
+    texture.minFilter = LinearMipmapLinearFilter
+    texture.magFilter = LinearFilter
+    texture.flipY = false
+    const geometry = new PlaneGeometry(layout.maxX - layout.minX, layout.maxZ - layout.minZ)
+    // Lying flat, facing up. Its v then runs towards −z; the rows run towards +z (row 0 at the
+    // smallest z), so v is turned round.
+    geometry.rotateX(-Math.PI / 2)
+    const uv = geometry.getAttribute('uv')
+    for (let i = 0; i < uv.count; i++) uv.setY(i, 1 - uv.getY(i))
+    geometry.translate((layout.minX + layout.maxX) / 2, roofHeight, (layout.minZ + layout.maxZ) / 2)
+    // Lit like the booths' roofs (same material settings), aisles cut out.
+    const material = new MeshStandardMaterial({ map: texture, roughness: 0.85, metalness: 0, alphaTest: 0.5 })
+    const mesh = new Mesh(geometry, material)
+    mesh.name = 'booth-carpet'
+    mesh.visible = false
+    // Picking goes through the domain grid index.
+    mesh.raycast = () => undefined
+    return {
+      mesh,
+      layout,
+      paint(count, boothAt) {
+        data = paintCarpet(layout, count, boothAt, data)
+        const base: CarpetLevel = { data, width: layout.width, height: layout.height }
+        levels = carpetMipmaps(base, levels)
+        texture.image.data = data
+        texture.mipmaps = [base, ...levels]
+        texture.needsUpdate = true
+      },
+      show(visible) {
+        mesh.visible = visible
+      },
+      get shown() {
+        return mesh.visible
+      },
+    }
+  }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize])
+  // Its shader (textured, cut-out) is compiled as it mounts, with the venue still being built,
+  // rather than at the first frame that draws it (which would then wait for the GPU process).
+  useLayoutEffect(() => {
+    if (!carpet) return
+    const shown = carpet.shown
+    carpet.show(true)
+    gl.compile(carpet.mesh, camera, scene)
+    carpet.show(shown)
+    gl.getContext().flush()
+  }, [carpet, gl, camera, scene])
+  useEffect(
+    () => () => {
+      if (!carpet) return
+      carpet.mesh.geometry.dispose()
+      const material = carpet.mesh.material as MeshStandardMaterial
+      material.map?.dispose()
+      material.dispose()
+    },
+    [carpet],
+  )
+  return carpet
+}
