@@ -49,30 +49,36 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     },
     [geometry, material],
   )
-  // A typical booth's width (the median), for the level of detail below.
-  const typicalWidth = useMemo(() => {
-    const w = booths.map((b) => {
+  // The venue's extent, a typical booth's width and height (medians), in one pass over typed
+  // arrays: at 70,000 booths every allocation per booth shows in the first frame.
+  const { typicalWidth, roofHeight, bounds } = useMemo(() => {
+    const widths = new Float32Array(booths.length)
+    const heights = new Float32Array(booths.length)
+    let minX = Infinity
+    let maxX = -Infinity
+    let minZ = Infinity
+    let maxZ = -Infinity
+    for (let i = 0; i < booths.length; i++) {
+      const b = booths[i]!
       const box = index.boothBox.get(b.id)!
-      return Math.min(box.maxX - box.minX, box.maxZ - box.minZ)
-    })
-    w.sort((a, b) => a - b)
-    return w[w.length >> 1] ?? 3
-  }, [booths, index])
-  const venueBox = useMemo(() => {
-    const b = new Box3()
-    for (const booth of booths) {
-      const box = index.boothBox.get(booth.id)!
-      b.expandByPoint(new Vector3(box.minX, 0, box.minZ)).expandByPoint(new Vector3(box.maxX, 0, box.maxZ))
+      widths[i] = Math.min(box.maxX - box.minX, box.maxZ - box.minZ)
+      heights[i] = b.height ?? DEFAULT_BOOTH_HEIGHT
+      if (box.minX < minX) minX = box.minX
+      if (box.maxX > maxX) maxX = box.maxX
+      if (box.minZ < minZ) minZ = box.minZ
+      if (box.maxZ > maxZ) maxZ = box.maxZ
     }
-    return b
+    widths.sort()
+    heights.sort()
+    return {
+      typicalWidth: widths[widths.length >> 1] ?? 3,
+      // The carpet lies at the typical roof height.
+      roofHeight: heights[heights.length >> 1] ?? DEFAULT_BOOTH_HEIGHT,
+      bounds: booths.length ? { minX, maxX, minZ, maxZ } : { minX: 0, maxX: 0, minZ: 0, maxZ: 0 },
+    }
   }, [booths, index])
+  const venueBox = useMemo(() => new Box3(new Vector3(bounds.minX, 0, bounds.minZ), new Vector3(bounds.maxX, 0, bounds.maxZ)), [bounds])
   const nearest = useMemo(() => new Vector3(), [])
-  const bounds = useMemo(() => ({ minX: venueBox.min.x, maxX: venueBox.max.x, minZ: venueBox.min.z, maxZ: venueBox.max.z }), [venueBox])
-  // The carpet lies at the typical (median) roof height.
-  const roofHeight = useMemo(() => {
-    const h = booths.map((b) => b.height ?? DEFAULT_BOOTH_HEIGHT).sort((a, b) => a - b)
-    return h[h.length >> 1] ?? DEFAULT_BOOTH_HEIGHT
-  }, [booths])
   const carpet = useBoothCarpet(booths.length, bounds, typicalWidth, roofHeight)
   // What the carpet paints: each booth's colour as sRGB bytes and whether the model hides it.
   const srgb = useRef<Uint8Array>(new Uint8Array(0))
@@ -97,12 +103,21 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
   // Whether the last frame drew the carpet (a large venue opens on its overview, so at first: yes).
   const carpetInView = useRef(true)
   const paintSoon = useRef<number | null>(null)
-  // New colours or boxes: while the carpet is in view it is repainted in a task of its own, just
-  // before the next frame rather than inside it — that frame already carries the drawing and,
-  // with software WebGL, the wait for it. Out of view it is only painted when next needed.
-  const markCarpetStale = useCallback(() => {
+  const carpetPainted = useRef(false)
+  // New colours or boxes: while the carpet is in view it is repainted outside the next frame —
+  // that frame already carries the drawing and, with software WebGL, the wait for it — the
+  // first time as the venue mounts, later in a task of its own. Out of view it is only painted
+  // when next needed.
+  const markCarpetStale = useCallback((now = false) => {
     carpetStale.current = true
-    if (!carpet || !carpetInView.current || paintSoon.current !== null) return
+    if (!carpet || !carpetInView.current) return
+    if (now && !carpetPainted.current) {
+      carpetPainted.current = true
+      carpetStale.current = false
+      carpet.paint(booths.length, carpetBooth)
+      return
+    }
+    if (paintSoon.current !== null) return
     paintSoon.current = window.setTimeout(() => {
       paintSoon.current = null
       if (!carpetStale.current) return
@@ -138,6 +153,7 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     const useCarpet = small && px <= carpet.layout.texelsPerBooth * MAX_CARPET_MAGNIFICATION
     if (useCarpet && carpetStale.current) {
       carpetStale.current = false
+      carpetPainted.current = true
       carpet.paint(booths.length, carpetBooth)
     }
     carpet.show(useCarpet)
@@ -153,22 +169,35 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     const m = mesh.instanceMatrix.array as Float32Array
     const hide = new Uint8Array(booths.length)
     const feet = new Float32Array(booths.length * 4)
-    const bounds = new Box3()
-    const lo = new Vector3()
-    const hi = new Vector3()
-    booths.forEach((b, i) => {
+    const anyHidden = (modelIds?.size ?? 0) > 0
+    let top = 0
+    for (let i = 0; i < booths.length; i++) {
+      const b = booths[i]!
       const box = index.boothBox.get(b.id)!
-      const hidden = modelIds?.has(`booth:${b.id}`) ?? false
+      const hidden = anyHidden && modelIds!.has(`booth:${b.id}`)
       hide[i] = hidden ? 1 : 0
       // A 10 cm gap keeps neighbouring booths visibly apart.
       const sx = hidden ? 0 : Math.max(0.2, box.maxX - box.minX - 0.1)
       const sy = hidden ? 0 : (b.height ?? DEFAULT_BOOTH_HEIGHT)
       const sz = hidden ? 0 : Math.max(0.2, box.maxZ - box.minZ - 0.1)
-      feet.set([box.minX + 0.05, box.maxX - 0.05, box.minZ + 0.05, box.maxZ - 0.05], i * 4)
+      if (sy > top) top = sy
+      const f = i * 4
+      feet[f] = box.minX + 0.05
+      feet[f + 1] = box.maxX - 0.05
+      feet[f + 2] = box.minZ + 0.05
+      feet[f + 3] = box.maxZ - 0.05
       // Column-major scale + translation: booths are axis-aligned boxes standing on the floor.
-      m.set([sx, 0, 0, 0, 0, sy, 0, 0, 0, 0, sz, 0, (box.minX + box.maxX) / 2, 0, (box.minZ + box.maxZ) / 2, 1], i * 16)
-      bounds.expandByPoint(lo.set(box.minX, 0, box.minZ)).expandByPoint(hi.set(box.maxX, sy, box.maxZ))
-    })
+      // Element by element: a 16-number array literal per booth is 70,000 allocations.
+      const o = i * 16
+      m.fill(0, o, o + 16)
+      m[o] = sx
+      m[o + 5] = sy
+      m[o + 10] = sz
+      m[o + 12] = (box.minX + box.maxX) / 2
+      m[o + 14] = (box.minZ + box.maxZ) / 2
+      m[o + 15] = 1
+    }
+    const bounds = new Box3(new Vector3(venueBox.min.x, 0, venueBox.min.z), new Vector3(venueBox.max.x, top, venueBox.max.z))
     mesh.instanceMatrix.needsUpdate = true
     if (!mesh.instanceColor) mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(booths.length * 3), 3)
     // Bounds from the boxes themselves, not three's pass over every instance matrix.
@@ -178,44 +207,48 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     footprints.current = feet
     markCarpetStale()
     invalidate()
-  }, [booths, index, modelIds, invalidate, markCarpetStale])
+  }, [booths, index, modelIds, venueBox, invalidate, markCarpetStale])
 
   useLayoutEffect(() => {
     const mesh = ref.current
     if (!mesh?.instanceColor) return
     const out = mesh.instanceColor.array as Float32Array
     const bytes = new Uint8Array(booths.length * 3)
+    // A handful of distinct colours (zone × occupied × emphasis), each worked out once, in the
+    // linear values the instances take and the sRGB bytes the carpet takes.
+    const palette = new Map<string, (readonly number[] | undefined)[]>()
     const rgb = { r: 0, g: 0, b: 0 }
-    // A handful of distinct colours (zone × occupied × emphasis), each worked out once.
-    const palette = new Map<string, Color>()
-    const colorFor = (zoneColor: string, occupied: boolean, state: 0 | 1 | 2 | 3): Color => {
-      const key = `${zoneColor}|${occupied ? 1 : 0}|${state}`
-      let c = palette.get(key)
-      if (!c) {
-        c = boothColor(zoneColor, occupied, new Color())
+    const colorFor = (zoneColor: string, occupied: boolean, state: 0 | 1 | 2 | 3): readonly number[] => {
+      let slots = palette.get(zoneColor)
+      if (!slots) palette.set(zoneColor, (slots = []))
+      const slot = (occupied ? 4 : 0) + state
+      let entry = slots[slot]
+      if (!entry) {
+        const c = boothColor(zoneColor, occupied, new Color())
         if (state === 1) c.lerp(new Color('#ffe066'), 0.65)
         else if (state === 2) dim(c, 0.7)
         else if (state === 3) dim(c, 0.45)
-        palette.set(key, c)
+        c.getRGB(rgb, SRGBColorSpace)
+        entry = slots[slot] = [c.r, c.g, c.b, Math.round(rgb.r * 255), Math.round(rgb.g * 255), Math.round(rgb.b * 255)]
       }
-      return c
+      return entry
     }
-    booths.forEach((b, i) => {
+    for (let i = 0; i < booths.length; i++) {
+      const b = booths[i]!
       const zone = index.zoneById.get(b.zoneId)
       const lit = litBoothIds !== null && litBoothIds.has(b.id)
       const state = lit ? 1 : litBoothIds !== null ? 2 : focusZoneId !== null && b.zoneId !== focusZoneId ? 3 : 0
       const c = colorFor(zone?.color ?? '#888888', (index.exhibitorsByBooth.get(b.id)?.length ?? 0) > 0, state)
-      out[i * 3] = c.r
-      out[i * 3 + 1] = c.g
-      out[i * 3 + 2] = c.b
-      c.getRGB(rgb, SRGBColorSpace)
-      bytes[i * 3] = Math.round(rgb.r * 255)
-      bytes[i * 3 + 1] = Math.round(rgb.g * 255)
-      bytes[i * 3 + 2] = Math.round(rgb.b * 255)
-    })
+      out[i * 3] = c[0]!
+      out[i * 3 + 1] = c[1]!
+      out[i * 3 + 2] = c[2]!
+      bytes[i * 3] = c[3]!
+      bytes[i * 3 + 1] = c[4]!
+      bytes[i * 3 + 2] = c[5]!
+    }
     mesh.instanceColor.needsUpdate = true
     srgb.current = bytes
-    markCarpetStale()
+    markCarpetStale(true)
     invalidate()
   }, [booths, index, focusZoneId, litBoothIds, invalidate, markCarpetStale])
 

@@ -15,7 +15,7 @@ export interface BoothCarpet {
   /** The flat quad that draws the carpet (hidden until the far level of detail asks for it). */
   mesh: Mesh
   layout: CarpetLayout
-  /** Repaints the texture from the booths as they are now (colours, hidden ones). */
+  /** Repaints the texture from the booths as they are now (colours, hidden ones), and uploads it. */
   paint(count: number, boothAt: (i: number, out: CarpetBooth) => CarpetBooth): void
   /** Draws the carpet (or not) from the next frame on. */
   show(visible: boolean): void
@@ -65,6 +65,9 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
         texture.image.data = data
         texture.mipmaps = [base, ...levels]
         texture.needsUpdate = true
+        // Uploaded now, not when next drawn: the GPU process takes it in while this thread
+        // goes on (with software WebGL, tens of ms the first frame would otherwise wait for).
+        gl.initTexture(texture)
       },
       show(visible) {
         mesh.visible = visible
@@ -73,7 +76,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
         return mesh.visible
       },
     }
-  }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize])
+  }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize, gl])
   // Its shader (textured, cut-out) is compiled as it mounts, with the venue still being built,
   // rather than at the first frame that draws it (which would then wait for the GPU process).
   useLayoutEffect(() => {
