@@ -1,10 +1,8 @@
 /**
  * Starts loading the scene before the app's own code has arrived. A tiny inline script in the
- * built index.html reads `?scene=` (the same rule and default as src/domain/url/launchParams.ts),
- * starts the scene worker and asks for the scene's files at once, handing each response's bytes
- * to the worker (src/data/prefetchedFiles.ts): a worker takes a few hundred ms to start up on a
- * slow machine, and the downloads need not wait for it. The worker parses and validates the
- * scene while the entry script is still downloading or running, instead of after it has run. The worker's early
+ * built index.html reads `?scene=` (the same rule and default as src/domain/url/launchParams.ts)
+ * and starts the scene worker at once: the worker downloads, parses and validates the scene
+ * while the entry script is still downloading, instead of after it has run. The worker's early
  * messages are kept until src/data/loadScene.ts adopts it (src/data/earlySceneWorker.ts); a
  * page whose CSP forbids the inline script simply starts its worker later, from the app. The
  * script's sha256 is written to `csp-hashes.json` next to index.html for sites that allow it.
@@ -13,7 +11,6 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { EARLY_SCENE_GLOBAL } from '../src/data/earlySceneWorker.ts'
-import { SCENE_FILES } from '../src/domain/scene/files.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
 import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 
@@ -23,12 +20,7 @@ export function earlySceneScript(workerUrl: string, base: string): string {
     `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
     `var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
     `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
-    `var b=new URL(${JSON.stringify(base)},location.href).href,f=${JSON.stringify(SCENE_FILES)};` +
-    `w.postMessage({sceneId:s,baseUrl:b,prefetch:f});window.${EARLY_SCENE_GLOBAL}=e;` +
-    // Same URLs as src/data/fetchSceneFiles.ts (sceneUrl); a failed fetch is retried by the worker.
-    `f.forEach(function(n){fetch(b.replace(/\\/$/,'')+'/scenes/'+encodeURIComponent(s)+'/'+n).then(function(r){return r.arrayBuffer().then(function(d){` +
-    `w.postMessage({type:'prefetched',file:n,status:r.status,contentType:r.headers.get('content-type')||'',body:d},[d])})})` +
-    `.catch(function(x){w.postMessage({type:'prefetched',file:n,error:String(x)})})})}catch(_){}})()`
+    `w.postMessage({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href});window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
 }
 
 export function earlyScenePlugin(): Plugin {

@@ -14,17 +14,7 @@ export interface SceneWorkerRequest {
   sceneId: string
   /** Absolute URL the app is served from. */
   baseUrl: string
-  /**
-   * Files the page has already asked for (index.html's start-up script): they arrive as
-   * `PrefetchedSceneFile` messages instead of being fetched by the worker.
-   */
-  prefetch?: readonly SceneFileName[]
 }
-
-/** A scene file the page fetched for the worker: the response's bytes, or why there are none. */
-export type PrefetchedSceneFile =
-  | { type: 'prefetched'; file: SceneFileName; status: number; contentType: string; body: ArrayBuffer }
-  | { type: 'prefetched'; file: SceneFileName; error: string }
 
 type ListName = 'booths' | 'exhibitors' | 'sessions'
 

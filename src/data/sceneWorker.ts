@@ -4,33 +4,22 @@
  * booths this is seconds of work the page never feels.
  */
 import { fetchSceneFiles } from './fetchSceneFiles.ts'
-import { prefetchedFiles } from './prefetchedFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
-import { sceneMessages, type PrefetchedSceneFile, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
+import { sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { validateScene } from './validateScene.ts'
 
 /** The worker's global scope, typed without pulling the WebWorker lib into the whole program. */
 interface WorkerScope {
   postMessage(msg: SceneWorkerMessage): void
-  onmessage: ((e: MessageEvent<SceneWorkerRequest | PrefetchedSceneFile>) => void) | null
+  onmessage: ((e: MessageEvent<SceneWorkerRequest>) => void) | null
 }
 const scope = self as unknown as WorkerScope
 const post = (msg: SceneWorkerMessage): void => scope.postMessage(msg)
 
-const prefetched = prefetchedFiles()
-
-scope.onmessage = async (e: MessageEvent<SceneWorkerRequest | PrefetchedSceneFile>) => {
-  if ('type' in e.data) {
-    prefetched.receive(e.data)
-    return
-  }
-  const { sceneId, baseUrl, prefetch = [] } = e.data
+scope.onmessage = async (e: MessageEvent<SceneWorkerRequest>) => {
+  const { sceneId, baseUrl } = e.data
   try {
-    const raw = await fetchSceneFiles(sceneId, {
-      baseUrl,
-      fetch: prefetch.length ? prefetched.fetchFor(prefetch) : undefined,
-      onProgress: (progress) => post({ type: 'progress', progress }),
-    })
+    const raw = await fetchSceneFiles(sceneId, { baseUrl, onProgress: (progress) => post({ type: 'progress', progress }) })
     for (const msg of sceneMessages(validateScene(sceneId, raw))) post(msg)
   } catch (err) {
     if (err instanceof SceneLoadError) post({ type: 'failed', failure: err.failure })
