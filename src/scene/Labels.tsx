@@ -16,6 +16,16 @@ const BOOTH_LABELS: LabelBudget = { max: 60, minPx: 24 }
 const POINT_LABELS: LabelBudget = { max: 40, minPx: 8 }
 /** Points have no footprint: size them like a small stand. */
 const POINT_SIZE = 10
+/** Label font sizes, CSS px (styles.css: .zone-label 0.85rem bold, .booth-label 0.7rem bold). */
+const ZONE_FONT_PX = 13.6
+const BOOTH_FONT_PX = 11.2
+
+/** A line of bold text's width, CSS px, near enough: Han characters a full em, others ~0.6 em. */
+function textWidth(text: string, fontPx: number): number {
+  let em = 0
+  for (const ch of text) em += /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 1 : 0.6
+  return em * fontPx
+}
 
 /**
  * Text in the 3D view as HTML overlays: the browser's own fonts render Chinese correctly with no
@@ -38,10 +48,28 @@ export function Labels({
 }) {
   const { zones, pois, kiosks } = index.scene.venue
   const focusBooths = useMemo(() => (focusZoneId ? (index.boothsByZone.get(focusZoneId) ?? []) : []), [index, focusZoneId])
-  const zoneSpots = useMemo(() => zones.map((z): LabelSpot => spotOf(z.id, z.footprint, z.height + 1)), [zones])
-  const boothSpots = useMemo(() => focusBooths.map((b): LabelSpot => spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3)), [focusBooths])
+  // Each label's size on screen, estimated from its text, so that chosen labels never cover
+  // one another (only where there are more than fit: useLabelBudget).
+  const withOccupancy = Object.keys(occupancy).length > 0
+  const zoneSpots = useMemo(
+    () =>
+      zones.map(
+        (z): LabelSpot => ({
+          ...spotOf(z.id, z.footprint, z.height + 1),
+          // Name, padding and border, and the "now" tag of a zone in session.
+          w: textWidth(z.name[lang], ZONE_FONT_PX) + 22 + (zonesInSession.has(z.id) ? textWidth(translate(lang, 'session.now'), 11.2) + 20 : 0),
+          h: withOccupancy ? 44 : 26,
+        }),
+      ),
+    [zones, lang, withOccupancy, zonesInSession],
+  )
+  const boothSpots = useMemo(
+    () =>
+      focusBooths.map((b): LabelSpot => ({ ...spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3), w: textWidth(b.label, BOOTH_FONT_PX) + 8, h: 16 })),
+    [focusBooths],
+  )
   const pointSpots = useMemo(
-    () => [...pois, ...kiosks].map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: 3.6, z: p.position[1], size: POINT_SIZE })),
+    () => [...pois, ...kiosks].map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: 3.6, z: p.position[1], size: POINT_SIZE, w: 26, h: 26 })),
     [pois, kiosks],
   )
   const shownZones = useLabelBudget(zoneSpots, ZONE_LABELS, focusZoneId)

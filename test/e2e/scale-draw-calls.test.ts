@@ -106,7 +106,7 @@ describe('expo scale', () => {
     await close()
   })
 
-  it('keeps the number of labels bounded in a venue with many zones', async () => {
+  it('keeps the labels of a venue with many zones bounded in number and clear of one another', async () => {
     const { page, close } = await overview(10_000)
     const zones = (await page.evaluate(() => window.venueTwin!.scene())).zones.length
     const labels = await page.locator('.zone-label').count()
@@ -114,6 +114,10 @@ describe('expo scale', () => {
     expect(zones).toBeGreaterThan(30)
     expect(labels).toBeGreaterThan(0)
     expect(labels).toBeLessThanOrEqual(24)
+    // And none covers another: seen at a slant, near zones would otherwise heap their labels up.
+    const boxes = await page.locator('.zone-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom })))
+    const overlapping = boxes.flatMap((p, i) => boxes.slice(i + 1).filter((q) => Math.min(p.r, q.r) - Math.max(p.l, q.l) > 1 && Math.min(p.b, q.b) - Math.max(p.t, q.t) > 1).map((q) => [p, q]))
+    expect(overlapping).toEqual([])
     await close()
   })
 })
