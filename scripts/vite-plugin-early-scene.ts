@@ -10,10 +10,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { isAppIndexHtml } from './vite-app-index-html.ts'
 import { EARLY_SCENE_GLOBAL } from '../src/data/earlySceneWorker.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
 import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
-
 
 export function earlySceneScript(workerUrl: string, base: string): string {
   return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
@@ -35,7 +35,7 @@ export function earlyScenePlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html') || ctx.filename.includes('examples')) return html
+        if (!isAppIndexHtml(ctx)) return html
         const worker = workerIn(ctx.bundle)
         if (!worker) return html
         return [{ tag: 'script', children: earlySceneScript(`${base}${worker}`, base), injectTo: 'head' }]

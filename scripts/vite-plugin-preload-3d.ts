@@ -7,6 +7,7 @@
  * asks for it. Build only; dev serves
  * modules one by one.
  */
+import { isAppIndexHtml } from './vite-app-index-html.ts'
 import type { Plugin, Rollup } from 'vite'
 
 const LAZY_3D_MODULE = /[\\/]src[\\/]scene[\\/]SceneHost\.tsx$/
@@ -22,7 +23,7 @@ export function preload3dPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle || !ctx.filename.endsWith('index.html') || ctx.filename.includes('examples')) return html
+        if (!isAppIndexHtml(ctx)) return html
         const chunk = Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId !== null && LAZY_3D_MODULE.test(c.facadeModuleId))
         if (chunk?.type !== 'chunk') return html
         // Every chunk it imports statically, however deep (small shared chunks): the browser only

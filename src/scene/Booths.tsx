@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh, OrthographicCamera, PerspectiveCamera } from 'three'
 import { Box3, BoxGeometry, Color, InstancedBufferAttribute, MeshStandardMaterial, Sphere, SRGBColorSpace, Vector3 } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
-import { MAX_CARPET_MAGNIFICATION, type CarpetBooth } from './boothCarpet.ts'
+import { MAX_CARPET_MAGNIFICATION } from './boothCarpet.ts'
 import { boothColor, dim } from './colors.ts'
 import { useBoothCarpet } from './useBoothCarpet.ts'
 
@@ -80,58 +80,6 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
   const venueBox = useMemo(() => new Box3(new Vector3(bounds.minX, 0, bounds.minZ), new Vector3(bounds.maxX, 0, bounds.maxZ)), [bounds])
   const nearest = useMemo(() => new Vector3(), [])
   const carpet = useBoothCarpet(booths.length, bounds, typicalWidth, roofHeight)
-  // What the carpet paints: each booth's colour as sRGB bytes and whether the model hides it.
-  const srgb = useRef<Uint8Array>(new Uint8Array(0))
-  const hidden = useRef<Uint8Array>(new Uint8Array(0))
-  // Each booth's drawn footprint (minX, maxX, minZ, maxZ), gap included: read 70,000 times a paint.
-  const footprints = useRef<Float32Array>(new Float32Array(0))
-  // Painted when first needed after the booths' colours or boxes changed, not on every change.
-  const carpetStale = useRef(true)
-
-  const carpetBooth = useCallback((i: number, out: CarpetBooth): CarpetBooth => {
-    const f = footprints.current
-    out.minX = f[i * 4]!
-    out.maxX = f[i * 4 + 1]!
-    out.minZ = f[i * 4 + 2]!
-    out.maxZ = f[i * 4 + 3]!
-    out.r = srgb.current[i * 3] ?? 0
-    out.g = srgb.current[i * 3 + 1] ?? 0
-    out.b = srgb.current[i * 3 + 2] ?? 0
-    out.hidden = hidden.current[i] === 1
-    return out
-  }, [])
-  // Whether the last frame drew the carpet (a large venue opens on its overview, so at first: yes).
-  const carpetInView = useRef(true)
-  const paintSoon = useRef<number | null>(null)
-  const carpetPainted = useRef(false)
-  // New colours or boxes: while the carpet is in view it is repainted outside the next frame —
-  // that frame already carries the drawing and, with software WebGL, the wait for it — the
-  // first time as the venue mounts, later in a task of its own. Out of view it is only painted
-  // when next needed.
-  const markCarpetStale = useCallback((now = false) => {
-    carpetStale.current = true
-    if (!carpet || !carpetInView.current) return
-    if (now && !carpetPainted.current) {
-      carpetPainted.current = true
-      carpetStale.current = false
-      carpet.paint(booths.length, carpetBooth)
-      return
-    }
-    if (paintSoon.current !== null) return
-    paintSoon.current = window.setTimeout(() => {
-      paintSoon.current = null
-      if (!carpetStale.current) return
-      carpetStale.current = false
-      carpet.paint(booths.length, carpetBooth)
-    }, 0)
-  }, [carpet, booths, carpetBooth])
-  useEffect(
-    () => () => {
-      if (paintSoon.current !== null) window.clearTimeout(paintSoon.current)
-      paintSoon.current = null
-    },
-    [markCarpetStale],
-  )
 
   // Level of detail, checked as each frame is drawn (only then can the view have changed); a
   // small venue has none.
@@ -151,13 +99,7 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     // Nor is the carpet drawn much larger than its texels (it would blur): a venue too vast for
     // a fine enough texture keeps its boxes.
     const useCarpet = small && px <= carpet.layout.texelsPerBooth * MAX_CARPET_MAGNIFICATION
-    if (useCarpet && carpetStale.current) {
-      carpetStale.current = false
-      carpetPainted.current = true
-      carpet.paint(booths.length, carpetBooth)
-    }
     carpet.show(useCarpet)
-    carpetInView.current = useCarpet
     mesh.visible = !useCarpet
   })
 
@@ -197,17 +139,16 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
       m[o + 14] = (box.minZ + box.maxZ) / 2
       m[o + 15] = 1
     }
-    const bounds = new Box3(new Vector3(venueBox.min.x, 0, venueBox.min.z), new Vector3(venueBox.max.x, top, venueBox.max.z))
     mesh.instanceMatrix.needsUpdate = true
     if (!mesh.instanceColor) mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(booths.length * 3), 3)
     // Bounds from the boxes themselves, not three's pass over every instance matrix.
-    mesh.boundingBox = bounds
-    mesh.boundingSphere = bounds.getBoundingSphere(new Sphere())
-    hidden.current = hide
-    footprints.current = feet
-    markCarpetStale()
+    const box = venueBox.clone()
+    box.max.y = top
+    mesh.boundingBox = box
+    mesh.boundingSphere = box.getBoundingSphere(new Sphere())
+    carpet?.setFootprints(feet, hide)
     invalidate()
-  }, [booths, index, modelIds, venueBox, invalidate, markCarpetStale])
+  }, [booths, index, modelIds, venueBox, carpet, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -247,10 +188,9 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
       bytes[i * 3 + 2] = c[5]!
     }
     mesh.instanceColor.needsUpdate = true
-    srgb.current = bytes
-    markCarpetStale(true)
+    carpet?.setColours(bytes)
     invalidate()
-  }, [booths, index, focusZoneId, litBoothIds, invalidate, markCarpetStale])
+  }, [booths, index, focusZoneId, litBoothIds, carpet, invalidate])
 
   return (
     <>

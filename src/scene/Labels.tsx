@@ -16,9 +16,9 @@ const BOOTH_LABELS: LabelBudget = { max: 60, minPx: 24 }
 const POINT_LABELS: LabelBudget = { max: 40, minPx: 8 }
 /** Points have no footprint: size them like a small stand. */
 const POINT_SIZE = 10
-/** Label font sizes, CSS px (styles.css: .zone-label 0.85rem bold, .booth-label 0.7rem bold). */
+/** Label font sizes, CSS px (styles.css: .zone-label 0.85rem bold, .booth-label and .zone-live 0.7rem). */
 const ZONE_FONT_PX = 13.6
-const BOOTH_FONT_PX = 11.2
+const SMALL_FONT_PX = 11.2
 
 /** A line of bold text's width, CSS px, near enough: Han characters a full em, others ~0.6 em. */
 function textWidth(text: string, fontPx: number): number {
@@ -57,7 +57,7 @@ export function Labels({
         (z): LabelSpot => ({
           ...spotOf(z.id, z.footprint, z.height + 1),
           // Name, padding and border, and the "now" tag of a zone in session.
-          w: textWidth(z.name[lang], ZONE_FONT_PX) + 22 + (zonesInSession.has(z.id) ? textWidth(translate(lang, 'session.now'), 11.2) + 20 : 0),
+          w: textWidth(z.name[lang], ZONE_FONT_PX) + 22 + (zonesInSession.has(z.id) ? textWidth(translate(lang, 'session.now'), SMALL_FONT_PX) + 20 : 0),
           h: withOccupancy ? 44 : 26,
         }),
       ),
@@ -65,7 +65,7 @@ export function Labels({
   )
   const boothSpots = useMemo(
     () =>
-      focusBooths.map((b): LabelSpot => ({ ...spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3), w: textWidth(b.label, BOOTH_FONT_PX) + 8, h: 16 })),
+      focusBooths.map((b): LabelSpot => ({ ...spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3), w: textWidth(b.label, SMALL_FONT_PX) + 8, h: 16 })),
     [focusBooths],
   )
   const pointSpots = useMemo(

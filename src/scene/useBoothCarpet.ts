@@ -15,11 +15,15 @@ export interface BoothCarpet {
   /** The flat quad that draws the carpet (hidden until the far level of detail asks for it). */
   mesh: Mesh
   layout: CarpetLayout
-  /** Repaints the texture from the booths as they are now (colours, hidden ones), and uploads it. */
-  paint(count: number, boothAt: (i: number, out: CarpetBooth) => CarpetBooth): void
-  /** Draws the carpet (or not) from the next frame on. */
+  /** Each booth's drawn footprint (minX, maxX, minZ, maxZ; gap included) and whether the model hides it (1). */
+  setFootprints(footprints: Float32Array, hidden: Uint8Array): void
+  /** Each booth's colour, sRGB bytes. The first colours are painted at once. */
+  setColours(srgb: Uint8Array): void
+  /** Draws the carpet (or not) from the next frame on; painted first if it is out of date. */
   show(visible: boolean): void
   readonly shown: boolean
+  /** Stops a pending repaint (the carpet is going). */
+  cancel(): void
 }
 
 /** The carpet for a large venue (null for a small one): its quad, texture and painter. */
@@ -55,25 +59,76 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
     mesh.visible = false
     // Picking goes through the domain grid index.
     mesh.raycast = () => undefined
+
+    // What is painted: read 70,000 times a paint, so typed arrays.
+    let footprints: Float32Array = new Float32Array(0)
+    let hidden: Uint8Array = new Uint8Array(0)
+    let srgb: Uint8Array = new Uint8Array(0)
+    const boothAt = (i: number, out: CarpetBooth): CarpetBooth => {
+      out.minX = footprints[i * 4] ?? 0
+      out.maxX = footprints[i * 4 + 1] ?? 0
+      out.minZ = footprints[i * 4 + 2] ?? 0
+      out.maxZ = footprints[i * 4 + 3] ?? 0
+      out.r = srgb[i * 3] ?? 0
+      out.g = srgb[i * 3 + 1] ?? 0
+      out.b = srgb[i * 3 + 2] ?? 0
+      out.hidden = hidden[i] === 1
+      return out
+    }
+    // Painted only when needed after a change. While the carpet is in view that is outside the
+    // next frame — the frame already carries the drawing and, with software WebGL, the wait for
+    // it — the first time as the venue mounts, later in a task of its own. Out of view, when
+    // next shown. A large venue opens on its overview, so at first it counts as in view.
+    let stale = true
+    let painted = false
+    let inView = true
+    let soon: ReturnType<typeof setTimeout> | null = null
+    const paint = (): void => {
+      stale = false
+      painted = true
+      data = paintCarpet(layout, boothCount, boothAt, data)
+      const base: CarpetLevel = { data, width: layout.width, height: layout.height }
+      levels = carpetMipmaps(base, levels)
+      texture.image.data = data
+      texture.mipmaps = [base, ...levels]
+      texture.needsUpdate = true
+      // Uploaded now, not when next drawn: the GPU process takes it in while this thread
+      // goes on (with software WebGL, tens of ms the first frame would otherwise wait for).
+      gl.initTexture(texture)
+    }
+    const changed = (paintNow: boolean): void => {
+      stale = true
+      if (!inView) return
+      if (paintNow && !painted) paint()
+      else
+        soon ??= setTimeout(() => {
+          soon = null
+          if (stale) paint()
+        }, 0)
+    }
     return {
       mesh,
       layout,
-      paint(count, boothAt) {
-        data = paintCarpet(layout, count, boothAt, data)
-        const base: CarpetLevel = { data, width: layout.width, height: layout.height }
-        levels = carpetMipmaps(base, levels)
-        texture.image.data = data
-        texture.mipmaps = [base, ...levels]
-        texture.needsUpdate = true
-        // Uploaded now, not when next drawn: the GPU process takes it in while this thread
-        // goes on (with software WebGL, tens of ms the first frame would otherwise wait for).
-        gl.initTexture(texture)
+      setFootprints(f, h) {
+        footprints = f
+        hidden = h
+        changed(false)
+      },
+      setColours(c) {
+        srgb = c
+        changed(true)
       },
       show(visible) {
+        if (visible && stale) paint()
         mesh.visible = visible
+        inView = visible
       },
       get shown() {
         return mesh.visible
+      },
+      cancel() {
+        if (soon !== null) clearTimeout(soon)
+        soon = null
       },
     }
   }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize, gl])
@@ -90,6 +145,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
   useEffect(
     () => () => {
       if (!carpet) return
+      carpet.cancel()
       carpet.mesh.geometry.dispose()
       const material = carpet.mesh.material as MeshStandardMaterial
       material.map?.dispose()
