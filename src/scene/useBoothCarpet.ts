@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, MeshStandardMaterial, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three'
+import type { Camera, Scene, WebGLRenderer } from 'three'
 import { carpetLayout, carpetMipmaps, paintCarpet, type Bounds, type CarpetBooth, type CarpetLayout, type CarpetLevel } from './boothCarpet.ts'
 
 /**
@@ -24,6 +25,8 @@ export interface BoothCarpet {
   readonly shown: boolean
   /** Stops a pending repaint (the carpet is going). */
   cancel(): void
+  /** Compiles its shader without painting it. */
+  compile(renderer: WebGLRenderer, camera: Camera, scene: Scene): void
 }
 
 /** The carpet for a large venue (null for a small one): its quad, texture and painter. */
@@ -92,9 +95,10 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
       texture.image.data = data
       texture.mipmaps = [base, ...levels]
       texture.needsUpdate = true
-      // Uploaded now, not when next drawn: the GPU process takes it in while this thread
-      // goes on (with software WebGL, tens of ms the first frame would otherwise wait for).
+      // Uploaded now, not when next drawn, and flushed: the GPU process copies it in while this
+      // thread goes on (with software WebGL, tens of ms the first frame would otherwise wait for).
       gl.initTexture(texture)
+      gl.getContext().flush()
     }
     const changed = (paintNow: boolean): void => {
       stale = true
@@ -130,16 +134,22 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
         if (soon !== null) clearTimeout(soon)
         soon = null
       },
+      compile(renderer, camera, scene) {
+        // compile() skips hidden objects, so the quad is shown for it — directly, not through
+        // show(), which would paint the carpet: again each time the effect reruns (the camera
+        // changes as the venue's camera rig takes over), and before its colours even arrive.
+        const visible = mesh.visible
+        mesh.visible = true
+        renderer.compile(mesh, camera, scene)
+        mesh.visible = visible
+      },
     }
   }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize, gl])
   // Its shader (textured, cut-out) is compiled as it mounts, with the venue still being built,
   // rather than at the first frame that draws it (which would then wait for the GPU process).
   useLayoutEffect(() => {
     if (!carpet) return
-    const shown = carpet.shown
-    carpet.show(true)
-    gl.compile(carpet.mesh, camera, scene)
-    carpet.show(shown)
+    carpet.compile(gl, camera, scene)
     gl.getContext().flush()
   }, [carpet, gl, camera, scene])
   useEffect(

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import { generateScene, writeScene, type GeneratedScene } from '../../scripts/generate-scene/generate.ts'
-import { launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { baseUrl, launchBrowser, openApp, waitForIdle, waitForReady } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const SIZES = [100, 10_000] as const
@@ -59,6 +59,32 @@ describe('expo scale', () => {
     expect(large.stats.drawCalls).toBeLessThanOrEqual(30)
     // Same calls, far more geometry: the booths really are all drawn, instanced.
     expect(large.stats.triangles).toBeGreaterThan(small.stats.triangles * 20)
+  })
+
+  it('paints and uploads a large venue\'s carpet once as the venue opens', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    // Every texture upload of a whole image (mip level 0) of 64 KiB or more: the carpet's.
+    await context.addInitScript(() => {
+      const uploads: number[] = []
+      ;(window as unknown as { __uploads: number[] }).__uploads = uploads
+      for (const name of ['texImage2D', 'texSubImage2D'] as const) {
+        const original = WebGL2RenderingContext.prototype[name] as (...args: unknown[]) => void
+        ;(WebGL2RenderingContext.prototype as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+          const pixels = args.find((a) => ArrayBuffer.isView(a)) as ArrayBufferView | undefined
+          if (args[1] === 0 && pixels && pixels.byteLength >= 65_536) uploads.push(pixels.byteLength)
+          return original.apply(this, args)
+        }
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/?scene=${sceneId(10_000)}&lang=en&live=off`)
+    await waitForReady(page)
+    await waitForIdle(page)
+    const uploads = await page.evaluate(() => (window as unknown as { __uploads: number[] }).__uploads)
+    // Once, not again on each rerun of the mount's effects (it was painted twice, the camera
+    // changing under it as the venue's camera rig took over).
+    expect(uploads).toHaveLength(1)
+    await context.close()
   })
 
   it('draws far-away booths of a large venue as one painted carpet: each booth where it stands, in its colour; walls again up close', async () => {
