@@ -83,7 +83,7 @@ function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
   const onCompiled = useCallback(() => setWarm(true), [])
   return (
     <>
-      <ShaderWarmup onCompiled={onCompiled} />
+      <ShaderWarmup onCompiled={onCompiled} venuePending={!index} />
       {warm && index && <SceneContent index={index} />}
     </>
   )

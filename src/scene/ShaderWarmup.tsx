@@ -28,7 +28,7 @@ import {
  * would release the programs the venue now shares. Keep the kinds in step with Booths,
  * Markers, Highlights, ZoneVolumes and the floor.
  */
-export function ShaderWarmup({ onCompiled }: { onCompiled: () => void }) {
+export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => void; venuePending: boolean }) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
@@ -41,6 +41,27 @@ export function ShaderWarmup({ onCompiled }: { onCompiled: () => void }) {
     gl.getContext().flush()
     onCompiled()
   }, [gl, camera, scene, group, onCompiled])
+  // Linking is not the whole cost. Software renderers (SwiftShader) and many drivers build a
+  // program's machine code for the pipeline state on its first *draw*: with software WebGL that
+  // was ~100 ms of the first frame of a 70,000-booth venue. So while the venue is still on its
+  // way and the browser is idle, the stand-ins are drawn once into the canvas (they have no
+  // area: the frame shows the background, the colour the page already has there). Not when the
+  // venue is already here: drawing right after the compile would wait for it on this thread.
+  useEffect(() => {
+    if (!venuePending) return
+    const draw = (): void => {
+      scene.add(group)
+      gl.render(scene, camera)
+      scene.remove(group)
+      gl.getContext().flush()
+    }
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(draw, 50)
+      return () => window.clearTimeout(timer)
+    }
+    const handle = window.requestIdleCallback(draw, { timeout: 1000 })
+    return () => window.cancelIdleCallback(handle)
+  }, [venuePending, gl, camera, scene, group])
   useEffect(
     () => () =>
       group.traverse((o) => {
@@ -82,6 +103,10 @@ function buildStandIns(): Group {
     // The floor (venues without a model) and plain lit parts of hall models.
     new Mesh(speck(false), new MeshStandardMaterial({ color: '#2b3a4b' })),
   ]
-  for (const o of standIns) group.add(o)
+  for (const o of standIns) {
+    // Drawn where the camera cannot see them (at the origin, no area): never culled.
+    o.frustumCulled = false
+    group.add(o)
+  }
   return group
 }
