@@ -5,7 +5,7 @@
  *    loading progress in the list's place and the 3D canvas, whose renderer compiles the
  *    venue's shaders meanwhile and, once idle, draws each stand-in once (software renderers
  *    build a pipeline's code on its first draw), then nothing until the venue is there; the
- *    venue's first frame links no shader program;
+ *    venue's first frame links no shader program, and the HTML labels join only after it;
  *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
  *    offline cache);
  *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
@@ -49,6 +49,17 @@ function countProgramLinks(): void {
   }
 }
 
+/** Records the page time at which the first zone label appears in the document. */
+function watchFirstLabel(): void {
+  const seen = { at: -1 }
+  ;(window as unknown as { __firstLabel: { at: number } }).__firstLabel = seen
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('.zone-label')) return
+    seen.at = performance.now()
+    observer.disconnect()
+  }).observe(document, { childList: true, subtree: true })
+}
+
 const draws = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __draws: { n: number } }).__draws.n)
 
 const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __links: number[] }).__links)
@@ -57,6 +68,7 @@ const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as 
 async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...opts })
   await context.addInitScript(countProgramLinks)
+  await context.addInitScript(watchFirstLabel)
   const requests: string[] = []
   let release!: () => void
   const released = new Promise<void>((r) => (release = r))
@@ -98,6 +110,10 @@ describe('start-up', () => {
     const linkedByFirstFrame = (await links(page)).filter((t) => t <= firstFrameAt).length
     expect(linkedByFirstFrame, 'programs linked by the time the venue was first drawn').toBe(beforeScene)
     expect(await draws(page), 'the venue is drawn').toBeGreaterThan(0)
+    // The labels come with the next frame: the first one carries the drawing alone.
+    await page.locator('.zone-label').first().waitFor()
+    const firstLabelAt = await page.evaluate(() => (window as unknown as { __firstLabel: { at: number } }).__firstLabel.at)
+    expect(firstLabelAt, 'the first zone label appeared after the first venue frame').toBeGreaterThan(firstFrameAt)
     // Everything shown while loading speaks from the always-bundled strings: no key, no warning.
     expect(warnings.filter((w) => /interface text/.test(w))).toEqual([])
     await context.close()
