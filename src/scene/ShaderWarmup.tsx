@@ -44,23 +44,34 @@ export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => v
   // Linking is not the whole cost. Software renderers (SwiftShader) and many drivers build a
   // program's machine code for the pipeline state on its first *draw*: with software WebGL that
   // was ~100 ms of the first frame of a 70,000-booth venue. So while the venue is still on its
-  // way and the browser is idle, the stand-ins are drawn once into the canvas (they have no
-  // area: the frame shows the background, the colour the page already has there). Not when the
-  // venue is already here: drawing right after the compile would wait for it on this thread.
+  // way, the stand-ins are drawn into the canvas when the browser is idle (they have no area:
+  // the frame shows the background, the colour the page already has there) — one per idle
+  // period, since the frame that carries a draw waits for that code to be built: all at once
+  // was a 150–300 ms task of its own. Not when the venue is already here: drawing right after
+  // the compile would wait for it on this thread.
   useEffect(() => {
     if (!venuePending) return
-    const draw = (): void => {
+    const parts = group.children
+    let next = 0
+    let handle = 0
+    const idle = (cb: () => void): number =>
+      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 1000 }) : window.setTimeout(cb, 50)
+    const drawNext = (): void => {
+      const part = parts[next++]
+      if (!part) return
+      for (const p of parts) p.visible = p === part
       scene.add(group)
       gl.render(scene, camera)
       scene.remove(group)
+      for (const p of parts) p.visible = true
       gl.getContext().flush()
+      handle = idle(drawNext)
     }
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(draw, 50)
-      return () => window.clearTimeout(timer)
+    handle = idle(drawNext)
+    return () => {
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle)
+      window.clearTimeout(handle)
     }
-    const handle = window.requestIdleCallback(draw, { timeout: 1000 })
-    return () => window.cancelIdleCallback(handle)
   }, [venuePending, gl, camera, scene, group])
   useEffect(
     () => () =>

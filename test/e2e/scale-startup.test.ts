@@ -3,7 +3,7 @@
  * and order of events, never times:
  *  - while the scene is still on its way, the explorer's frame is already there: toolbar, the
  *    loading progress in the list's place and the 3D canvas, whose renderer compiles the
- *    venue's shaders meanwhile and, once idle, draws each stand-in once (software renderers
+ *    venue's shaders meanwhile and, when idle, draws each stand-in once (software renderers
  *    build a pipeline's code on its first draw), then nothing until the venue is there; the
  *    venue's first frame links no shader program, and the HTML labels join only after it;
  *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
@@ -97,9 +97,9 @@ describe('start-up', () => {
     await page.waitForFunction(() => (window as unknown as { __links: number[] }).__links.length >= 5, null, { timeout: 30_000 })
     const beforeScene = (await links(page)).length
     expect(await page.locator('.scene-mirror, #scene-mirror').count(), 'the list waits for the scene').toBe(0)
-    // Once idle, the stand-ins are drawn once (a clear and a draw for each of the five kinds),
-    // and then nothing more while the scene is awaited: no frame loop on an empty view.
-    await page.waitForFunction(() => (window as unknown as { __draws: { n: number } }).__draws.n >= 6, null, { timeout: 30_000 })
+    // When idle, each of the five stand-ins is drawn once, one per pass (a clear and a draw
+    // each), and then nothing more while the scene is awaited: no frame loop on an empty view.
+    await page.waitForFunction(() => (window as unknown as { __draws: { n: number } }).__draws.n >= 10, null, { timeout: 30_000 })
     const warmDraws = await draws(page)
     await page.waitForTimeout(1000)
     expect(await draws(page), 'clears and draws while the scene is awaited, after the warm-up pass').toBe(warmDraws)
