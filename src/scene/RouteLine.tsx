@@ -54,6 +54,13 @@ void main() {
  */
 export function RouteLine({ reducedMotion }: { reducedMotion: boolean }) {
   const points = useVenueStore((s) => s.route?.points ?? null)
+  // Its meshes are only built while there is a route: most visits never ask for one, and the
+  // pin's geometry alone cost ~10 ms of the venue's mount.
+  if (!points || points.length < 2) return null
+  return <Route points={points} reducedMotion={reducedMotion} />
+}
+
+function Route({ points, reducedMotion }: { points: readonly (readonly [number, number])[]; reducedMotion: boolean }) {
   const invalidate = useThree((s) => s.invalidate)
   const ribbon = useRef<Mesh>(null)
   const material = useMemo(
@@ -76,10 +83,13 @@ export function RouteLine({ reducedMotion }: { reducedMotion: boolean }) {
     [],
   )
   const markers = useMemo(() => markerParts(), [])
-  const geometry = useMemo(() => (points && points.length >= 2 ? ribbonGeometry(points, RIBBON_WIDTH, RIBBON_Y) : null), [points])
+  const geometry = useMemo(() => ribbonGeometry(points, RIBBON_WIDTH, RIBBON_Y), [points])
   useEffect(() => {
     invalidate()
-    return () => geometry?.dispose()
+    return () => {
+      geometry.dispose()
+      invalidate()
+    }
   }, [geometry, invalidate])
   useEffect(
     () => () => {
@@ -91,7 +101,6 @@ export function RouteLine({ reducedMotion }: { reducedMotion: boolean }) {
     },
     [material, markers],
   )
-  if (!points || !geometry) return null
   // Three small meshes: never culled, so the route costs the same three draw calls from any view.
   const end = points[points.length - 1]!
   return (
