@@ -14,6 +14,7 @@ import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
 import { loadRouting } from '../state/routing.ts'
 import { useVenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
+import { afterFirstView } from './afterFirstView.ts'
 import { startLazy } from './startLazy.ts'
 import { ensureExtraMessages } from '../state/extraMessages.ts'
 import { probeWebgl } from './webglSupport.ts'
@@ -98,7 +99,15 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     return () => stops.forEach((s) => s())
   }
   startOfflineCache()
-  stops.push(startLazy('live feed', async () => (await import('../integration/live.ts')).startLive(store, params.live)))
+  // The live layer and the address bar are not part of the first view: their code and the
+  // first live messages (parsed and checked) wait until it is drawn.
+  const firstView = afterFirstView(store)
+  stops.push(
+    startLazy('live feed', async () => {
+      await firstView
+      return (await import('../integration/live.ts')).startLive(store, params.live)
+    }),
+  )
 
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
   if (params.selection) store.getState().select(params.selection, 'url')
@@ -116,6 +125,11 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   if (kiosk) stops.push(startLazy('kiosk idle', async () => (await import('../integration/kioskIdle.ts')).startKioskIdle(store, { defaultLang: store.getState().lang })))
   const nowIso = new URLSearchParams(location.search).get('now')
   // The address bar follows the selection from just after the venue shows (its own chunk).
-  stops.push(startLazy('URL sync', async () => (await import('../integration/urlSync.ts')).startUrlSync(store, params, params.now !== null ? nowIso : null)))
+  stops.push(
+    startLazy('URL sync', async () => {
+      await firstView
+      return (await import('../integration/urlSync.ts')).startUrlSync(store, params, params.now !== null ? nowIso : null)
+    }),
+  )
   return () => stops.forEach((s) => s())
 }

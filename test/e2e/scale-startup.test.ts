@@ -7,7 +7,7 @@
  *    build a pipeline's code on its first draw), then nothing until the venue is there; the
  *    venue's first frame links no shader program, and the HTML labels join only after it;
  *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
- *    offline cache);
+ *    offline cache), and the live feed and URL sync wait for the first frame;
  *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
  *    most and without multisampling, whatever the screen's pixel ratio.
  */
@@ -132,8 +132,17 @@ describe('start-up', () => {
     expect(early.some((p) => /\/assets\/SceneHost-[^/]+\.js$/.test(p)), 'the 3D code downloads alongside').toBe(true)
     // The live feed, its simulator and the offline cache start once the venue is there.
     expect(early.filter((p) => /\/assets\/(live|simulator|serviceWorker|mqtt[^/]*)-[^/]+\.js$|\/sw\.js$/.test(p))).toEqual([])
-    // …and do start then (so the pattern above names real files).
+    // …and do start then (so the pattern above names real files) — once the first view is drawn:
+    // the live feed and URL sync do not stand between the scene and the first frame.
     await liveLater
+    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/(live|urlSync)-[^/]+\.js$/.test(new URL(r.name).pathname)).length === 2)
+    const order = await page.evaluate(() => {
+      const firstFrame = performance.getEntriesByName('venue-twin:first-frame')[0]!.startTime
+      const started = (re: RegExp) => performance.getEntriesByType('resource').find((r) => re.test(new URL(r.name).pathname))?.startTime ?? -1
+      return { firstFrame, live: started(/\/assets\/live-[^/]+\.js$/), urlSync: started(/\/assets\/urlSync-[^/]+\.js$/) }
+    })
+    expect(order.live, 'the live feed asked for after the first frame').toBeGreaterThan(order.firstFrame)
+    expect(order.urlSync, 'URL sync asked for after the first frame').toBeGreaterThan(order.firstFrame)
     await context.close()
   })
 

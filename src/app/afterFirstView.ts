@@ -1,0 +1,27 @@
+/**
+ * When the visitor's first view is there: the venue's first 3D frame is drawn, or there will be
+ * none (no WebGL, a failed load) — or, should neither be said, after `fallbackMs`. Optional work
+ * that the first view does not show (the live feed, URL sync) starts then, so its code and its
+ * first messages do not stand between the scene's arrival and the first frame.
+ */
+import type { VenueState } from '../state/store.ts'
+
+interface Observable {
+  getState(): VenueState
+  subscribe(listener: (state: VenueState) => void): () => void
+}
+
+const settled = (s: VenueState): boolean => s.firstFrame || s.webgl === 'unavailable' || s.loadStatus === 'error'
+
+export function afterFirstView(store: Observable, fallbackMs = 3000): Promise<void> {
+  return new Promise((resolve) => {
+    if (settled(store.getState())) return resolve()
+    const done = (): void => {
+      off()
+      clearTimeout(timer)
+      resolve()
+    }
+    const off = store.subscribe((s) => settled(s) && done())
+    const timer = setTimeout(done, fallbackMs)
+  })
+}
