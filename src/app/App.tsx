@@ -3,6 +3,7 @@ import { markOnce, UI_READY_MARK } from '../state/perfMarks.ts'
 import { useT } from '../state/selectors.ts'
 import { withExtraMessages } from '../state/extraMessages.ts'
 import { useVenueStore } from '../state/store.ts'
+import { useFirstViewDrawn } from '../ui/useFirstViewDrawn.ts'
 import { LiveRegion } from '../ui/LiveRegion.tsx'
 import { onDemand } from '../ui/onDemand.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
@@ -77,6 +78,7 @@ function Explorer({ ready }: { ready: boolean }) {
   const hasSelection = useVenueStore((s) => s.selection !== null || s.routeTo !== null)
   // Embed mode only: the pavilion list hides behind a toggle (styles.css, embed section).
   const [listOpen, setListOpen] = useState(false)
+  const viewDrawn = useFirstViewDrawn()
   // The list, search and panels are usable from here on, 3D or not (the benchmark reads this).
   useEffect(() => {
     if (ready) markOnce(UI_READY_MARK)
@@ -110,7 +112,7 @@ function Explorer({ ready }: { ready: boolean }) {
         {ready && <Panel />}
       </div>
       {ready && <LiveRegion />}
-      {ready && <UpdateNotice />}
+      {ready && viewDrawn && <UpdateNotice />}
       {ready && mode === 'kiosk' && <KioskLayer />}
     </div>
   )
@@ -120,6 +122,8 @@ function Viewport({ ready }: { ready: boolean }) {
   const t = useT()
   const webgl = useVenueStore((s) => s.webgl)
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
+  const embed = useVenueStore((s) => s.mode === 'embed')
+  const viewDrawn = useFirstViewDrawn()
   return (
     <section className="viewport" aria-label={t('app.title')} data-webgl={webgl}>
       {webgl !== 'unavailable' && (
@@ -141,12 +145,17 @@ function Viewport({ ready }: { ready: boolean }) {
       {ready && (
         <>
           <ViewControls />
-          <TourCaption />
-          <WalkHint />
-          <LiveOverlay />
+          {/* Not part of the first view: their code waits until it is drawn. */}
+          {viewDrawn && (
+            <>
+              <TourCaption />
+              <WalkHint />
+              <LiveOverlay />
+            </>
+          )}
           <p className="controls-hint">{t('hint.controls')}</p>
-          <EmbedPoster />
-          <GestureHint />
+          {embed && <EmbedPoster />}
+          {embed && <GestureHint />}
         </>
       )}
     </section>

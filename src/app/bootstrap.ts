@@ -14,7 +14,7 @@ import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
 import { loadRouting } from '../state/routing.ts'
 import { useVenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
-import { afterFirstView } from './afterFirstView.ts'
+import { afterFirstView } from '../state/afterFirstView.ts'
 import { startLazy } from './startLazy.ts'
 import { ensureExtraMessages } from '../state/extraMessages.ts'
 import { probeWebgl } from './webglSupport.ts'
@@ -78,7 +78,13 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   // Offline cache in every mode, also after a failed load (a fixed version must reach a kiosk);
   // a kiosk page lives all day, so it also looks for new versions.
   const startOfflineCache = (): void => {
-    stops.push(startLazy('offline cache', async () => (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })))
+    stops.push(
+      startLazy('offline cache', async () => {
+        // It registers only after the first view anyway; its code need not arrive before.
+        await afterFirstView(store)
+        return (await import('../integration/serviceWorker.ts')).startServiceWorker(store, { checkEveryMs: kiosk ? 15 * 60_000 : 0 })
+      }),
+    )
   }
   try {
     const [{ scene, index, migratedFrom }] = await Promise.all([loading, messages])

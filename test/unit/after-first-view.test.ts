@@ -3,7 +3,7 @@
  * first frame, or the news that there will be none — and never longer than its fallback.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { afterFirstView } from '../../src/app/afterFirstView.ts'
+import { afterFirstView } from '../../src/state/afterFirstView.ts'
 import type { VenueState } from '../../src/state/store.ts'
 
 type Flags = Pick<VenueState, 'firstFrame' | 'webgl' | 'loadStatus'>

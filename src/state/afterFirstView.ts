@@ -4,7 +4,7 @@
  * that the first view does not show (the live feed, URL sync) starts then, so its code and its
  * first messages do not stand between the scene's arrival and the first frame.
  */
-import type { VenueState } from '../state/store.ts'
+import type { VenueState } from './store.ts'
 
 interface Observable {
   getState(): VenueState
