@@ -123,6 +123,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   if (!kiosk) stops.push(startLazy('visit storage', async () => (await import('../integration/visitStorage.ts')).startVisitStorage(store)))
   stops.push(
     startLazy('wayfinding', async () => {
+      // A route from the link is drawn over the venue, so it follows the first view too.
+      await firstView
       const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])
       applyRouteLink(store, params.from, params.to)
       return startReachabilityCheck(store)

@@ -144,13 +144,14 @@ describe('start-up', () => {
     expect(order.live, 'the live feed asked for after the first frame').toBeGreaterThan(order.firstFrame)
     expect(order.urlSync, 'URL sync asked for after the first frame').toBeGreaterThan(order.firstFrame)
     // Parts the first view never shows — tour caption, walk hint, live legend, the offline
-    // cache, the embed-only poster and gesture hint — are not fetched before it is drawn.
+    // cache, wayfinding, the embed-only poster and gesture hint — are not fetched before it is
+    // drawn.
     const early2 = await page.evaluate((firstFrame) =>
       performance
         .getEntriesByType('resource')
         .filter((r) => r.startTime <= firstFrame)
         .map((r) => new URL(r.name).pathname)
-        .filter((p) => /\/assets\/(TourCaption|WalkHint|LiveOverlay|serviceWorker|EmbedPoster|GestureHint)-[^/]+\.js$/.test(p)), order.firstFrame)
+        .filter((p) => /\/assets\/(TourCaption|WalkHint|LiveOverlay|serviceWorker|EmbedPoster|GestureHint|routeLaunch)-[^/]+\.js$/.test(p)), order.firstFrame)
     expect(early2).toEqual([])
     await context.close()
   })
