@@ -8,6 +8,11 @@ import { parseVolumeName, type ModelVolume } from '../domain/picking/modelVolume
  * The venue architecture (floor, walls, columns, roof, stage), built by `npm run build:models`,
  * or a venue's own model whose `zone:<id>` / `booth:<id>` nodes become clickable volumes.
  */
+/** Starts fetching and decoding a model (the same cache HallModel reads from). */
+export function preloadHallModel(url: string): void {
+  useGLTF.preload(url, false, true)
+}
+
 export function HallModel({ url, onVolumes }: { url: string; onVolumes: (volumes: ModelVolume[]) => void }) {
   // drei wires the meshopt decoder itself (useMeshopt defaults on).
   const gltf = useGLTF(url, false, true)

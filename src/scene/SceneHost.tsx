@@ -23,7 +23,7 @@ import { CameraRig } from './CameraRig.tsx'
 import { WalkController } from './WalkController.tsx'
 import { BACKGROUND } from './colors.ts'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
-import { HallModel } from './HallModel.tsx'
+import { HallModel, preloadHallModel } from './HallModel.tsx'
 import { Highlights } from './Highlights.tsx'
 import { Labels } from './Labels.tsx'
 import { Markers } from './Markers.tsx'
@@ -37,6 +37,19 @@ import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
 
 const RESIZE = { scroll: false, debounce: 0 } as const
+
+const modelUrlOf = (index: SceneIndex): string | null => (index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null)
+
+// The hall model is fetched and decoded from the moment the scene is known, not when the venue
+// mounts: it then joins the view sooner after the venue's first frame (which never waits for it).
+useVenueStore.subscribe(
+  (s) => s.index,
+  (index) => {
+    const url = index && modelUrlOf(index)
+    if (url) preloadHallModel(url)
+  },
+  { fireImmediately: true },
+)
 
 /** Pick grid cell, metres: a few booths per cell. */
 const PICK_CELL = 8
@@ -137,7 +150,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
   const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])
   // In walk mode a click means "walk there", not "select".
   const hover = usePointerPicking(pick, view !== 'walk')
-  const modelUrl = index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null
+  const modelUrl = modelUrlOf(index)
 
   return (
     <>
