@@ -108,7 +108,7 @@ function Explorer({ ready }: { ready: boolean }) {
         ) : (
           <Sidebar />
         )}
-        <Viewport ready={ready} />
+        <Viewport ready={ready} viewDrawn={viewDrawn} />
         {ready && <Panel />}
       </div>
       {ready && <LiveRegion />}
@@ -118,12 +118,11 @@ function Explorer({ ready }: { ready: boolean }) {
   )
 }
 
-function Viewport({ ready }: { ready: boolean }) {
+function Viewport({ ready, viewDrawn }: { ready: boolean; viewDrawn: boolean }) {
   const t = useT()
   const webgl = useVenueStore((s) => s.webgl)
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   const embed = useVenueStore((s) => s.mode === 'embed')
-  const viewDrawn = useFirstViewDrawn()
   return (
     <section className="viewport" aria-label={t('app.title')} data-webgl={webgl}>
       {webgl !== 'unavailable' && (

@@ -5,6 +5,7 @@
  * kiosk at its idle reset, by an explorer visitor from the "Update available" notice.
  */
 import { Workbox } from 'workbox-window'
+import { firstViewSettled } from '../state/afterFirstView.ts'
 import type { VenueStore } from '../state/store.ts'
 import type { Stop } from './types.ts'
 
@@ -75,14 +76,10 @@ export function startServiceWorker(store: VenueStore, opts: ServiceWorkerOptions
   }
 
   // After the first frame (or once there will be none): the visitor's first view comes first.
-  const settled = (): boolean => {
-    const s = store.getState()
-    return s.firstFrame || s.webgl === 'unavailable' || s.loadStatus === 'error'
-  }
   let offSettled: (() => void) | null = null
-  if (settled()) register()
+  if (firstViewSettled(store.getState())) register()
   else
-    offSettled = store.subscribe(settled, (ok) => {
+    offSettled = store.subscribe(firstViewSettled, (ok) => {
       if (!ok) return
       offSettled?.()
       offSettled = null

@@ -4,15 +4,15 @@ import { useEffect } from 'react'
 import { Box3 } from 'three'
 import { parseVolumeName, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 
-/**
- * The venue architecture (floor, walls, columns, roof, stage), built by `npm run build:models`,
- * or a venue's own model whose `zone:<id>` / `booth:<id>` nodes become clickable volumes.
- */
 /** Starts fetching and decoding a model (the same cache HallModel reads from). */
 export function preloadHallModel(url: string): void {
   useGLTF.preload(url, false, true)
 }
 
+/**
+ * The venue architecture (floor, walls, columns, roof, stage), built by `npm run build:models`,
+ * or a venue's own model whose `zone:<id>` / `booth:<id>` nodes become clickable volumes.
+ */
 export function HallModel({ url, onVolumes }: { url: string; onVolumes: (volumes: ModelVolume[]) => void }) {
   // drei wires the meshopt decoder itself (useMeshopt defaults on).
   const gltf = useGLTF(url, false, true)

@@ -54,8 +54,8 @@ export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => v
     const parts = group.children
     let next = 0
     let handle = 0
-    const idle = (cb: () => void): number =>
-      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 1000 }) : window.setTimeout(cb, 50)
+    const hasIdle = typeof window.requestIdleCallback === 'function'
+    const idle = (cb: () => void): number => (hasIdle ? window.requestIdleCallback(cb, { timeout: 1000 }) : window.setTimeout(cb, 50))
     const drawNext = (): void => {
       const part = parts[next++]
       if (!part) return
@@ -68,10 +68,7 @@ export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => v
       handle = idle(drawNext)
     }
     handle = idle(drawNext)
-    return () => {
-      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle)
-      window.clearTimeout(handle)
-    }
+    return () => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle))
   }, [venuePending, gl, camera, scene, group])
   useEffect(
     () => () =>

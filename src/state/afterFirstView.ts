@@ -11,17 +11,18 @@ interface Observable {
   subscribe(listener: (state: VenueState) => void): () => void
 }
 
-const settled = (s: VenueState): boolean => s.firstFrame || s.webgl === 'unavailable' || s.loadStatus === 'error'
+/** The first view is drawn, or there will be none. */
+export const firstViewSettled = (s: VenueState): boolean => s.firstFrame || s.webgl === 'unavailable' || s.loadStatus === 'error'
 
 export function afterFirstView(store: Observable, fallbackMs = 3000): Promise<void> {
   return new Promise((resolve) => {
-    if (settled(store.getState())) return resolve()
+    if (firstViewSettled(store.getState())) return resolve()
     const done = (): void => {
       off()
       clearTimeout(timer)
       resolve()
     }
-    const off = store.subscribe((s) => settled(s) && done())
+    const off = store.subscribe((s) => firstViewSettled(s) && done())
     const timer = setTimeout(done, fallbackMs)
   })
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { afterFirstView } from '../state/afterFirstView.ts'
+import { afterFirstView, firstViewSettled } from '../state/afterFirstView.ts'
 import { useVenueStore } from '../state/store.ts'
 
 /**
@@ -8,10 +8,7 @@ import { useVenueStore } from '../state/store.ts'
  * their code is not fetched and run between the scene's arrival and the venue's first frame.
  */
 export function useFirstViewDrawn(): boolean {
-  const [drawn, setDrawn] = useState(() => {
-    const s = useVenueStore.getState()
-    return s.firstFrame || s.webgl === 'unavailable'
-  })
+  const [drawn, setDrawn] = useState(() => firstViewSettled(useVenueStore.getState()))
   useEffect(() => {
     if (drawn) return
     let live = true
