@@ -18,9 +18,11 @@ import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 export function earlySceneScript(workerUrl: string, base: string): string {
   return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
     `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
-    `var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
+    // The request rides in the URL fragment (the worker reads it as it starts; see requestFragment()).
+    `var q='#'+encodeURIComponent(JSON.stringify({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href}));` +
+    `var w=new Worker(${JSON.stringify(workerUrl)}+q,{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
     `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
-    `w.postMessage({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href});window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
+    `window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
 }
 
 export function earlyScenePlugin(): Plugin {

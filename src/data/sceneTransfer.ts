@@ -16,6 +16,24 @@ export interface SceneWorkerRequest {
   baseUrl: string
 }
 
+/** A request carried in the worker script's URL fragment (see scripts/vite-plugin-early-scene.ts). */
+export function requestFragment(request: SceneWorkerRequest): string {
+  return `#${encodeURIComponent(JSON.stringify(request))}`
+}
+
+/** The request in a worker's `location.hash`, or null when there is none (or it is not one). */
+export function requestInFragment(hash: string): SceneWorkerRequest | null {
+  if (hash.length < 2) return null
+  try {
+    const value: unknown = JSON.parse(decodeURIComponent(hash.slice(1)))
+    if (typeof value !== 'object' || value === null) return null
+    const { sceneId, baseUrl } = value as Record<string, unknown>
+    return typeof sceneId === 'string' && typeof baseUrl === 'string' ? { sceneId, baseUrl } : null
+  } catch {
+    return null
+  }
+}
+
 type ListName = 'booths' | 'exhibitors' | 'sessions'
 
 export type SceneWorkerMessage =

@@ -5,7 +5,7 @@
  */
 import { fetchSceneFiles } from './fetchSceneFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
-import { sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
+import { requestInFragment, sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { validateScene } from './validateScene.ts'
 
 /** The worker's global scope, typed without pulling the WebWorker lib into the whole program. */
@@ -16,8 +16,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope
 const post = (msg: SceneWorkerMessage): void => scope.postMessage(msg)
 
-scope.onmessage = async (e: MessageEvent<SceneWorkerRequest>) => {
-  const { sceneId, baseUrl } = e.data
+async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
   try {
     const raw = await fetchSceneFiles(sceneId, { baseUrl, onProgress: (progress) => post({ type: 'progress', progress }) })
     for (const msg of sceneMessages(validateScene(sceneId, raw))) post(msg)
@@ -26,3 +25,10 @@ scope.onmessage = async (e: MessageEvent<SceneWorkerRequest>) => {
     else post({ type: 'crashed', message: err instanceof Error ? err.message : String(err) })
   }
 }
+
+// index.html's start-up script puts its request in the worker's URL fragment: a message posted
+// to a starting worker is only forwarded once the page's main thread is free, which during
+// start-up is after the entry script has run (~70-150 ms later than this).
+const early = requestInFragment(location.hash)
+if (early) void load(early)
+else scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => void load(e.data)
