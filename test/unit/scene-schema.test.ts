@@ -191,6 +191,14 @@ describe('other structural rules', () => {
     ])
   })
 
+  it('accepts a canonical IANA zone, a legacy alias and UTC; the zone list is only a fast path', () => {
+    for (const timezone of ['Europe/Berlin', 'Asia/Chongqing', 'UTC']) {
+      const s = smallScene()
+      s.venue.timezone = timezone
+      expect(parseScene(toRaw(s)).ok, timezone).toBe(true)
+    }
+  })
+
   it('a non-string website is a schema issue, not a crash', () => {
     const issues = issuesAfter((s) => {
       poke(s.exhibitors.exhibitors[0]!, 'website', 42)
