@@ -18,11 +18,13 @@ import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 export function earlySceneScript(workerUrl: string, base: string): string {
   return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
     `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
-    // The request rides in the URL fragment (the worker reads it as it starts; see requestFragment()).
-    `var q='#'+encodeURIComponent(JSON.stringify({sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href}));` +
-    `var w=new Worker(${JSON.stringify(workerUrl)}+q,{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
+    // The request rides in the URL fragment (the worker reads it as it starts; see requestFragment())
+    // and in a message: a worker served by the offline cache has the cached response's URL,
+    // without the fragment. The worker acts on whichever it sees first.
+    `var r={sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href};` +
+    `var w=new Worker(${JSON.stringify(workerUrl)}+'#'+encodeURIComponent(JSON.stringify(r)),{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
     `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
-    `window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
+    `w.postMessage(r);window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
 }
 
 export function earlyScenePlugin(): Plugin {

@@ -26,9 +26,17 @@ async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
   }
 }
 
-// index.html's start-up script puts its request in the worker's URL fragment: a message posted
-// to a starting worker is only forwarded once the page's main thread is free, which during
-// start-up is after the entry script has run (~70-150 ms later than this).
+// index.html's start-up script puts its request in the worker's URL fragment as well as in a
+// message: a message posted to a starting worker is only forwarded once the page's main thread
+// is free, which during start-up is after the entry script has run (~70-150 ms later than
+// this). A worker served by the offline cache gets the cached response's URL, without the
+// fragment, and waits for the message. One load either way.
+let started = false
+const start = (request: SceneWorkerRequest): void => {
+  if (started) return
+  started = true
+  void load(request)
+}
 const early = requestInFragment(location.hash)
-if (early) void load(early)
-else scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => void load(e.data)
+if (early) start(early)
+scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => start(e.data)

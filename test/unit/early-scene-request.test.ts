@@ -4,16 +4,17 @@ import { earlySceneScript } from '../../scripts/vite-plugin-early-scene.ts'
 import { requestFragment, requestInFragment } from '../../src/data/sceneTransfer.ts'
 
 /** Runs index.html's start-up script in a bare page stand-in; returns the workers it started. */
-function runEarlyScript(search: string): { url: string; name: string | undefined }[] {
-  const started: { url: string; name: string | undefined }[] = []
+function runEarlyScript(search: string): { url: string; name: string | undefined; posted: unknown[] }[] {
+  const started: { url: string; name: string | undefined; posted: unknown[] }[] = []
   class Worker {
     onmessage: unknown = null
     onerror: unknown = null
+    private readonly posted: unknown[] = []
     constructor(url: string, opts?: { name?: string }) {
-      started.push({ url, name: opts?.name })
+      started.push({ url, name: opts?.name, posted: this.posted })
     }
-    postMessage(): void {
-      throw new Error('the request travels in the URL, not as a message')
+    postMessage(message: unknown): void {
+      this.posted.push(message)
     }
   }
   const window: Record<string, unknown> = {}
@@ -22,7 +23,7 @@ function runEarlyScript(search: string): { url: string; name: string | undefined
 }
 
 describe('the early scene worker request', () => {
-  it('is in the worker URL fragment, in the form the worker reads', () => {
+  it('is in the worker URL fragment, in the form the worker reads, and in a message (a worker served from the offline cache has no fragment)', () => {
     const [worker, ...more] = runEarlyScript('?scene=wdec-2023&lang=zh')
     expect(more).toEqual([])
     expect(worker!.name).toBe('venue-twin-scene')
@@ -31,6 +32,7 @@ describe('the early scene worker request', () => {
     const request = { sceneId: 'wdec-2023', baseUrl: 'https://expo.example/' }
     expect(requestInFragment(url.hash)).toEqual(request)
     expect(url.hash).toBe(requestFragment(request))
+    expect(JSON.parse(JSON.stringify(worker!.posted))).toEqual([request])
   })
 
   it('asks for the default scene without ?scene=, and for none with a malformed one', () => {
