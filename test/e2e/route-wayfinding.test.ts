@@ -85,7 +85,7 @@ describe('the moving route', () => {
   const frames = (page: Page) => page.evaluate(() => window.venueTwin!.stats().framesDrawn)
 
   it('animates only while a route is shown and motion is allowed; idle again once cleared', async () => {
-    const { page, context } = await openApp(browser, `?booth=${booth.id}&lang=en`, { reducedMotion: 'no-preference' })
+    const { page, context } = await openApp(browser, `?booth=${booth.id}&lang=en&live=off`, { reducedMotion: 'no-preference' })
     await waitForIdle(page)
     // Nothing to animate yet: an unchanged view draws no frames.
     const idle0 = await frames(page)
