@@ -96,7 +96,7 @@ function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
   const onCompiled = useCallback(() => setWarm(true), [])
   return (
     <>
-      <ShaderWarmup onCompiled={onCompiled} venuePending={!index} />
+      <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
       {warm && index && <SceneContent index={index} />}
     </>
   )
@@ -155,16 +155,24 @@ function SceneContent({ index }: { index: SceneIndex }) {
   return (
     <>
       {modelUrl ? (
-        <ModelBoundary>
-          <Suspense fallback={null}>
-            <HallModel url={modelUrl} onVolumes={setModelVolumes} />
-          </Suspense>
-        </ModelBoundary>
+        // Like the volumes below, the model joins after the first frame, even when it is
+        // already decoded by then: its materials and vertex formats are new pipelines too.
+        firstFrame && (
+          <ModelBoundary>
+            <Suspense fallback={null}>
+              <HallModel url={modelUrl} onVolumes={setModelVolumes} />
+            </Suspense>
+          </ModelBoundary>
+        )
       ) : (
         // A venue without a model (generated scale venues, early drafts) still stands on a floor.
         <FloorFallback />
       )}
-      <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />
+      {/* The pavilion volumes join one frame after the booths. With software WebGL each new
+          kind of drawing costs its first frame its pipeline's machine code (measured: the
+          translucent volumes and their outlines ~130 ms together, as much as the whole rest of
+          that frame), so the booths and service points come on screen first. */}
+      {firstFrame && <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
       <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />

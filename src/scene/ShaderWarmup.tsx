@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import {
   BufferAttribute,
   BufferGeometry,
@@ -12,35 +12,54 @@ import {
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
+  type Camera,
   type Material,
   type Object3D,
+  type Scene,
+  type WebGLRenderer,
 } from 'three'
+import { useVenueStore } from '../state/store.ts'
 
 /**
- * Compiles the venue's shaders before the venue mounts. A shader program is compiled the first
- * time something draws with it; the venue's first frame would otherwise pay for all of them at
- * once, waiting on the GPU process (tens of milliseconds with a GPU, more with software WebGL).
- * So as soon as the canvas exists (often while the scene still loads), and always before the
- * venue mounts, the renderer compiles one stand-in per material kind the overview uses — same
- * material settings, same instancing, vertex colours and attributes, same lights (SceneHost
- * keeps the lights outside the venue for this reason) — and three.js finds every program
- * already built when the venue arrives. The stand-ins are kept for the canvas's lifetime: disposing them
- * would release the programs the venue now shares. Keep the kinds in step with Booths,
- * Markers, Highlights, ZoneVolumes and the floor.
+ * Compiles the venue's shaders before the venue draws with them. A shader program is compiled
+ * the first time something draws with it; the venue's first frame would otherwise pay for all
+ * of them at once, waiting on the GPU process (tens of milliseconds with a GPU, more with
+ * software WebGL). So the renderer compiles one stand-in per material kind the venue uses —
+ * same material settings, same instancing, vertex colours and attributes, same lights
+ * (SceneHost keeps the lights outside the venue for this reason) — and three.js finds every
+ * program already built when the venue arrives. The stand-ins are kept for the canvas's
+ * lifetime: disposing them would release the programs the venue now shares. Keep the kinds in
+ * step with Booths, Markers, Highlights, ZoneVolumes and the floor.
+ *
+ * When the canvas comes up while the scene still loads, all of them are compiled (and drawn,
+ * below) in the wait. When the venue is already here there is no wait: every program compiled
+ * now is paid for by the first frame (its link in the GPU process, its pipeline warm-up on a
+ * pool thread), so only the kinds the first frame draws — booths and service points, and the
+ * floor of a venue without a model — are compiled before it, the rest as soon as it is on screen
+ * (the zone volumes join in the next frame: see SceneHost).
  */
-export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => void; venuePending: boolean }) {
+export function ShaderWarmup({ onCompiled, venuePending, floorFirst }: { onCompiled: () => void; venuePending: boolean; floorFirst: boolean }) {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
   const group = useMemo(() => buildStandIns(), [])
+  const firstFrame = useVenueStore((s) => s.firstFrame)
+  // As the canvas came up: was the scene still on its way, and would the floor be its ground?
+  const start = useRef({ pending: venuePending, floorFirst })
   useLayoutEffect(() => {
     // compile() only issues the compile and link commands and takes the lights from the
     // canvas's scene; nothing is drawn. flush() hands them to the GPU process now, so it works
     // on them while this thread mounts the venue; the first draw then finds them linked.
-    gl.compile(group, camera, scene)
-    gl.getContext().flush()
+    const { pending, floorFirst: floor } = start.current
+    compileOnly(gl, camera, scene, pending ? group.children : firstFrameStandIns(group, floor))
     onCompiled()
   }, [gl, camera, scene, group, onCompiled])
+  useEffect(() => {
+    const { pending, floorFirst: floor } = start.current
+    if (pending || !firstFrame) return
+    const first = firstFrameStandIns(group, floor)
+    compileOnly(gl, camera, scene, group.children.filter((o) => !first.includes(o)))
+  }, [firstFrame, gl, camera, scene, group])
   // Linking is not the whole cost. Software renderers (SwiftShader) and many drivers build a
   // program's machine code for the pipeline state on its first *draw*: with software WebGL that
   // was ~100 ms of the first frame of a 70,000-booth venue. So while the venue is still on its
@@ -82,6 +101,22 @@ export function ShaderWarmup({ onCompiled, venuePending }: { onCompiled: () => v
   return null
 }
 
+/** Compiles the given stand-ins (and no others: compile() takes every material below the object it is given, shown or not) and hands the commands to the GPU process. */
+function compileOnly(gl: WebGLRenderer, camera: Camera, scene: Scene, parts: readonly Object3D[]): void {
+  for (const part of parts) gl.compile(part, camera, scene)
+  gl.getContext().flush()
+}
+
+/** What the first overview frame draws: booths and service points, and the floor if it is the venue's ground. */
+function firstFrameStandIns(group: Group, floorFirst: boolean): Object3D[] {
+  return group.children.filter((o) => o.userData.kind === 'booths' || (o.userData.kind === 'floor' && floorFirst))
+}
+
+function kind(o: Object3D, name: 'booths' | 'highlights' | 'zones' | 'zone-edges' | 'floor'): Object3D {
+  o.userData.kind = name
+  return o
+}
+
 function buildStandIns(): Group {
   const group = new Group()
   group.name = 'shader-warmup'
@@ -102,14 +137,14 @@ function buildStandIns(): Group {
   }
   const standIns: Object3D[] = [
     // Booths and markers: lit, instanced, a colour per instance.
-    instanced(new MeshStandardMaterial({ roughness: 0.85, metalness: 0 })),
+    kind(instanced(new MeshStandardMaterial({ roughness: 0.85, metalness: 0 })), 'booths'),
     // Selected / hovered booth shells.
-    instanced(new MeshBasicMaterial({ transparent: true, opacity: 0.55, depthWrite: false })),
+    kind(instanced(new MeshBasicMaterial({ transparent: true, opacity: 0.55, depthWrite: false })), 'highlights'),
     // Zone volumes and their edges.
-    new Mesh(speck(true), new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide })),
-    new LineSegments(speck(true), new LineBasicMaterial({ vertexColors: true, transparent: true })),
+    kind(new Mesh(speck(true), new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide })), 'zones'),
+    kind(new LineSegments(speck(true), new LineBasicMaterial({ vertexColors: true, transparent: true })), 'zone-edges'),
     // The floor (venues without a model) and plain lit parts of hall models.
-    new Mesh(speck(false), new MeshStandardMaterial({ color: '#2b3a4b' })),
+    kind(new Mesh(speck(false), new MeshStandardMaterial({ color: '#2b3a4b' })), 'floor'),
   ]
   for (const o of standIns) {
     // Drawn where the camera cannot see them (at the origin, no area): never culled.

@@ -6,6 +6,8 @@
  *    venue's shaders meanwhile and, when idle, draws each stand-in once (software renderers
  *    build a pipeline's code on its first draw), then nothing until the venue is there; the
  *    venue's first frame links no shader program, and the HTML labels join only after it;
+ *  - when the scene is in before the 3D code has run, the first frame carries the booths and
+ *    service points alone, built with one shader program; the pavilion volumes join next;
  *  - nothing but the first screen's needs is fetched before the scene is in (no live feed, no
  *    offline cache), and the live feed and URL sync wait for the first frame;
  *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
@@ -46,6 +48,48 @@ function countProgramLinks(): void {
         return original.apply(this, args)
       }
     }
+  }
+}
+
+/**
+ * Records, per frame (a clear starts one), how many draws were instanced, and what the frame
+ * in progress held when the first-frame mark was set; set before any app code runs.
+ */
+function recordFrames(): void {
+  const frames: { instanced: number; other: number }[] = []
+  const at = { frame: -1, links: -1 }
+  let links = 0
+  ;(window as unknown as { __frames: typeof frames }).__frames = frames
+  ;(window as unknown as { __atFirstFrame: typeof at }).__atFirstFrame = at
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    const link = proto.linkProgram
+    proto.linkProgram = function (this: WebGLRenderingContext, program: WebGLProgram) {
+      links++
+      return link.call(this, program)
+    }
+    const clear = proto.clear
+    proto.clear = function (this: WebGLRenderingContext, mask: number) {
+      frames.push({ instanced: 0, other: 0 })
+      return clear.call(this, mask)
+    }
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'] as const) {
+      const original = (proto as unknown as Record<string, (...args: unknown[]) => unknown>)[name]
+      if (!original) continue
+      ;(proto as unknown as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+        const frame = frames[frames.length - 1]
+        if (frame) frame[name.endsWith('Instanced') ? 'instanced' : 'other']++
+        return original.apply(this, args)
+      }
+    }
+  }
+  const mark = performance.mark.bind(performance)
+  performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+    // The mark is set once the first venue frame has reached the screen, before the next one.
+    if (name === 'venue-twin:first-frame' && at.frame < 0) {
+      at.frame = frames.length - 1
+      at.links = links
+    }
+    return mark(name, options)
   }
 }
 
@@ -116,6 +160,39 @@ describe('start-up', () => {
     expect(firstLabelAt, 'the first zone label appeared after the first venue frame').toBeGreaterThan(firstFrameAt)
     // Everything shown while loading speaks from the always-bundled strings: no key, no warning.
     expect(warnings.filter((w) => /interface text/.test(w))).toEqual([])
+    await context.close()
+  })
+
+  it('with the scene already in as the 3D view starts, draws the booths first and the pavilion volumes in the next frame', async () => {
+    // The usual order on a fast connection: the scene is validated before the 3D code has run.
+    // Holding the 3D code back until the list is up makes that order certain.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    await context.addInitScript(recordFrames)
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    await context.route(/\/assets\/SceneHost-[^/]+\.js$/, async (route: Route) => {
+      await released
+      await route.continue()
+    })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/`)
+    await page.locator('#scene-mirror').waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames.length), 'nothing drawn before the 3D code').toBe(0)
+    release()
+    await waitForReady(page)
+    await page.locator('.zone-label').first().waitFor()
+    const { frames, at } = await page.evaluate(() => ({
+      frames: (window as unknown as { __frames: { instanced: number; other: number }[] }).__frames,
+      at: (window as unknown as { __atFirstFrame: { frame: number; links: number } }).__atFirstFrame,
+    }))
+    // The first frame (and any drawn before the mark was set): booths and service points, two
+    // instanced draws, and nothing else; it needed one shader program, so only that one was
+    // built before it.
+    expect(frames.slice(0, at.frame + 1), 'the frames up to the first-frame mark').toEqual(Array(at.frame + 1).fill({ instanced: 2, other: 0 }))
+    expect(at.links, 'shader programs built by the first frame').toBe(1)
+    // The next frame adds the pavilion volumes (two passes: back faces, then front) and their
+    // outlines, and the hall model: plain draws.
+    expect(frames[at.frame + 1]?.other ?? 0, 'plain draws in the frame after the first').toBeGreaterThanOrEqual(3)
     await context.close()
   })
 
