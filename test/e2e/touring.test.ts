@@ -77,7 +77,8 @@ describe('touring the hall', () => {
 
   it('walk mode: first person, arrow keys walk, a click walks there, Escape leaves', async () => {
     // Full motion: a click glides there (with reduced motion it would arrive in one frame).
-    const { page, context } = await openApp(browser, '?lang=en', { reducedMotion: 'no-preference' })
+    // Without the live simulator: its occupancy tints are real changes of view that redraw.
+    const { page, context } = await openApp(browser, '?lang=en&live=off', { reducedMotion: 'no-preference' })
     await page.getByRole('button', { name: 'Walk' }).click()
     const hint = page.getByTestId('walk-hint')
     await hint.waitFor()
