@@ -18,13 +18,13 @@ import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 export function earlySceneScript(workerUrl: string, base: string): string {
   return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
     `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
-    // The request rides in the URL fragment (the worker reads it as it starts; see requestFragment())
-    // and in a message: a worker served by the offline cache has the cached response's URL,
-    // without the fragment. The worker acts on whichever it sees first.
+    // The request rides in the worker's name (the worker reads it as it starts; see
+    // requestFragment()), not in a message, and not in its URL: a worker served by the offline
+    // cache gets the cached response's URL, but keeps its name.
     `var r={sceneId:s,baseUrl:new URL(${JSON.stringify(base)},location.href).href};` +
-    `var w=new Worker(${JSON.stringify(workerUrl)}+'#'+encodeURIComponent(JSON.stringify(r)),{type:'module',name:'venue-twin-scene'}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
+    `var w=new Worker(${JSON.stringify(workerUrl)},{type:'module',name:'venue-twin-scene#'+encodeURIComponent(JSON.stringify(r))}),e={sceneId:s,worker:w,messages:[],errors:[]};` +
     `w.onmessage=function(m){e.messages.push(m.data)};w.onerror=function(x){x.preventDefault();e.errors.push(x.message||'error')};` +
-    `w.postMessage(r);window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
+    `window.${EARLY_SCENE_GLOBAL}=e}catch(_){}})()`
 }
 
 export function earlyScenePlugin(): Plugin {

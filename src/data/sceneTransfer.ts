@@ -16,12 +16,12 @@ export interface SceneWorkerRequest {
   baseUrl: string
 }
 
-/** A request carried in the worker script's URL fragment (see scripts/vite-plugin-early-scene.ts). */
+/** A request carried in the worker's name, after a '#' (see scripts/vite-plugin-early-scene.ts). */
 export function requestFragment(request: SceneWorkerRequest): string {
   return `#${encodeURIComponent(JSON.stringify(request))}`
 }
 
-/** The request in a worker's `location.hash`, or null when there is none (or it is not one). */
+/** The request in the '#…' part of a worker's name, or null when there is none (or it is not one). */
 export function requestInFragment(hash: string): SceneWorkerRequest | null {
   if (hash.length < 2) return null
   try {

@@ -26,17 +26,12 @@ async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
   }
 }
 
-// index.html's start-up script puts its request in the worker's URL fragment as well as in a
+// index.html's start-up script puts its request in the worker's name (after a '#'), not in a
 // message: a message posted to a starting worker is only forwarded once the page's main thread
-// is free, which during start-up is after the entry script has run (~70-150 ms later than
-// this). A worker served by the offline cache gets the cached response's URL, without the
-// fragment, and waits for the message. One load either way.
-let started = false
-const start = (request: SceneWorkerRequest): void => {
-  if (started) return
-  started = true
-  void load(request)
-}
-const early = requestInFragment(location.hash)
-if (early) start(early)
-scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => start(e.data)
+// is free, which during start-up is after the entry script has run (~70-150 ms later than this;
+// posting it as well measured ~50 ms later first frames). Not in the URL either: a worker served
+// by the offline cache gets the cached response's URL. A worker the app starts itself gets a
+// message.
+const early = requestInFragment((self as unknown as { name?: string }).name?.replace(/^[^#]*/, '') ?? '')
+if (early) void load(early)
+else scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => void load(e.data)

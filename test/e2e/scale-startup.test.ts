@@ -242,7 +242,7 @@ describe('start-up', () => {
       window.Worker = class extends Native {
         constructor(url: string | URL, opts?: WorkerOptions) {
           // 'loading' while the HTML is parsed (inline scripts); module scripts run after it.
-          made.push(`${opts?.name ?? ''}@${document.readyState}`)
+          made.push(`${(opts?.name ?? '').replace(/#.*/, '')}@${document.readyState}`)
           super(url, opts)
         }
       }
