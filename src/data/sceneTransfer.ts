@@ -22,8 +22,9 @@ export function requestFragment(request: SceneWorkerRequest): string {
 }
 
 /** The request in the '#…' part of a worker's name, or null when there is none (or it is not one). */
-export function requestInFragment(hash: string): SceneWorkerRequest | null {
-  if (hash.length < 2) return null
+export function requestInWorkerName(name: string): SceneWorkerRequest | null {
+  const hash = name.slice(Math.max(0, name.indexOf('#')))
+  if (!hash.startsWith('#') || hash.length < 2) return null
   try {
     const value: unknown = JSON.parse(decodeURIComponent(hash.slice(1)))
     if (typeof value !== 'object' || value === null) return null

@@ -5,7 +5,7 @@
  */
 import { fetchSceneFiles } from './fetchSceneFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
-import { requestInFragment, sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
+import { requestInWorkerName, sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { validateScene } from './validateScene.ts'
 
 /** The worker's global scope, typed without pulling the WebWorker lib into the whole program. */
@@ -32,6 +32,6 @@ async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
 // posting it as well measured ~50 ms later first frames). Not in the URL either: a worker served
 // by the offline cache gets the cached response's URL. A worker the app starts itself gets a
 // message.
-const early = requestInFragment((self as unknown as { name?: string }).name?.replace(/^[^#]*/, '') ?? '')
+const early = requestInWorkerName((self as unknown as { name?: string }).name ?? '')
 if (early) void load(early)
 else scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => void load(e.data)

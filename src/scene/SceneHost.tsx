@@ -170,7 +170,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
       )}
       {/* The pavilion volumes join one frame after the booths. With software WebGL each new
           kind of drawing costs its first frame its pipeline's machine code (measured: the
-          translucent volumes and their outlines ~130 ms together, as much as the whole rest of
+          translucent volumes and their outlines ~120 ms together, as much as the whole rest of
           that frame), so the booths and service points come on screen first. */}
       {firstFrame && <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
       <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} />

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { earlySceneScript } from '../../scripts/vite-plugin-early-scene.ts'
-import { requestFragment, requestInFragment } from '../../src/data/sceneTransfer.ts'
+import { requestFragment, requestInWorkerName } from '../../src/data/sceneTransfer.ts'
 
 /** Runs index.html's start-up script in a bare page stand-in; returns the workers it started. */
 function runEarlyScript(search: string): { url: string; name: string | undefined; posted: unknown[] }[] {
@@ -29,7 +29,7 @@ describe('the early scene worker request', () => {
     const [prefix, fragment] = [worker!.name!.slice(0, worker!.name!.indexOf('#')), worker!.name!.slice(worker!.name!.indexOf('#'))]
     expect(prefix).toBe('venue-twin-scene')
     const request = { sceneId: 'wdec-2023', baseUrl: 'https://expo.example/' }
-    expect(requestInFragment(fragment)).toEqual(request)
+    expect(requestInWorkerName(worker!.name!)).toEqual(request)
     expect(fragment).toBe(requestFragment(request))
     // A worker served by the offline cache would lose a URL fragment; a message would wait
     // for the page's main thread.
@@ -38,12 +38,11 @@ describe('the early scene worker request', () => {
   })
 
   it('asks for the default scene without ?scene=, and for none with a malformed one', () => {
-    const name = runEarlyScript('')[0]!.name!
-    expect(requestInFragment(name.slice(name.indexOf('#')))?.sceneId).toBe('wdec-2023')
+    expect(requestInWorkerName(runEarlyScript('')[0]!.name!)?.sceneId).toBe('wdec-2023')
     expect(runEarlyScript('?scene=..%2Fsecrets')).toEqual([])
   })
 
   it('reads no request from an empty or foreign fragment', () => {
-    for (const hash of ['', '#', '#%7B', '#{"sceneId":1,"baseUrl":"x"}', `#${encodeURIComponent('"wdec-2023"')}`]) expect(requestInFragment(hash), hash).toBeNull()
+    for (const hash of ['', '#', '#%7B', '#{"sceneId":1,"baseUrl":"x"}', `#${encodeURIComponent('"wdec-2023"')}`]) expect(requestInWorkerName(hash), hash).toBeNull()
   })
 })
