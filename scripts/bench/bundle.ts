@@ -1,9 +1,10 @@
 /**
  * What a visitor downloads, read from a production build folder: the JavaScript that must
- * arrive before the first usable interface (the entry script and every module it preloads,
- * as listed in the built index.html, plus the default language's interface text: the
+ * arrive before the first usable interface (the entry script and every module it imports, as
+ * listed in the built index.html, plus the default language's interface text: the
  * assets/messages-en-*.js chunk, loaded dynamically but awaited before the interface shows,
- * and index.html's inline scripts),
+ * and index.html's inline scripts; not the low-priority hints for the lazy 3D chunk, which the
+ * interface never waits for, unless the entry imports them after all),
  * the lazily loaded 3D chunk, the scene worker, all JavaScript, and the hall models. Sizes are
  * gzip (level 9), as served compressed.
  */
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 
 export interface BundleFigures {
   /**
-   * Entry script + modulepreloads + the English interface text (src/data/loadMessages.ts: one
+   * Entry script + the modules it imports + the English interface text (src/data/loadMessages.ts: one
    * language's table, a dynamic chunk the app awaits with the scene): what runs on the main
    * thread before the interface shows.
    */
@@ -34,19 +35,44 @@ export function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length
 }
 
-/** Entry script and modulepreload URLs of the built index.html, in document order. */
-export function entryScripts(html: string): string[] {
-  const urls: string[] = []
+/** A `<script type=module>` or `<link rel=modulepreload>` of the built index.html. */
+export interface HtmlModule {
+  url: string
+  /** `fetchpriority="low"`: a hint for a lazy chunk (scripts/vite-plugin-preload-3d.ts), not something the entry needs. */
+  low: boolean
+}
+
+/** Module scripts and modulepreloads of the built index.html, in document order. */
+export function htmlModules(html: string): HtmlModule[] {
+  const found: HtmlModule[] = []
   const tag = /<(script|link)\b[^>]*>/gi
   for (const m of html.matchAll(tag)) {
     const t = m[0]
     const isModuleScript = /^<script/i.test(t) && /type=["']module["']/i.test(t)
     const isPreload = /^<link/i.test(t) && /rel=["']modulepreload["']/i.test(t)
     if (!isModuleScript && !isPreload) continue
-    const src = /(?:src|href)=["']([^"']+)["']/i.exec(t)?.[1]
-    if (src && src.endsWith('.js')) urls.push(src)
+    const url = /(?:src|href)=["']([^"']+)["']/i.exec(t)?.[1]
+    if (url && url.endsWith('.js')) found.push({ url, low: isPreload && /fetchpriority=["']low["']/i.test(t) })
   }
-  return urls
+  return found
+}
+
+/** The chunks a built chunk imports statically (`import … from "./x.js"`, `export … from`), as file names beside it. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]!)
+}
+
+/**
+ * The entry scripts and every module they import statically, as URLs in document order: what
+ * runs before the interface. A low-priority modulepreload (the lazy 3D chunk's) is left out
+ * unless an entry script imports it; `read` gives a built file's code by URL.
+ */
+export function entryScripts(html: string, read: (url: string) => string): string[] {
+  const modules = htmlModules(html)
+  const needed = new Set(modules.filter((m) => !m.low).map((m) => m.url))
+  const dirOf = (url: string): string => url.slice(0, url.lastIndexOf('/') + 1)
+  for (const url of needed) for (const f of staticImports(read(url))) needed.add(`${dirOf(url)}${f}`)
+  return [...new Set(modules.map((m) => m.url).filter((u) => needed.has(u)).concat([...needed]))]
 }
 
 function walk(dir: string): string[] {
@@ -61,7 +87,7 @@ export function analyzeBundle(distDir: string): BundleFigures {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8')
   const local = (url: string): string => path.join(distDir, url.replace(/^\.?\//, '').replace(/^[a-z]+:\/\/[^/]+\//i, ''))
   const js = walk(path.join(distDir, 'assets')).filter((f) => f.endsWith('.js'))
-  const entryFiles = [...new Set(entryScripts(html))].map((url) => ({ file: url, gzip: gzipSize(local(url)) }))
+  const entryFiles = entryScripts(html, (url) => readFileSync(local(url), 'utf8')).map((url) => ({ file: url, gzip: gzipSize(local(url)) }))
   const messagesEn = js.find((f) => /[\\/]messages-en-(?!extra-)[^\\/]*\.js$/.test(f))
   if (messagesEn) entryFiles.push({ file: `/${path.relative(distDir, messagesEn).split(path.sep).join('/')}`, gzip: gzipSize(messagesEn) })
   // Inline scripts of index.html (the early scene start) run before the interface too.
