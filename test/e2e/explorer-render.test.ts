@@ -110,6 +110,34 @@ describe('rendering budgets and resilience', () => {
     }
   })
 
+  it("checks session days in the venue's time zone, in the browser's scene worker", async () => {
+    // The worker dates sessions with Temporal where the browser has it (Node's unit tests cover
+    // the formatter path): 16:30Z on the 12th is the 13th in Shanghai (inside the event), 16:30Z
+    // on the 15th is the 16th there (outside).
+    const dir = path.join(root, 'scenes-generated', 'e2e-session-days')
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(path.dirname(dir), { recursive: true })
+    cpSync(path.join(root, 'scenes/wdec-2023'), dir, { recursive: true })
+    const file = path.join(dir, 'sessions.json')
+    const data = JSON.parse(readFileSync(file, 'utf8'))
+    Object.assign(data.sessions[1], { start: '2023-10-12T16:30:00Z', end: '2023-10-12T18:00:00Z' })
+    Object.assign(data.sessions[2], { start: '2023-10-15T16:30:00Z', end: '2023-10-15T17:00:00Z' })
+    writeFileSync(file, JSON.stringify(data))
+    try {
+      const { page, context } = await openApp(browser, '?scene=e2e-session-days&lang=en', { waitReady: false })
+      const screen = page.getByTestId('error-screen')
+      await screen.waitFor()
+      const text = (await screen.textContent()) ?? ''
+      expect(text).toContain('$.sessions[2].start')
+      expect(text).toContain('session-within-dates')
+      expect(text).toContain('Asia/Shanghai')
+      expect(text, 'the session on the 13th in Shanghai is not reported').not.toContain('$.sessions[1]')
+      await context.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('a scene that breaks a rule shows an error screen naming file, JSON path and rule', async () => {
     const dir = path.join(root, 'scenes-generated', 'e2e-broken')
     rmSync(dir, { recursive: true, force: true })
