@@ -25,7 +25,14 @@ export default defineConfig({
         // Everything the first screen needs statically in one chunk (app + React): one request
         // instead of two dozen small ones, and better compression. Lazy parts keep their chunks;
         // the SDK and the embed example stay out of it.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], test: /[\\/](src[\\/](?!sdk[\\/])|node_modules[\\/])/ }] },
+        // three.js and React Three Fiber: shared by the 3D view and the hall model's loader (its own
+        // chunk), named for what it holds.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], test: /[\\/](src[\\/](?!sdk[\\/])|node_modules[\\/])/ },
+            { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/]fiber)[\\/]/ },
+          ],
+        },
       },
     },
   },

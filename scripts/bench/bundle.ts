@@ -20,8 +20,16 @@ export interface BundleFigures {
    */
   entryGzip: number
   entryFiles: { file: string; gzip: number }[]
-  /** The lazily loaded chunk that carries three.js (the 3D view). */
+  /** The lazily loaded chunk that carries three.js's renderer. */
   threeChunk: { file: string; gzip: number } | null
+  /**
+   * The 3D view's code: its lazily loaded chunk (src/scene/SceneHost.tsx) and every chunk it
+   * imports statically that the entry does not (three.js, React Three Fiber, drei, shared
+   * domain code): everything that downloads before the view can draw, however it is split.
+   */
+  view3d: { files: { file: string; gzip: number }[]; gzip: number } | null
+  /** The hall model's loader (GLTFLoader, meshopt and Draco decoders), lazy: fetched only for venues with a model. */
+  modelLoaderGzip: number
   /** The scene worker (validation off the main thread), also fetched before the list can show. */
   workerGzip: number
   /** Every .js file of the app (assets/). */
@@ -98,17 +106,34 @@ export function analyzeBundle(distDir: string): BundleFigures {
     .filter((f) => readFileSync(f, 'utf8').includes('WebGLRenderer'))
     .map((f) => ({ file: path.relative(distDir, f), gzip: gzipSize(f) }))
     .sort((a, b) => b.gzip - a.gzip)
+  const view3d = viewClosure(js, new Set(entryFiles.map((f) => local(f.file))))
+  const modelLoader = js.find((f) => /[\\/]HallModel-[^\\/]+\.js$/.test(f))
   const worker = js.find((f) => /sceneWorker-[^/]*\.js$/.test(f))
   const models = walk(path.join(distDir, 'models')).filter((f) => f.endsWith('.glb'))
   return {
     entryGzip: entryFiles.reduce((s, f) => s + f.gzip, 0),
     entryFiles,
     threeChunk: threeCandidates[0] ?? null,
+    view3d: view3d && { files: view3d.map((f) => ({ file: path.relative(distDir, f), gzip: gzipSize(f) })), gzip: view3d.reduce((sum, f) => sum + gzipSize(f), 0) },
+    modelLoaderGzip: modelLoader ? gzipSize(modelLoader) : 0,
     workerGzip: worker ? gzipSize(worker) : 0,
     totalJsGzip: js.reduce((s, f) => s + gzipSize(f), 0),
     totalJsFiles: js.length,
     modelBytes: models.reduce((s, f) => s + statSync(f).size, 0),
   }
+}
+
+/** The 3D view's chunk and the chunks it imports statically, however deep, less those of the entry: absolute paths. */
+function viewClosure(js: string[], entry: ReadonlySet<string>): string[] | null {
+  const view = js.find((f) => /[\\/]SceneHost-[^\\/]+\.js$/.test(f))
+  if (!view) return null
+  const files = [view]
+  for (const f of files)
+    for (const imported of staticImports(readFileSync(f, 'utf8'))) {
+      const full = path.join(path.dirname(f), imported)
+      if (!files.includes(full) && !entry.has(full)) files.push(full)
+    }
+  return files
 }
 
 export const KB = 1000

@@ -4,7 +4,7 @@
  */
 import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
-import { Component, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { Shape, ShapeGeometry, Vector2 } from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
@@ -23,7 +23,6 @@ import { CameraRig } from './CameraRig.tsx'
 import { WalkController } from './WalkController.tsx'
 import { BACKGROUND } from './colors.ts'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
-import { HallModel, preloadHallModel } from './HallModel.tsx'
 import { Highlights } from './Highlights.tsx'
 import { Labels } from './Labels.tsx'
 import { Markers } from './Markers.tsx'
@@ -40,13 +39,20 @@ const RESIZE = { scroll: false, debounce: 0 } as const
 
 const modelUrlOf = (index: SceneIndex): string | null => (index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null)
 
+// The hall model's code (GLTFLoader with the meshopt and Draco decoders, ~70 kB of minified
+// code) is a chunk of its own: the first frame never draws the model, so the code that frame
+// waits for to be compiled and run is that much smaller.
+const hallModelCode = () => import('./HallModel.tsx')
+const HallModel = lazy(async () => ({ default: (await hallModelCode()).HallModel }))
+
 // The hall model is fetched and decoded from the moment the scene is known, not when the venue
 // mounts: it then joins the view sooner after the venue's first frame (which never waits for it).
 useVenueStore.subscribe(
   (s) => s.index,
   (index) => {
     const url = index && modelUrlOf(index)
-    if (url) preloadHallModel(url)
+    // A chunk that fails to load is reported by the model's error boundary, when it mounts.
+    if (url) hallModelCode().then((m) => m.preloadHallModel(url), () => undefined)
   },
   { fireImmediately: true },
 )
