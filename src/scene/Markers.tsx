@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh} from 'three';
-import { Color, CylinderGeometry, MeshStandardMaterial, Object3D } from 'three'
+import { Color, CylinderGeometry, MeshLambertMaterial, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { POI_COLORS } from './colors.ts'
 
@@ -15,7 +15,8 @@ export function Markers({ index }: { index: SceneIndex }) {
     g.translate(0, 1.5, 0)
     return g
   }, [])
-  const material = useMemo(() => new MeshStandardMaterial({ roughness: 0.5 }), [])
+  // The booths' material and shader: the first frame needs one program for both.
+  const material = useMemo(() => new MeshLambertMaterial(), [])
   useEffect(
     () => () => {
       geometry.dispose()

@@ -225,7 +225,7 @@ function FloorFallback() {
   if (!geometry) return null
   return (
     <mesh name="floor" rotation-x={-Math.PI / 2} geometry={geometry}>
-      <meshStandardMaterial color="#2b3a4b" />
+      <meshLambertMaterial color="#2b3a4b" />
     </mesh>
   )
 }

@@ -11,7 +11,7 @@ import {
   LineSegments,
   Mesh,
   MeshBasicMaterial,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
   type Camera,
   type Material,
   type Object3D,
@@ -137,14 +137,14 @@ function buildStandIns(): Group {
   }
   const standIns: Object3D[] = [
     // Booths and markers: lit, instanced, a colour per instance.
-    kind(instanced(new MeshStandardMaterial({ roughness: 0.85, metalness: 0 })), 'booths'),
+    kind(instanced(new MeshLambertMaterial()), 'booths'),
     // Selected / hovered booth shells.
     kind(instanced(new MeshBasicMaterial({ transparent: true, opacity: 0.55, depthWrite: false })), 'highlights'),
     // Zone volumes and their edges.
     kind(new Mesh(speck(true), new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide })), 'zones'),
     kind(new LineSegments(speck(true), new LineBasicMaterial({ vertexColors: true, transparent: true })), 'zone-edges'),
-    // The floor (venues without a model) and plain lit parts of hall models.
-    kind(new Mesh(speck(false), new MeshStandardMaterial({ color: '#2b3a4b' })), 'floor'),
+    // The floor of venues without a model.
+    kind(new Mesh(speck(false), new MeshLambertMaterial({ color: '#2b3a4b' })), 'floor'),
   ]
   for (const o of standIns) {
     // Drawn where the camera cannot see them (at the origin, no area): never culled.

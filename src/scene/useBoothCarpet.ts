@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
-import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, MeshStandardMaterial, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three'
+import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, MeshLambertMaterial, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three'
 import type { Camera, Scene, WebGLRenderer } from 'three'
 import { carpetLayout, carpetMipmaps, paintCarpet, type Bounds, type CarpetBooth, type CarpetLayout, type CarpetLevel } from './boothCarpet.ts'
 
@@ -56,7 +56,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
     for (let i = 0; i < uv.count; i++) uv.setY(i, 1 - uv.getY(i))
     geometry.translate((layout.minX + layout.maxX) / 2, roofHeight, (layout.minZ + layout.maxZ) / 2)
     // Lit like the booths' roofs (same material settings), aisles cut out.
-    const material = new MeshStandardMaterial({ map: texture, roughness: 0.85, metalness: 0, alphaTest: 0.5 })
+    const material = new MeshLambertMaterial({ map: texture, alphaTest: 0.5 })
     const mesh = new Mesh(geometry, material)
     mesh.name = 'booth-carpet'
     mesh.visible = false
@@ -157,7 +157,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
       if (!carpet) return
       carpet.cancel()
       carpet.mesh.geometry.dispose()
-      const material = carpet.mesh.material as MeshStandardMaterial
+      const material = carpet.mesh.material as MeshLambertMaterial
       material.map?.dispose()
       material.dispose()
     },
