@@ -114,52 +114,54 @@ describe('rendering budgets and resilience', () => {
     // The worker dates sessions with Temporal where the browser has it (Node's unit tests cover
     // the formatter path): 16:30Z on the 12th is the 13th in Shanghai (inside the event), 16:30Z
     // on the 15th is the 16th there (outside).
-    const dir = path.join(root, 'scenes-generated', 'e2e-session-days')
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(path.dirname(dir), { recursive: true })
-    cpSync(path.join(root, 'scenes/wdec-2023'), dir, { recursive: true })
-    const file = path.join(dir, 'sessions.json')
-    const data = JSON.parse(readFileSync(file, 'utf8'))
-    Object.assign(data.sessions[1], { start: '2023-10-12T16:30:00Z', end: '2023-10-12T18:00:00Z' })
-    Object.assign(data.sessions[2], { start: '2023-10-15T16:30:00Z', end: '2023-10-15T17:00:00Z' })
-    writeFileSync(file, JSON.stringify(data))
-    try {
-      const { page, context } = await openApp(browser, '?scene=e2e-session-days&lang=en', { waitReady: false })
-      const screen = page.getByTestId('error-screen')
-      await screen.waitFor()
-      const text = (await screen.textContent()) ?? ''
-      expect(text).toContain('$.sessions[2].start')
-      expect(text).toContain('session-within-dates')
-      expect(text).toContain('Asia/Shanghai')
-      expect(text, 'the session on the 13th in Shanghai is not reported').not.toContain('$.sessions[1]')
-      await context.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const text = await errorScreenFor('e2e-session-days', 'sessions.json', (data) => {
+      Object.assign(data.sessions[1], { start: '2023-10-12T16:30:00Z', end: '2023-10-12T18:00:00Z' })
+      Object.assign(data.sessions[2], { start: '2023-10-15T16:30:00Z', end: '2023-10-15T17:00:00Z' })
+    })
+    expect(text).toContain('$.sessions[2].start')
+    expect(text).toContain('session-within-dates')
+    expect(text).toContain('Asia/Shanghai')
+    expect(text, 'the session on the 13th in Shanghai is not reported').not.toContain('$.sessions[1]')
   })
 
   it('a scene that breaks a rule shows an error screen naming file, JSON path and rule', async () => {
-    const dir = path.join(root, 'scenes-generated', 'e2e-broken')
-    rmSync(dir, { recursive: true, force: true })
-    mkdirSync(path.dirname(dir), { recursive: true })
-    cpSync(path.join(root, 'scenes/wdec-2023'), dir, { recursive: true })
-    const exFile = path.join(dir, 'exhibitors.json')
-    const data = JSON.parse(readFileSync(exFile, 'utf8'))
-    data.exhibitors[3].boothIds[0] = 'booth-that-does-not-exist'
-    writeFileSync(exFile, JSON.stringify(data))
-    try {
-      const { page, context } = await openApp(browser, '?scene=e2e-broken&lang=en', { waitReady: false })
-      const screen = page.getByTestId('error-screen')
-      await screen.waitFor()
-      const text = (await screen.textContent()) ?? ''
-      expect(text).toContain('exhibitors.json')
-      expect(text).toContain('$.exhibitors[3].boothIds[0]')
-      expect(text).toContain('exhibitor-booth-exists')
-      expect(text).toContain('booth-that-does-not-exist')
-      expect(await page.locator('canvas').count()).toBe(0)
-      await context.close()
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const text = await errorScreenFor('e2e-broken', 'exhibitors.json', (data) => {
+      data.exhibitors[3].boothIds[0] = 'booth-that-does-not-exist'
+    }, async (page) => expect(await page.locator('canvas').count()).toBe(0))
+    expect(text).toContain('exhibitors.json')
+    expect(text).toContain('$.exhibitors[3].boothIds[0]')
+    expect(text).toContain('exhibitor-booth-exists')
+    expect(text).toContain('booth-that-does-not-exist')
   })
 })
+
+/**
+ * Opens a copy of the default scene with one file changed (under scenes-generated/, which the
+ * server serves) and returns the text of the error screen the app shows for it.
+ */
+async function errorScreenFor(
+  sceneId: string,
+  file: 'venue.json' | 'exhibitors.json' | 'sessions.json',
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw JSON, broken on purpose
+  change: (data: any) => void,
+  alsoCheck?: (page: Page) => Promise<void>,
+): Promise<string> {
+  const dir = path.join(root, 'scenes-generated', sceneId)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(path.dirname(dir), { recursive: true })
+  cpSync(path.join(root, 'scenes/wdec-2023'), dir, { recursive: true })
+  const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
+  change(data)
+  writeFileSync(path.join(dir, file), JSON.stringify(data))
+  try {
+    const { page, context } = await openApp(browser, `?scene=${sceneId}&lang=en`, { waitReady: false })
+    const screen = page.getByTestId('error-screen')
+    await screen.waitFor()
+    const text = (await screen.textContent()) ?? ''
+    await alsoCheck?.(page)
+    await context.close()
+    return text
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
