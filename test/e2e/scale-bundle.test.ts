@@ -31,6 +31,13 @@ describe('bundle budgets', () => {
     expect(figures.view3d!.gzip, files.join(', ')).toBeLessThanOrEqual(BUDGET_THREE_GZIP)
   })
 
+  it('bundles only the three.js classes the view uses, not the whole namespace', () => {
+    // R3F's <Canvas> would register every class; the build registers src/scene/threeCatalogue.ts.
+    const code = figures.view3d!.files.map(({ file }) => readFileSync(path.join(inject('distDir'), file), 'utf8')).join('\n')
+    expect(code, 'a class the view uses').toContain('InstancedMesh')
+    for (const unused of ['TorusKnotGeometry', 'PositionalAudio', 'AnimationMixer']) expect(code, unused).not.toContain(unused)
+  })
+
   it('keeps the hall model loader out of the code the first 3D frame waits for', () => {
     expect(figures.modelLoaderGzip, 'a lazy chunk with GLTFLoader').toBeGreaterThan(5_000)
     expect(figures.view3d!.files.some((f) => /HallModel-/.test(f.file))).toBe(false)
