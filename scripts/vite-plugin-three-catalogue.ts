@@ -20,7 +20,7 @@ export function threeCataloguePlugin(root: string): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!CANVAS_MODULE.test(id)) return null
-      const rewritten = code.replace(NAMESPACE_IMPORT, `import { THREE_CATALOGUE } from ${JSON.stringify(catalogue)};`).replace(EXTEND_ALL, 'extend(THREE_CATALOGUE)')
+      const rewritten = code.replace(NAMESPACE_IMPORT, `import * as THREE_CATALOGUE from ${JSON.stringify(catalogue)};`).replace(EXTEND_ALL, 'extend(THREE_CATALOGUE)')
       // Exactly the one import and the one call, and no other use of the namespace left behind.
       if (!code.includes(NAMESPACE_IMPORT) || code.split(EXTEND_ALL).length !== 2 || /\bTHREE\s*[.[(),;]/.test(rewritten))
         throw new Error(`${id}: React Three Fiber's Canvas no longer registers the three namespace the way scripts/vite-plugin-three-catalogue.ts expects; update the plugin`)

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as THREE from 'three'
 import { describe, expect, it } from 'vitest'
-import { THREE_CATALOGUE } from '../../src/scene/threeCatalogue.ts'
+import * as THREE_CATALOGUE from '../../src/scene/threeCatalogue.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sceneDir = path.join(root, 'src/scene')
