@@ -2,7 +2,7 @@
  * React Three Fiber's `<Canvas>` calls `extend(THREE)` with the whole three namespace, so every
  * class of three.js is bundled whether used or not (R3F's docs suggest a Canvas of one's own or
  * a codemod). This build-only plugin rewrites that one call in R3F's Canvas module to register
- * src/scene/threeCatalogue.ts instead: the 3D code shrinks by ~35 kB gzip (~140 kB minified).
+ * src/scene/threeCatalogue.ts instead: the 3D code shrinks by ~37 kB gzip (~140 kB minified).
  * If an R3F update changes the call, the build fails here rather than shipping the namespace
  * unnoticed. Dev keeps R3F as it is (its dependencies are pre-bundled without plugins).
  */

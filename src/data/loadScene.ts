@@ -11,7 +11,7 @@ import type { Scene } from '../domain/scene/schema.ts'
 import type { LoadProgress } from './fetchSceneFiles.ts'
 import { adoptEarlySceneWorker } from './earlySceneWorker.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
-import { createSceneAssembler, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
+import { createSceneAssembler, requestFragment, type SceneWorkerMessage } from './sceneTransfer.ts'
 import { runSliced } from './timeSlice.ts'
 import type { ValidatedScene } from './validateScene.ts'
 
@@ -66,7 +66,8 @@ function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptio
   return new Promise((resolve, reject) => {
     // Started by index.html before this code arrived (same request), or started here.
     const early = adoptEarlySceneWorker(sceneId)
-    const worker = early?.worker ?? new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: 'venue-twin-scene' })
+    // Either way the request rides in the worker's name, which it reads as it starts.
+    const worker = early?.worker ?? new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: `venue-twin-scene${requestFragment({ sceneId, baseUrl })}` })
     const assembler = createSceneAssembler()
     const finish = (fn: () => void): void => {
       worker.terminate()
@@ -101,13 +102,9 @@ function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptio
       e.preventDefault()
       onError(e.message)
     }
-    if (early) {
-      // What it did before we listened, in order; it already has its request.
-      for (const message of early.errors) onError(message)
-      for (const msg of early.messages) onMessage(msg)
-      return
-    }
-    const request: SceneWorkerRequest = { sceneId, baseUrl }
-    worker.postMessage(request)
+    if (!early) return
+    // What it did before we listened, in order.
+    for (const message of early.errors) onError(message)
+    for (const msg of early.messages) onMessage(msg)
   })
 }

@@ -16,7 +16,7 @@ export interface SceneWorkerRequest {
   baseUrl: string
 }
 
-/** A request carried in the worker's name, after a '#' (see scripts/vite-plugin-early-scene.ts). */
+/** A request carried in the worker's name, after a '#' (src/data/loadScene.ts; index.html's start-up script writes the same). */
 export function requestFragment(request: SceneWorkerRequest): string {
   return `#${encodeURIComponent(JSON.stringify(request))}`
 }

@@ -11,7 +11,6 @@ import { validateScene } from './validateScene.ts'
 /** The worker's global scope, typed without pulling the WebWorker lib into the whole program. */
 interface WorkerScope {
   postMessage(msg: SceneWorkerMessage): void
-  onmessage: ((e: MessageEvent<SceneWorkerRequest>) => void) | null
 }
 const scope = self as unknown as WorkerScope
 const post = (msg: SceneWorkerMessage): void => scope.postMessage(msg)
@@ -26,12 +25,11 @@ async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
   }
 }
 
-// index.html's start-up script puts its request in the worker's name (after a '#'), not in a
-// message: a message posted to a starting worker is only forwarded once the page's main thread
-// is free, which during start-up is after the entry script has run (~70-150 ms later than this;
-// posting it as well measured ~50 ms later first frames). Not in the URL either: a worker served
-// by the offline cache gets the cached response's URL. A worker the app starts itself gets a
-// message.
-const early = requestInWorkerName((self as unknown as { name?: string }).name ?? '')
-if (early) void load(early)
-else scope.onmessage = (e: MessageEvent<SceneWorkerRequest>) => void load(e.data)
+// The request is in the worker's name (after a '#'), whether index.html's start-up script or
+// the app started it, not in a message: a message posted to a starting worker is only forwarded
+// once the page's main thread is free, which during start-up is after the entry script has run
+// (~70-150 ms later than this; posting it as well measured ~50 ms later first frames). Not in
+// the URL either: a worker served by the offline cache gets the cached response's URL.
+const request = requestInWorkerName((self as unknown as { name?: string }).name ?? '')
+if (request) void load(request)
+else post({ type: 'crashed', message: 'the scene worker was started without a request in its name' })
