@@ -62,7 +62,7 @@ export const ZONE_BOXES: Record<ZoneId, Box> = {
   'smart-consumption-plaza': box(4, 25, 85, 41),
 }
 
-/** Zone order in venue.json: the pavilions first (CONTRACT order), then stage and services. */
+/** Zone order in venue.json: the pavilions first (docs/contract.md order), then stage and services. */
 export const ZONE_ORDER: ZoneId[] = [
   'comprehensive-digital-economy',
   'digital-real-fusion',

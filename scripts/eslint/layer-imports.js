@@ -1,5 +1,5 @@
 /**
- * ESLint rule enforcing the layer order of ARCHITECTURE.md:
+ * ESLint rule enforcing the layer order of docs/architecture.md:
  *   domain ← data ← state ← scene | ui ← app ; integration talks to state (and domain types).
  * Imports are resolved against the importing file, so a folder name that repeats inside a
  * layer (domain/scene/) is never mistaken for another layer.
@@ -41,10 +41,10 @@ function layerOf(file) {
 export const layerImports = {
   meta: {
     type: 'problem',
-    docs: { description: 'imports point down the layers of ARCHITECTURE.md' },
+    docs: { description: 'imports point down the layers of docs/architecture.md' },
     schema: [],
     messages: {
-      layer: '{{from}}/ may not import from {{to}}/ (allowed: {{allowed}}). See ARCHITECTURE.md.',
+      layer: '{{from}}/ may not import from {{to}}/ (allowed: {{allowed}}). See docs/architecture.md.',
       pkg: '{{from}}/ may not import "{{pkg}}": {{why}}',
     },
   },

@@ -1,5 +1,5 @@
 /**
- * `window.venueTwin` (CONTRACT.md): the same commands as the UI and the embed protocol, for
+ * `window.venueTwin` (docs/contract.md): the same commands as the UI and the embed protocol, for
  * kiosk operators, testers and the host website.
  */
 import { isLang, type Lang } from '../domain/i18n/text.ts'

@@ -1,5 +1,5 @@
 /**
- * The embed protocol's twin side (CONTRACT.md "Embed protocol"). Acts only inside a frame:
+ * The embed protocol's twin side (docs/contract.md "Embed protocol"). Acts only inside a frame:
  * commands are accepted only from `window.parent`, from an allowed origin (same origin always;
  * others from embed-config.json), and are the same store actions as the UI. Messages go only
  * to the parent's verified origin, never to '*'. Everything else is ignored, counted and logged.

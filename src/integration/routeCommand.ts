@@ -1,5 +1,5 @@
 /**
- * `venueTwin.route(from, to)` (CONTRACT.md): draws the route — the same store action the
+ * `venueTwin.route(from, to)` (docs/contract.md): draws the route — the same store action the
  * directions panel uses — and answers with its length, minutes and steps in the current
  * language; null for unknown ids or places with no walkable route between them.
  */

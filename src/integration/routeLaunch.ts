@@ -1,5 +1,5 @@
 /**
- * Wayfinding at start-up: the `from=` / `to=` deep link (CONTRACT.md), and — once the view is
+ * Wayfinding at start-up: the `from=` / `to=` deep link (docs/contract.md), and — once the view is
  * up and the browser is idle — building the walkable network, with a console warning for any
  * place a visitor cannot walk to (the same check `npm run validate` makes). Both build the
  * network in short slices (one shared build), so the page stays responsive meanwhile.

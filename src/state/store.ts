@@ -1,5 +1,5 @@
 /**
- * The one store (ARCHITECTURE.md): plain, serialisable state in slices. three.js objects and
+ * The one store (docs/architecture.md): plain, serialisable state in slices. three.js objects and
  * per-frame values never live here.
  */
 import { create } from 'zustand'

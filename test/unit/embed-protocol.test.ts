@@ -4,7 +4,7 @@ import { HOST_MESSAGE_TYPES, parseHostMessage, parseTwinMessage, twinMessage } f
 const env = { source: 'venue-twin', version: 1 } as const
 
 describe('embed protocol v1: host → twin', () => {
-  it('accepts every command of CONTRACT.md with its payload', () => {
+  it('accepts every command of docs/contract.md with its payload', () => {
     const valid = [
       { ...env, type: 'select', id: 'a1', payload: { kind: 'booth', id: 'booth-a01' } },
       { ...env, type: 'clearSelection' },

@@ -13,7 +13,7 @@ const lint = (file: string, code: string) =>
     path.join(root, file),
   )
 
-describe('the layer rule (ARCHITECTURE.md)', () => {
+describe('the layer rule (docs/architecture.md)', () => {
   it('rejects imports that point up the layers', () => {
     expect(lint('src/domain/scene/x.ts', "import { useVenueStore } from '../../state/store.ts'")[0]?.message).toMatch(/domain\/ may not import from state\//)
     expect(lint('src/ui/x.tsx', "import { Booths } from '../scene/Booths.tsx'")[0]?.message).toMatch(/ui\/ may not import from scene\//)

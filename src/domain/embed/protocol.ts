@@ -1,5 +1,5 @@
 /**
- * The embed protocol, version 1 (CONTRACT.md "Embed protocol"): every postMessage between a
+ * The embed protocol, version 1 (docs/contract.md "Embed protocol"): every postMessage between a
  * host page and the twin in its iframe. These zod schemas are the single source of the runtime
  * check and of the types; the SDK imports the types only, so zod never reaches host pages.
  */

@@ -8,7 +8,7 @@ import { DROP_REASONS, type DropReason, type LiveUpdate } from './liveMessages.t
 // The store's starting value lives in its own module: the first download needs it, not the rest.
 export { emptyDropCounts, emptyLiveData } from './emptyLiveData.ts'
 
-/** No message for this long → shown as stale, never as current (CONTRACT.md). */
+/** No message for this long → shown as stale, never as current (docs/contract.md). */
 export const STALE_AFTER_MS = 60_000
 
 export interface ZoneLive {

@@ -1,5 +1,5 @@
 /**
- * Payloads of the live topics (CONTRACT.md "Live data"). The schemas are the only door for
+ * Payloads of the live topics (docs/contract.md "Live data"). The schemas are the only door for
  * sensor data into the app: anything that does not match is dropped and counted, never shown.
  */
 import { z } from 'zod'

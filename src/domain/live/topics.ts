@@ -1,5 +1,5 @@
 /**
- * The live topics of CONTRACT.md ("Live data"). Topic segments are scene, zone and session ids
+ * The live topics of docs/contract.md ("Live data"). Topic segments are scene, zone and session ids
  * (kebab-case), so building and splitting them never needs escaping.
  */
 

@@ -1,6 +1,6 @@
 /**
  * A venue may bring its own model: nodes named `zone:<id>` or `booth:<id>` become the clickable
- * volumes for those ids (CONTRACT.md "Models"), replacing the boxes drawn from data.
+ * volumes for those ids (docs/contract.md "Models"), replacing the boxes drawn from data.
  */
 import { rect } from '../geometry/polygon.ts'
 import type { PickBooth, PickZone } from './pickIndex.ts'

@@ -1,5 +1,5 @@
 /**
- * Routes between places (CONTRACT `from=` / `to=`, `venueTwin.route()`): the shortest walkable
+ * Routes between places (docs/contract.md `from=` / `to=`, `venueTwin.route()`): the shortest walkable
  * path, its length, walking time and bilingual steps. Pure: scene index in, plain data out; the
  * walkable network is built on first use and cached per scene.
  */

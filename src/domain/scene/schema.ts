@@ -1,5 +1,5 @@
 /**
- * The scene format (CONTRACT.md "Scenes"). These zod schemas are the single source of both
+ * The scene format (docs/contract.md "Scenes"). These zod schemas are the single source of both
  * the runtime check and the static types. Structural rules live here; rules that need the
  * whole scene (references, geometry, uniqueness) live in `crossCheck.ts`.
  */

@@ -1,5 +1,5 @@
 /**
- * The URL parameters of CONTRACT.md, parsed once at start-up. Unknown or invalid values are
+ * The URL parameters of docs/contract.md, parsed once at start-up. Unknown or invalid values are
  * dropped with a warning; they never stop the app. Ids are only checked for shape here; whether
  * they exist is checked once the scene is loaded.
  */

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { VenueState } from '../store.ts'
 
-/** Seconds without input before a kiosk resets itself (CONTRACT.md `idle=` overrides). */
+/** Seconds without input before a kiosk resets itself (docs/contract.md `idle=` overrides). */
 export const DEFAULT_IDLE_SECONDS = 90
 
 /**
