@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
 
@@ -36,6 +36,36 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS })
 }
 
+/**
+ * The test file's Chromium: launched before its first test, closed after its last. Returns
+ * the browser itself (a stand-in that forwards to it once launched), so a file writes
+ * `const browser = browserForFile()` once at the top and uses it like any `Browser`.
+ */
+export function browserForFile(): Browser {
+  let launched: Browser | undefined
+  beforeAll(async () => {
+    launched = await launchBrowser()
+  })
+  afterAll(async () => {
+    await launched?.close()
+  })
+  return new Proxy({} as Browser, {
+    get(_, key) {
+      if (!launched) throw new Error('browserForFile(): the browser is used before the file\'s beforeAll launched it')
+      const value: unknown = Reflect.get(launched, key)
+      return typeof value === 'function' ? value.bind(launched) : value
+    },
+  })
+}
+
+/** The desktop screen every test uses unless it says otherwise. */
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' } as const
+
+/** A fresh browser context on the desktop screen (options override the screen). */
+export function newDesktopContext(browser: Browser, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ ...DESKTOP, ...opts })
+}
+
 export function baseUrl(): string {
   return inject('baseUrl')
 }
@@ -54,7 +84,7 @@ export async function openApp(
   opts: BrowserContextOptions & { waitReady?: boolean } = {},
 ): Promise<OpenedApp> {
   const { waitReady = true, ...contextOptions } = opts
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...contextOptions })
+  const context = await newDesktopContext(browser, contextOptions)
   const page = await context.newPage()
   const log: OpenedApp['console'] = []
   const pageErrors: Error[] = []

@@ -5,15 +5,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Document, NodeIO } from '@gltf-transform/core'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { smallScene } from '../fixtures/smallScene.ts'
-import { clickItem, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { browserForFile, clickItem, openApp, waitForIdle } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sceneDir = path.join(root, 'scenes-generated', 'e2e-custom-model')
 let modelFile = ''
-let browser: Browser
+const browser = browserForFile()
 
 /** A box mesh from min to max, as a glTF node with the given name. */
 function boxNode(doc: Document, name: string, min: number[], max: number[]) {
@@ -31,7 +30,6 @@ function boxNode(doc: Document, name: string, min: number[], max: number[]) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   const s = smallScene()
   const booth = s.venue.booths.find((b) => b.id === 'booth-b01')!
   const xs = booth.footprint.map((p) => p[0])
@@ -53,7 +51,6 @@ beforeAll(async () => {
   writeFileSync(path.join(sceneDir, 'sessions.json'), JSON.stringify(s.sessions))
 })
 afterAll(async () => {
-  await browser?.close()
   rmSync(sceneDir, { recursive: true, force: true })
   if (modelFile) rmSync(modelFile, { force: true })
 })

@@ -3,14 +3,14 @@
  * scroll the host page; Ctrl + wheel zooms), a compact layout down to 320×240, and a light
  * poster until the 3D view has drawn.
  */
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp, waitForIdle } from './browser.ts'
 import { allowOrigins, embedFromHost, startHostServer, twinFrame, waitForIdleIn, type HostServer } from './embedHost.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
-let browser: Browser
+const browser = browserForFile()
 let host: HostServer
 let restoreConfig: () => void
 let twinOrigin: string
@@ -19,10 +19,8 @@ beforeAll(async () => {
   twinOrigin = new URL(baseUrl()).origin
   host = await startHostServer(twinOrigin)
   restoreConfig = allowOrigins([`http://localhost:${host.port}`])
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await host?.close()
   restoreConfig?.()
 })
@@ -32,7 +30,7 @@ const scrollY = (page: Page) => page.evaluate(() => window.scrollY)
 const zoneOnScreen = (frame: Frame) => frame.evaluate(() => window.venueTwin!.screenPosition('digital-scenario'))
 
 async function embeddedTwin(opts: { hasTouch?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', hasTouch: opts.hasTouch ?? false })
+  const context = await newDesktopContext(browser, { hasTouch: opts.hasTouch ?? false })
   const page = await context.newPage()
   await page.goto(host.url('localhost'))
   await embedFromHost(page, { lang: 'en', timeoutMs: 60_000 })

@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { baseUrl, launchBrowser } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext } from './browser.ts'
 import { allowOrigins, embedFromHost, selectionChanges, startHostServer, twinFrame, waitForIdleIn, waitForTwinReady, type HostServer, type HostWindow } from './embedHost.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
-let browser: Browser
+const browser = browserForFile()
 let host: HostServer
 let restoreConfig: () => void
 let twinOrigin: string
@@ -22,10 +22,8 @@ beforeAll(async () => {
   twinOrigin = new URL(baseUrl()).origin
   host = await startHostServer(twinOrigin)
   restoreConfig = allowOrigins([`http://localhost:${host.port}`])
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await host?.close()
   restoreConfig?.()
 })
@@ -37,7 +35,7 @@ interface Opened {
 }
 
 async function openHost(hostName: 'localhost' | '127.0.0.1'): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+  const context = await newDesktopContext(browser)
   const page = await context.newPage()
   const log: string[] = []
   // Console messages of every frame, the twin's included.

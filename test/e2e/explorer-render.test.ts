@@ -1,21 +1,15 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromePath, CHROME_ARGS, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserForFile, CHROME_ARGS, chromePath, openApp, waitForIdle } from './browser.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
 import { chromium } from 'playwright-core'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const index = loadDefaultScene()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const stats = (page: Page) => page.evaluate(() => window.venueTwin!.stats())
 

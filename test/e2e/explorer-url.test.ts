@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { bilingual } from '../../src/domain/i18n/messages/bilingual.ts'
 import { failure } from '../../src/domain/i18n/messages/failure.ts'
 import { routeSteps } from '../../src/domain/i18n/messages/routeSteps.ts'
 import { messagesEn } from '../../src/domain/i18n/tables/messages-en.ts'
 import { messagesZh } from '../../src/domain/i18n/tables/messages-zh.ts'
-import { baseUrl, clickItem, launchBrowser, openApp, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, clickItem, newDesktopContext, openApp, waitForReady } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const selection = (page: Page) => page.evaluate(() => window.venueTwin!.selection())
 
@@ -119,7 +113,7 @@ describe('deep links, history and language', () => {
   })
 
   it('says so, in the visitor’s language, when the interface text itself cannot be downloaded', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    const context = await newDesktopContext(browser)
     await context.route(/\/assets\/messages-zh-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/?lang=zh`)

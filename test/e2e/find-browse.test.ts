@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp, waitForReady } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserForFile, openApp, waitForReady } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe('directory, schedule and My visit', () => {
   it('a country filter (Germany) lights exactly that country’s booths', async () => {

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserForFile, openApp } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const selection = (page: Page) => page.evaluate(() => window.venueTwin!.selection())
 const searchbox = (page: Page, name = 'Search the venue') => page.getByRole('searchbox', { name })

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { browserForFile, openApp, waitForIdle } from './browser.ts'
 import { colourVariety } from './pixels.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 describe('the first screen', () => {
   it('renders the default hall in 3D (canvas not blank) with the scene loaded', async () => {

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { browserForFile } from './browser.ts'
 import { openKiosk, tap, typeOnScreen } from './kiosk.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
@@ -9,13 +9,7 @@ const kiosk = index.scene.venue.kiosks[0]!
 const exhibitor = index.scene.exhibitors.find((e) => e.boothIds.length === 1)!
 const booth = index.boothById.get(exhibitor.boothIds[0]!)!
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const selection = (page: Page) => page.evaluate(() => window.venueTwin!.selection())
 const selectionsSeen = (page: Page) => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen.splice(0))

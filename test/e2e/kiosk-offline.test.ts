@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, waitForIdle, waitForReady } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, browserForFile, waitForIdle, waitForReady } from './browser.ts'
 import { KIOSK_SCREEN, openKiosk, tap, typeOnScreen } from './kiosk.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
@@ -10,13 +10,7 @@ const kiosk = index.scene.venue.kiosks[0]!
 const exhibitor = index.scene.exhibitors.find((e) => e.boothIds.length === 1)!
 const booth = index.boothById.get(exhibitor.boothIds[0]!)!
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 async function hallIsDrawn(page: Page): Promise<void> {
   await waitForIdle(page)

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, browserForFile, openApp, waitForIdle } from './browser.ts'
 import { longPress, openKiosk, readQr, tap, typeOnScreen } from './kiosk.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
@@ -18,13 +18,7 @@ const north = [...pavilions].sort((a, b) => centroidZ(a) - centroidZ(b))[0]!
 const south = [...pavilions].sort((a, b) => centroidZ(b) - centroidZ(a))[0]!
 const withWebsite = index.scene.exhibitors.find((e) => e.website?.startsWith('https://') && e.boothIds.length === 1)!
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const screenY = async (page: Page, id: string): Promise<number> => {
   const p = await page.evaluate((i) => window.venueTwin!.screenPosition(i), id)

@@ -4,12 +4,12 @@
  * while the app keeps working, and updates resume when it returns; bad messages are ignored
  * and counted in the diagnostics panel.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { zoneCapacity } from '../../src/domain/live/capacity.ts'
 import { occupancyPercent } from '../../src/domain/live/levels.ts'
 import { occupancyTopic } from '../../src/domain/live/topics.ts'
-import { clickItem, launchBrowser, openApp } from './browser.ts'
+import { browserForFile, clickItem, openApp } from './browser.ts'
 import { connectPublisher } from './livePublisher.ts'
 import { startMosquitto, type Broker } from './mosquitto.ts'
 import { loadDefaultScene, SIX_ZONES } from './sceneData.ts'
@@ -21,14 +21,12 @@ const otherZoneId = SIX_ZONES[1]
 const zone = index.zoneById.get(zoneId)!
 const capacity = zoneCapacity(zone)
 
-let browser: Browser
+const browser = browserForFile()
 let broker: Broker
 beforeAll(async () => {
   broker = await startMosquitto()
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await broker?.dispose()
 })
 

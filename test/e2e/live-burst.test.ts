@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { zoneCapacity } from '../../src/domain/live/capacity.ts'
 import { occupancyPercent } from '../../src/domain/live/levels.ts'
 import { occupancyTopic } from '../../src/domain/live/topics.ts'
-import { CHROME_ARGS, chromePath, clickItem, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { browserForFile, CHROME_ARGS, chromePath, clickItem, openApp, waitForIdle } from './browser.ts'
 import { connectPublisher } from './livePublisher.ts'
 import { startMosquitto, type Broker } from './mosquitto.ts'
 import { loadDefaultScene, SIX_ZONES } from './sceneData.ts'
@@ -45,14 +45,12 @@ declare global {
   }
 }
 
-let browser: Browser
+const browser = browserForFile()
 let broker: Broker
 beforeAll(async () => {
   broker = await startMosquitto()
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await broker?.dispose()
 })
 

@@ -2,11 +2,11 @@
  * `live=sim` (the default): the venue looks alive with no server, and `?now=` pins it to the
  * same picture every time. Expected numbers come from the simulator itself, never hard-coded.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { occupancyLevel, occupancyPercent } from '../../src/domain/live/levels.ts'
 import { historyFor, zoneReadingsAt } from '../../src/domain/live/simulator.ts'
-import { launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { browserForFile, openApp, waitForIdle } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -16,13 +16,7 @@ const DAY = index.scene.venue.dates.start
 const TEN = `${DAY}T10:00:00+08:00`
 const LUNCH = `${DAY}T12:45:00+08:00`
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const levelWord = (count: number, capacity: number) => {
   const l = occupancyLevel(count / capacity)

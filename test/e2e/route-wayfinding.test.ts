@@ -3,21 +3,15 @@
  * "Directions" on an exhibitor card routes from the main entrance, the start can be changed,
  * and Clear route removes it — from the panel, the 3D view (draw calls) and the URL.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { mainEntrance } from '../../src/domain/routing/route.ts'
-import { launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { browserForFile, openApp, waitForIdle } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
 const venue = index.scene.venue
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 const steps = (page: Page) => page.getByTestId('route-steps').locator('li').allInnerTexts()
 const shownLength = async (page: Page): Promise<number> => {

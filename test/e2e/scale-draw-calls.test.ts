@@ -7,28 +7,26 @@
  */
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import { generateScene, writeScene, type GeneratedScene } from '../../scripts/generate-scene/generate.ts'
-import { baseUrl, launchBrowser, openApp, waitForIdle, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp, waitForIdle, waitForReady } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const SIZES = [100, 10_000] as const
 const sceneId = (n: number): string => `e2e-scale-${n}`
 const dirOf = (n: number): string => path.join(root, 'scenes-generated', sceneId(n))
 
-let browser: Browser
+const browser = browserForFile()
 const generated = new Map<number, GeneratedScene>()
 beforeAll(async () => {
   for (const n of SIZES) {
     generated.set(n, generateScene({ booths: n, id: sceneId(n) }))
     writeScene(dirOf(n), generated.get(n)!)
   }
-  browser = await launchBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   for (const n of SIZES) rmSync(dirOf(n), { recursive: true, force: true })
 })
 
@@ -62,7 +60,7 @@ describe('expo scale', () => {
   })
 
   it('paints and uploads a large venue\'s carpet once as the venue opens', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    const context = await newDesktopContext(browser)
     // Every texture upload of a whole image (mip level 0) of 64 KiB or more: the carpet's.
     await context.addInitScript(() => {
       const uploads: number[] = []

@@ -13,17 +13,11 @@
  *  - with software WebGL (this machine: SwiftShader) the canvas draws one pixel per CSS pixel at
  *    most and without multisampling, whatever the screen's pixel ratio.
  */
-import type { Browser, Page, Route } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, waitForReady } from './browser.ts'
+import type { Page, Route } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, browserForFile, newDesktopContext, waitForReady } from './browser.ts'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /**
  * Counts shader programs linked, with the page time of each, and drawing commands (clears and
@@ -110,7 +104,7 @@ const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as 
 
 /** Opens the app with venue.json held back until `release()`; records every request URL. */
 async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...opts })
+  const context = await newDesktopContext(browser, opts)
   await context.addInitScript(countProgramLinks)
   await context.addInitScript(watchFirstLabel)
   const requests: string[] = []
@@ -166,7 +160,7 @@ describe('start-up', () => {
   it('with the scene already in as the 3D view starts, draws the booths first and the pavilion volumes in the next frame', async () => {
     // The usual order on a fast connection: the scene is validated before the 3D code has run.
     // Holding the 3D code back until the list is up makes that order certain.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    const context = await newDesktopContext(browser)
     await context.addInitScript(recordFrames)
     let release!: () => void
     const released = new Promise<void>((r) => (release = r))
@@ -234,7 +228,7 @@ describe('start-up', () => {
   })
 
   it('starts the scene worker from the page itself, before the app code has run, and the app adopts it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    const context = await newDesktopContext(browser)
     await context.addInitScript(() => {
       const made: string[] = []
       ;(window as unknown as { __workers: string[] }).__workers = made
