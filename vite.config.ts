@@ -8,6 +8,9 @@ import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
 
+const EDITOR_MODULE = /[\\/](src[\\/](editor[\\/]|domain[\\/]editing[\\/]|domain[\\/]i18n[\\/]messages[\\/](en|zh)[\\/]editor\.ts)|node_modules[\\/](fflate|idb-keyval|pdfjs-dist)[\\/])/
+const isEditorModule = (id: string): boolean => EDITOR_MODULE.test(id)
+
 export default defineConfig({
   // preload3dPlugin: the lazy 3D chunk downloads at low priority from the start.
   // earlyScenePlugin: the scene worker starts from index.html, before the entry has arrived.
@@ -23,7 +26,12 @@ export default defineConfig({
     // Every browser the app supports has <link rel="modulepreload">: no polyfill in the first download.
     modulePreload: false,
     rolldownOptions: {
+      // The venue editor is a page of its own: a visitor's page never loads its code.
+      input: { index: 'index.html', edit: 'edit.html' },
       output: {
+        // Chunks only the venue editor loads are named editor-*, so the visitor's offline cache
+        // can leave them out (scripts/pwa.ts) and a test can check a visitor never fetches one.
+        chunkFileNames: (chunk) => (chunk.moduleIds.length && chunk.moduleIds.every(isEditorModule) ? 'assets/editor-[name]-[hash].js' : 'assets/[name]-[hash].js'),
         // Everything the first screen needs statically in one chunk (app + React): one request
         // instead of two dozen small ones, and better compression. Lazy parts keep their chunks;
         // the SDK and the embed example stay out of it.
@@ -31,7 +39,7 @@ export default defineConfig({
         // chunk), named for what it holds.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], test: /[\\/](src[\\/](?!sdk[\\/])|node_modules[\\/])/ },
+            { name: 'app', tags: ['$initial'], test: /[\\/](src[\\/](?!sdk[\\/]|editor[\\/])|node_modules[\\/])/ },
             { name: 'three', test: /[\\/]node_modules[\\/](three|@react-three[\\/]fiber)[\\/]/ },
           ],
         },

@@ -55,8 +55,9 @@ const OPTIONS: PwaOptions = {
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff2}'],
-    // The SDK and its example page are for other websites; source maps are for developers.
-    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json'],
+    // The SDK and its example page are for other websites, the editor for organizers; source maps
+    // are for developers.
+    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json', 'edit.html', 'assets/edit-*', 'assets/editor*'],
     // The 3D chunk is over Workbox's 2 MB default; models grow with the venue.
     maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
     cleanupOutdatedCaches: true,

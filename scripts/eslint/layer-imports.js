@@ -17,6 +17,8 @@ export const ALLOWED = {
   ui: ['domain', 'data', 'state'],
   integration: ['domain', 'data', 'state'],
   app: ['domain', 'data', 'state', 'scene', 'ui', 'integration'],
+  // The venue editor (edit.html): a sibling of app/ that reuses the explorer's view; nothing imports it.
+  editor: ['domain', 'data', 'state', 'scene', 'ui'],
   main: ['domain', 'data', 'state', 'scene', 'ui', 'integration', 'app'],
 }
 
@@ -27,6 +29,7 @@ const FORBIDDEN_PACKAGES = {
   state: [/^three($|\/)/, /^@react-three\//],
   ui: [/^three($|\/)/, /^@react-three\//],
   integration: [/^three($|\/)/, /^@react-three\//],
+  editor: [/^three($|\/)/, /^@react-three\//],
 }
 
 function layerOf(file) {

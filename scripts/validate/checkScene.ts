@@ -5,7 +5,7 @@
 import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { CURRENT_SCHEMA_VERSION, SCENE_FILES, type SceneFileName } from '../../src/domain/scene/schema.ts'
-import { reachabilityIssues } from './reachability.ts'
+import { reachabilityIssues } from '../../src/domain/routing/reachabilityIssues.ts'
 import type { SceneDirRead } from './readSceneDir.ts'
 
 export interface SceneCounts {

@@ -21,6 +21,13 @@ describe('the layer rule (docs/architecture.md)', () => {
     expect(lint('src/integration/x.ts', "import { App } from '../app/App.tsx'")).toHaveLength(1)
   })
 
+  it('keeps the venue editor out of the visitor app, and lets it reuse the explorer view', () => {
+    expect(lint('src/app/x.tsx', "import { EditorApp } from '../editor/EditorApp.tsx'")[0]?.message).toMatch(/app\/ may not import from editor\//)
+    expect(lint('src/ui/x.tsx', "import { useEditor } from '../editor/store.ts'")).toHaveLength(1)
+    expect(lint('src/editor/x.tsx', "import SceneHost from '../scene/SceneHost.tsx'")).toEqual([])
+    expect(lint('src/editor/x.tsx', "import { Mesh } from 'three'")).toHaveLength(1)
+  })
+
   it('keeps domain/ pure and three.js inside scene/', () => {
     expect(lint('src/domain/x.ts', "import { Vector3 } from 'three'")[0]?.message).toMatch(/pure/)
     expect(lint('src/domain/x.ts', "import { useState } from 'react'")).toHaveLength(1)

@@ -1,12 +1,13 @@
 /**
- * The wayfinding check of `npm run validate`: every zone, booth, service point and kiosk can be
- * walked to from the main entrance on the walkable network the app routes on. Pure: a valid
- * scene in, issues (file venue.json, the item's JSON path, rule `reachable`) out.
+ * The wayfinding rule of the validator: every zone, booth, service point and kiosk can be walked
+ * to from the main entrance on the walkable network the app routes on. Pure: a valid scene in,
+ * issues (file venue.json, the item's JSON path, rule `reachable`) out. Used by
+ * `npm run validate` and by the editor's validation as you go.
  */
-import { unreachable } from '../../src/domain/routing/reachability.ts'
-import type { SceneIssue } from '../../src/domain/scene/issues.ts'
-import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
-import type { Scene } from '../../src/domain/scene/schema.ts'
+import type { SceneIssue } from '../scene/issues.ts'
+import { buildSceneIndex } from '../scene/sceneIndex.ts'
+import type { Scene } from '../scene/schema.ts'
+import { unreachable } from './reachability.ts'
 
 export function reachabilityIssues(scene: Scene): SceneIssue[] {
   const entrance = scene.venue.pois.find((p) => p.kind === 'entrance')

@@ -1,0 +1,53 @@
+/** The editor's keyboard: tools by letter, undo/redo, copy/paste and delete, outside text fields. */
+import { items, locate, type CollectionName } from '../domain/editing/doc.ts'
+import { useEditor } from './store.ts'
+import { TOOLS } from './tools.ts'
+
+export function startShortcuts(): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+    const st = useEditor.getState()
+    const mod = e.ctrlKey || e.metaKey
+    const key = e.key.toLowerCase()
+    try {
+      if (mod && key === 'z' && !e.shiftKey) return void (e.preventDefault(), st.undo())
+      if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) return void (e.preventDefault(), st.redo())
+      if (mod && key === 'c') return void copy()
+      if (mod && key === 'v') return void (e.preventDefault(), paste())
+      if (mod && key === 'a') {
+        e.preventDefault()
+        return void st.select(items(st.history.doc, 'booths').map((b) => b.id))
+      }
+      if ((e.key === 'Delete' || e.key === 'Backspace') && st.selection.size) {
+        e.preventDefault()
+        return void st.run({ type: 'delete', ids: [...st.selection].filter((id) => id !== 'hall') })
+      }
+    } catch {
+      return
+    }
+    if (mod || e.altKey) return
+    const tool = TOOLS.find((x) => x.key === key)
+    if (tool) st.set({ tool: tool.id })
+  }
+  window.addEventListener('keydown', onKey)
+  return () => window.removeEventListener('keydown', onKey)
+}
+
+export function copy(): void {
+  const st = useEditor.getState()
+  const doc = st.history.doc
+  const clip: { coll: CollectionName; item: never }[] = []
+  for (const id of st.selection) {
+    const at = locate(doc, id)
+    if (at && at.coll !== 'exhibitors' && at.coll !== 'sessions' && at.coll !== 'sectors') clip.push({ coll: at.coll, item: structuredClone(items(doc, at.coll)[at.index]) as never })
+  }
+  st.set({ clipboard: clip })
+}
+
+export function paste(): void {
+  const st = useEditor.getState()
+  if (!st.clipboard.length) return
+  const created = st.run({ type: 'paste', items: st.clipboard, dx: 1, dz: 1 })
+  st.select(created)
+}

@@ -1,0 +1,166 @@
+/**
+ * The venue editor end to end, with real pointer drags on the plan canvas: draw a zone, generate
+ * booths in it, drag an exhibitor onto a booth, watch a problem come and go, undo and redo, get the
+ * autosaved work back after a reload, export a scene that `npm run validate` accepts and the
+ * explorer opens.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, launchBrowser, waitForReady } from './browser.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const sceneId = 'e2e-editor-export'
+const sceneDir = path.join(root, 'scenes-generated', sceneId)
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  page = await context.newPage()
+  await page.goto(`${baseUrl()}/edit.html`)
+  await page.waitForFunction(() => !!window.venueTwinEditor)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  rmSync(sceneDir, { recursive: true, force: true })
+})
+
+interface Exported {
+  venue: { zones: { id: string; footprint: number[][] }[]; booths: { id: string; label: string; footprint: number[][] }[] }
+  exhibitors: { exhibitors: { id: string; boothIds: string[] }[] }
+  sessions: unknown
+}
+const exported = () => page.evaluate(() => window.venueTwinEditor!.exportScene()) as Promise<Exported>
+const screen = (p: [number, number]) => page.evaluate((pt) => window.venueTwinEditor!.planToScreen(pt), p)
+async function clickPlan(p: [number, number]) {
+  const s = await screen(p)
+  await page.mouse.click(s.x, s.y)
+}
+async function dragPlan(from: [number, number], to: [number, number]) {
+  const a = await screen(from)
+  const b = await screen(to)
+  await page.mouse.move(a.x, a.y)
+  await page.mouse.down()
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 4 })
+  await page.mouse.move(b.x, b.y, { steps: 4 })
+  await page.mouse.up()
+}
+const problemRules = async () => (await page.evaluate(() => window.venueTwinEditor!.problems())).map((p) => p.rule)
+
+describe('venue editor', () => {
+  it('draws a zone with the pointer, corner by corner, snapped to the grid', async () => {
+    await page.getByRole('button', { name: /^Zone/ }).click()
+    for (const p of [[10.1, 10.2], [60, 9.9], [59.8, 40.1], [10, 40]] as [number, number][]) await clickPlan(p)
+    await clickPlan([10, 10]) // back on the first corner closes the outline
+    const { venue } = await exported()
+    expect(venue.zones).toHaveLength(1)
+    expect(venue.zones[0]!.footprint).toEqual([[10, 10], [60, 10], [60, 40], [10, 40]])
+    await expect.poll(() => page.evaluate(() => window.venueTwinEditor!.selection)).toEqual([venue.zones[0]!.id])
+  })
+
+  it('generates a row of booths in the zone from the properties panel', async () => {
+    await page.getByRole('button', { name: /^Select/ }).click()
+    await page.getByLabel('Booths in the row').fill('6')
+    await page.getByLabel('Start x (m)').fill('13')
+    await page.getByLabel('Start z (m)').fill('13')
+    await page.getByRole('button', { name: 'Generate', exact: true }).click()
+    await expect.poll(async () => (await exported()).venue.booths.map((b) => b.label)).toEqual(['A01', 'A02', 'A03', 'A04', 'A05', 'A06'])
+    await expect.poll(() => page.locator('.editor-status').textContent()).toBe('6 booths added')
+  })
+
+  it('assigns an exhibitor by dragging its name onto a booth', async () => {
+    await page.getByRole('tab', { name: 'Exhibitors' }).click()
+    await page.getByRole('button', { name: 'Add exhibitor' }).click()
+    const { exhibitors, venue } = await exported()
+    const ex = exhibitors.exhibitors[0]!
+    const booth = venue.booths[2]!
+    const [x0 = 0, z0 = 0] = booth.footprint[0]!
+    const s = await screen([x0 + 1.5, z0 + 1.5])
+    const box = (await page.locator('.plan-canvas').boundingBox())!
+    await page.locator(`[data-exhibitor="${ex.id}"]`).dragTo(page.locator('.plan-canvas'), { targetPosition: { x: s.x - box.x, y: s.y - box.y } })
+    await expect.poll(async () => (await exported()).exhibitors.exhibitors[0]!.boothIds).toEqual([...ex.boothIds, booth.id])
+    await expect.poll(() => page.locator('.editor-status').textContent()).toBe(`Exhibitor 1 assigned to booth ${booth.label}`)
+  })
+
+  it('shows a problem when a booth is moved onto another, and it goes with undo; redo brings it back', async () => {
+    await page.getByRole('button', { name: /^Select/ }).click()
+    expect(await problemRules()).toEqual([])
+    // A04 starts at x 22; drag it 2 m left, half onto A03.
+    await dragPlan([23.5, 14.5], [21.5, 14.5])
+    await expect.poll(problemRules).toContain('booths-do-not-overlap')
+    await expect.poll(() => page.locator('.problems-summary').first().textContent()).toMatch(/^1 problems?/)
+    await page.keyboard.press('Control+z')
+    await expect.poll(problemRules).toEqual([])
+    await page.keyboard.press('Control+Shift+z')
+    await expect.poll(problemRules).toContain('booths-do-not-overlap')
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(problemRules).toEqual([])
+  })
+
+  it('nudges the selection with the arrow keys', async () => {
+    await clickPlan([14.5, 14.5])
+    const before = (await exported()).venue.booths[0]!.footprint[0]!
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(async () => (await exported()).venue.booths[0]!.footprint[0]).toEqual([before[0]! + 1, before[1]! + 0.1])
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+z')
+  })
+
+  it('gives the work back after a reload', async () => {
+    const before = await exported()
+    await page.evaluate(() => window.venueTwinEditor!.flushAutosave())
+    await page.reload()
+    await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('Unsaved work found')
+    await page.getByRole('button', { name: 'Restore' }).click()
+    await expect.poll(exported).toEqual(before)
+  })
+
+  it('exports a scene that npm run validate accepts and the explorer opens, with the exhibitor on its booth', async () => {
+    // Entrance on the hall wall, so visitors have a way in.
+    await page.evaluate(() =>
+      window.venueTwinEditor!.execute({ type: 'add', coll: 'pois', item: { id: 'entrance-south', kind: 'entrance', name: { en: 'South entrance', zh: '南入口' }, position: [35, 60], width: 6 } }),
+    )
+    await page.evaluate(() => window.venueTwinEditor!.execute({ type: 'set-venue', changes: { id: 'e2e-editor-export', name: { en: 'Editor expo', zh: '编辑器展会' } } }))
+    expect(await problemRules()).toEqual([])
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Export zip' }).click()
+    const zipPath = path.join(root, 'scenes-generated', `${sceneId}.zip`)
+    await (await download).saveAs(zipPath)
+    const files = await exported()
+    mkdirSync(sceneDir, { recursive: true })
+    writeFileSync(path.join(sceneDir, 'venue.json'), JSON.stringify(files.venue))
+    writeFileSync(path.join(sceneDir, 'exhibitors.json'), JSON.stringify(files.exhibitors))
+    writeFileSync(path.join(sceneDir, 'sessions.json'), JSON.stringify(files.sessions))
+    rmSync(zipPath)
+    const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/validate.ts'), '--no-color', sceneDir], { cwd: root, encoding: 'utf8' })
+    expect(out).toMatch(/OK|valid/i)
+    expect(readdirSync(sceneDir).sort()).toEqual(['exhibitors.json', 'sessions.json', 'venue.json'])
+
+    const visitor = await browser.newPage()
+    await visitor.goto(`${baseUrl()}/?scene=${sceneId}&exhibitor=${files.exhibitors.exhibitors[0]!.id}&live=off`)
+    await waitForReady(visitor)
+    const card = visitor.getByRole('heading', { name: 'Exhibitor 1' })
+    await expect.poll(() => card.count()).toBeGreaterThan(0)
+    await visitor.close()
+  })
+
+  it('keeps editor code out of the visitor page and its offline cache', async () => {
+    const visitor = await browser.newPage()
+    const urls: string[] = []
+    visitor.on('request', (r) => urls.push(new URL(r.url()).pathname))
+    await visitor.goto(`${baseUrl()}/?live=off`)
+    await waitForReady(visitor)
+    expect(urls.filter((u) => /\/assets\/edit(or)?[-A-Za-z]/.test(u))).toEqual([])
+    const sw = await (await fetch(`${baseUrl()}/sw.js`)).text()
+    expect(sw).not.toMatch(/edit\.html|assets\/edit/)
+    await visitor.close()
+  })
+})
