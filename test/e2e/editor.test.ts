@@ -7,20 +7,19 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, waitForReady } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sceneId = 'e2e-editor-export'
 const sceneDir = path.join(root, 'scenes-generated', sceneId)
 
-let browser: Browser
+const browser = browserForFile()
 let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchBrowser()
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
   page = await context.newPage()
   await page.goto(`${baseUrl()}/edit.html`)
@@ -28,7 +27,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await context?.close()
   rmSync(sceneDir, { recursive: true, force: true })
 })
 
