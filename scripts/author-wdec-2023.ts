@@ -73,7 +73,7 @@ export function buildWdec2023(): Wdec2023 {
     boothBoxes.some((b: Box) => pointInBox(p, { x0: b.x0 + 1e-9, z0: b.z0 + 1e-9, x1: b.x1 - 1e-9, z1: b.z1 - 1e-9 }))
 
   const pois: Poi[] = POIS.map((p) => ({ id: p.id, kind: p.kind, name: p.name, position: p.position, ...(p.width !== undefined ? { width: p.width } : {}) }))
-  const kiosks: Kiosk[] = KIOSKS.map((k) => ({ id: k.id, name: k.name, position: k.position, heading: k.heading, operatorPin: k.operatorPin }))
+  const kiosks: Kiosk[] = KIOSKS.map((k) => ({ id: k.id, name: k.name, position: k.position, heading: k.heading }))
   for (const p of [...pois, ...kiosks]) if (insideABooth(p.position)) problems.push(`${p.id} stands inside a booth`)
   for (const b of plans) {
     if (!boxInside(b.box, INNER)) problems.push(`${b.id} reaches into the perimeter aisle`)

@@ -56,8 +56,9 @@ const OPTIONS: PwaOptions = {
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff2}'],
     // The SDK and its example page are for other websites, the editor for organizers; source maps
-    // are for developers.
-    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json', 'edit.html', 'assets/edit-*', 'assets/editor*'],
+    // are for developers. The deployment's settings change without a rebuild: fetched fresh,
+    // cached only for offline (below).
+    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json', 'venue-twin.config.json', 'edit.html', 'assets/edit-*', 'assets/editor*'],
     // The 3D chunk is over Workbox's 2 MB default; models grow with the venue.
     maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
     cleanupOutdatedCaches: true,
@@ -65,6 +66,12 @@ const OPTIONS: PwaOptions = {
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/^\/scenes\//, /^\/models\//, /^\/sdk\//, /^\/examples\//],
     runtimeCaching: [
+      {
+        // The settings (kiosk PIN hashes, brokers): the network's when online, the last copy offline.
+        urlPattern: ({ url }) => url.pathname.endsWith('/venue-twin.config.json'),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'venue-twin-config', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 }, cacheableResponse: { statuses: [200] } },
+      },
       {
         // Scenes not in the build (generated, republished): fresh when online, the last copy when not.
         urlPattern: ({ url }) => url.pathname.includes('/scenes/') && url.pathname.endsWith('.json'),

@@ -15,7 +15,6 @@ export interface KioskEntry {
   name: Text
   position: [number, number]
   heading: number
-  operatorPin: string
 }
 
 export const POIS: PoiEntry[] = [
@@ -39,8 +38,8 @@ export const POIS: PoiEntry[] = [
 ]
 
 export const KIOSKS: KioskEntry[] = [
-  { id: 'kiosk-south-entrance', name: { en: 'Kiosk · Main Entrance', zh: '导览屏 · 南主入口' }, position: [6, 44], heading: 0, operatorPin: '2023' },
-  { id: 'kiosk-west-entrance', name: { en: 'Kiosk · West Entrance', zh: '导览屏 · 西入口' }, position: [-83, -2], heading: 90, operatorPin: '2023' },
-  { id: 'kiosk-east-entrance', name: { en: 'Kiosk · East Entrance', zh: '导览屏 · 东入口' }, position: [83, -2], heading: 270, operatorPin: '2023' },
-  { id: 'kiosk-forum-plaza', name: { en: 'Kiosk · Forum Plaza', zh: '导览屏 · 论坛广场' }, position: [8, -22], heading: 180, operatorPin: '2023' },
+  { id: 'kiosk-south-entrance', name: { en: 'Kiosk · Main Entrance', zh: '导览屏 · 南主入口' }, position: [6, 44], heading: 0 },
+  { id: 'kiosk-west-entrance', name: { en: 'Kiosk · West Entrance', zh: '导览屏 · 西入口' }, position: [-83, -2], heading: 90 },
+  { id: 'kiosk-east-entrance', name: { en: 'Kiosk · East Entrance', zh: '导览屏 · 东入口' }, position: [83, -2], heading: 270 },
+  { id: 'kiosk-forum-plaza', name: { en: 'Kiosk · Forum Plaza', zh: '导览屏 · 论坛广场' }, position: [8, -22], heading: 180 },
 ]

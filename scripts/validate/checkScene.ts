@@ -31,12 +31,14 @@ export function checkScene(read: SceneDirRead): SceneResult {
     const { scene } = parsed
     // Wayfinding: a valid scene must also let visitors walk to every place in it.
     const unreachable = reachabilityIssues(scene)
+    // What the app drops from old files with a warning (a kiosk PIN) must be fixed in the source.
+    const issues = [...parsed.dropped, ...unreachable]
     return {
       dir: read.dir,
-      ok: unreachable.length === 0,
+      ok: issues.length === 0,
       counts: { zones: scene.venue.zones.length, booths: scene.venue.booths.length, exhibitors: scene.exhibitors.length, sessions: scene.sessions.length },
       migratedFrom: parsed.migratedFrom,
-      issues: unreachable,
+      issues,
     }
   }
   // A file that could not be read already has its issue; parseScene's "not an object" for it is noise.

@@ -24,6 +24,7 @@ const LiveOverlay = onDemand(withExtraMessages(async () => (await import('../ui/
 const Panel = onDemand(withExtraMessages(async () => (await import('../ui/panel/Panel.tsx')).Panel))
 const TourCaption = onDemand(async () => (await import('../ui/tour/TourCaption.tsx')).TourCaption)
 const WalkHint = onDemand(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
+const SiteNotices = onDemand(withExtraMessages(async () => (await import('../ui/SiteNotices.tsx')).SiteNotices))
 const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 
@@ -113,6 +114,7 @@ function Explorer({ ready }: { ready: boolean }) {
       </div>
       {ready && <LiveRegion />}
       {ready && viewDrawn && <UpdateNotice />}
+      {ready && viewDrawn && <SiteNotices />}
       {ready && mode === 'kiosk' && <KioskLayer />}
     </div>
   )

@@ -87,8 +87,9 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     )
   }
   try {
-    const [{ scene, index, migratedFrom }] = await Promise.all([loading, messages])
+    const [{ scene, index, migratedFrom, warnings: loadWarnings }] = await Promise.all([loading, messages])
     for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
+    loadWarnings.forEach(warn)
     store.getState().sceneLoaded(scene, index)
   } catch (e) {
     if (e instanceof SceneLoadError) {
@@ -105,6 +106,18 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     return () => stops.forEach((s) => s())
   }
   startOfflineCache()
+  // The deployment's settings (zod-checked, so their own chunk) are for edges that start later:
+  // kiosk PIN, live brokers, embedding, revision checks.
+  stops.push(
+    startLazy('deployment settings', async () => {
+      await afterFirstView(store)
+      const loaded = await (await import('../data/deploymentConfig.ts')).deploymentConfigOnce()
+      loaded.warnings.forEach(warn)
+      for (const e of loaded.errors) console.error(`[venue-twin] ${e}`)
+      store.getState().setDeployConfig(loaded.config, loaded.errors)
+      return () => undefined
+    }),
+  )
   // The live layer and the address bar are not part of the first view: their code and the
   // first live messages (parsed and checked) wait until it is drawn.
   const firstView = afterFirstView(store)

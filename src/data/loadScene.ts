@@ -5,9 +5,7 @@
  * loaded lazily so zod never weighs on the first download. Every failure ends as a
  * `SceneLoadError` that names the file and, for data problems, the JSON path and rule.
  */
-import type { SceneFileName } from '../domain/scene/files.ts'
 import { sceneIndexSteps, type SceneIndex } from '../domain/scene/sceneIndex.ts'
-import type { Scene } from '../domain/scene/schema.ts'
 import type { LoadProgress } from './fetchSceneFiles.ts'
 import { adoptEarlySceneWorker } from './earlySceneWorker.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
@@ -18,10 +16,8 @@ import type { ValidatedScene } from './validateScene.ts'
 export { SceneLoadError, type SceneLoadFailure } from './sceneLoadError.ts'
 export type { LoadProgress } from './fetchSceneFiles.ts'
 
-export interface LoadedScene {
-  scene: Scene
+export interface LoadedScene extends ValidatedScene {
   index: SceneIndex
-  migratedFrom: Partial<Record<SceneFileName, number>>
 }
 
 export interface LoadSceneOptions {

@@ -4,7 +4,6 @@
  * So the big lists travel in slices: each slice is its own message, deserialised in its own
  * short task, and the page stays responsive while the scene arrives.
  */
-import type { SceneFileName } from '../domain/scene/files.ts'
 import type { Booth, Exhibitor, Scene, Session } from '../domain/scene/schema.ts'
 import type { LoadProgress } from './fetchSceneFiles.ts'
 import type { SceneLoadFailure } from './sceneLoadError.ts'
@@ -40,7 +39,7 @@ type ListName = 'booths' | 'exhibitors' | 'sessions'
 export type SceneWorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
   /** The scene with its big lists empty; they follow as parts. */
-  | { type: 'head'; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>> }
+  | { type: 'head'; scene: Scene; info: Omit<ValidatedScene, 'scene'> }
   | { type: 'part'; list: ListName; items: unknown[] }
   | { type: 'done' }
   | { type: 'failed'; failure: SceneLoadFailure }
@@ -50,9 +49,9 @@ export type SceneWorkerMessage =
 export const PART_SIZE = 1500
 
 export function* sceneMessages(loaded: ValidatedScene, partSize = PART_SIZE): Generator<SceneWorkerMessage> {
-  const { scene, migratedFrom } = loaded
+  const { scene, ...info } = loaded
   const head: Scene = { ...scene, venue: { ...scene.venue, booths: [] }, exhibitors: [], sessions: [] }
-  yield { type: 'head', scene: head, migratedFrom }
+  yield { type: 'head', scene: head, info }
   const lists: [ListName, readonly unknown[]][] = [
     ['booths', scene.venue.booths],
     ['exhibitors', scene.exhibitors],
@@ -71,7 +70,7 @@ export function createSceneAssembler(): {
   return {
     accept(msg) {
       if (msg.type === 'head') {
-        loaded = { scene: msg.scene, migratedFrom: msg.migratedFrom }
+        loaded = { scene: msg.scene, ...msg.info }
         return
       }
       if (!loaded) throw new Error('scene part before its head')

@@ -4,6 +4,7 @@
  * main thread only as a lazily loaded fallback, so none of it is in the first download.
  */
 import type { SceneFileName } from '../domain/scene/files.ts'
+import { formatIssue } from '../domain/scene/issues.ts'
 import { parseScene, type RawSceneFiles } from '../domain/scene/parseScene.ts'
 import type { Scene } from '../domain/scene/schema.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
@@ -11,10 +12,14 @@ import { SceneLoadError } from './sceneLoadError.ts'
 export interface ValidatedScene {
   scene: Scene
   migratedFrom: Partial<Record<SceneFileName, number>>
+  /** What loading dropped from old files (a kiosk PIN), for the console. */
+  warnings: string[]
+  /** The published revision (manifest.json), or null for an unpublished folder. */
+  revision: number | null
 }
 
-export function validateScene(sceneId: string, raw: RawSceneFiles): ValidatedScene {
+export function validateScene(sceneId: string, raw: RawSceneFiles, revision: number | null = null): ValidatedScene {
   const result = parseScene(raw)
   if (!result.ok) throw new SceneLoadError({ kind: 'invalid', sceneId, issues: result.issues })
-  return { scene: result.scene, migratedFrom: result.migratedFrom }
+  return { scene: result.scene, migratedFrom: result.migratedFrom, warnings: result.dropped.map(formatIssue), revision }
 }

@@ -4,8 +4,8 @@
  * others from embed-config.json), and are the same store actions as the UI. Messages go only
  * to the parent's verified origin, never to '*'. Everything else is ignored, counted and logged.
  */
-import { loadEmbedConfig } from '../data/embedConfig.ts'
-import { checkSender, isOriginAllowed, parentOriginHint, type EmbedConfig } from '../domain/embed/origins.ts'
+import { deploymentConfigOnce } from '../data/deploymentConfig.ts'
+import { checkSender, isOriginAllowed, parentOriginHint, parseEmbedConfig, type EmbedConfig } from '../domain/embed/origins.ts'
 import { parseHostMessage, twinMessage, type HostMessage, type ResponsePayloads, type TwinMessageBody } from '../domain/embed/protocol.ts'
 import type { VenueState, VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
@@ -60,7 +60,8 @@ function browserEnv(): EmbedEnv {
       window.addEventListener('message', handler)
       return () => window.removeEventListener('message', handler)
     },
-    loadConfig: () => loadEmbedConfig(),
+    // The allow-list is venue-twin.config.json `embed.allowedOrigins` (or the deprecated embed-config.json).
+    loadConfig: async () => parseEmbedConfig({ allowedOrigins: (await deploymentConfigOnce()).config.embed.allowedOrigins }),
   }
 }
 
@@ -226,7 +227,7 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
         verdict.reason === 'not-parent'
           ? 'it did not come from the parent window'
           : verdict.reason === 'origin'
-            ? 'its origin is not on the allow-list (embed-config.json)'
+            ? 'its origin is not on the allow-list (venue-twin.config.json embed.allowedOrigins)'
             : `the parent's origin is ${parentOrigin}`
       ignore(verdict.reason, e.origin, why)
       return
@@ -257,7 +258,7 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
     configWarnings.forEach((w) => warn(w))
     config = loaded
     if (parentOrigin !== null && !isOriginAllowed(parentOrigin, env.selfOrigin, loaded))
-      say(`not talking to the page that frames this twin (${parentOrigin}): its origin is not on the allow-list (embed-config.json)`)
+      say(`not talking to the page that frames this twin (${parentOrigin}): its origin is not on the allow-list (venue-twin.config.json embed.allowedOrigins)`)
     for (const e of unchecked.splice(0)) handle(e)
     postFailure()
     sendReady()

@@ -5,6 +5,7 @@
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
 import { createClockSlice, type ClockSlice } from './slices/clockSlice.ts'
+import { createDeploySlice, type DeploySlice } from './slices/deploySlice.ts'
 import { createFindSlice, type FindSlice } from './slices/findSlice.ts'
 import { createHighlightSlice, type HighlightSlice } from './slices/highlightSlice.ts'
 import { createKioskSlice, type KioskSlice } from './slices/kioskSlice.ts'
@@ -15,7 +16,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selectionSli
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
 import { createViewSlice, type ViewSlice } from './slices/viewSlice.ts'
 
-export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice & KioskSlice & RouteSlice & FindSlice
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice & KioskSlice & RouteSlice & FindSlice & DeploySlice
 
 export const useVenueStore = create<VenueState>()(
   subscribeWithSelector((...a) => ({
@@ -29,6 +30,7 @@ export const useVenueStore = create<VenueState>()(
     ...createKioskSlice(...a),
     ...createRouteSlice(...a),
     ...createFindSlice(...a),
+    ...createDeploySlice(...a),
   })),
 )
 

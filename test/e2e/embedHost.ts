@@ -2,16 +2,14 @@
  * A second website for the embed tests: a tiny static server on a free loopback port that
  * serves a host page loading the SDK from the twin's origin. Reached as http://localhost:PORT
  * and http://127.0.0.1:PORT it is two more origins, both different from the twin's.
- * Also: the twin's allow-list (embed-config.json in the built dist), written for a test and
+ * Also: the twin's allow-list (venue-twin.config.json in the built dist), written for a test and
  * restored afterwards.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import type { Frame, Page } from 'playwright-core'
-import { inject } from 'vitest'
 import type { EmbeddedTwin, SelectionChange, TwinEvents } from '../../src/sdk/types.ts'
+import { patchDeployConfig } from './deployConfig.ts'
 
 export interface HostServer {
   port: number
@@ -66,12 +64,9 @@ export async function startHostServer(twinBase: string): Promise<HostServer> {
   }
 }
 
-/** Allow these host origins in the built twin's embed-config.json; returns the restore. */
+/** Allow these host origins in the built twin's venue-twin.config.json; returns the restore. */
 export function allowOrigins(origins: string[]): () => void {
-  const file = path.join(inject('distDir'), 'embed-config.json')
-  const before = existsSync(file) ? readFileSync(file, 'utf8') : null
-  writeFileSync(file, JSON.stringify({ allowedOrigins: origins }))
-  return () => (before === null ? rmSync(file, { force: true }) : writeFileSync(file, before))
+  return patchDeployConfig({ embed: { allowedOrigins: origins } })
 }
 
 /** Embed the twin on the host page through the SDK and record its events. */

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, browserForFile, openApp, waitForIdle } from './browser.ts'
 import { longPress, openKiosk, readQr, tap, typeOnScreen } from './kiosk.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
+import { patchDeployConfig } from './deployConfig.ts'
+import { hashPin } from '../../src/domain/config/pinHash.ts'
 
 const index = loadDefaultScene()
 const kiosks = index.scene.venue.kiosks
@@ -18,6 +20,15 @@ const north = [...pavilions].sort((a, b) => centroidZ(a) - centroidZ(b))[0]!
 const south = [...pavilions].sort((a, b) => centroidZ(b) - centroidZ(a))[0]!
 const withWebsite = index.scene.exhibitors.find((e) => e.website?.startsWith('https://') && e.boothIds.length === 1)!
 
+/** The operator PIN this test gives every kiosk (venue-twin.config.json, hashed as in a deployment). */
+const PIN = '5917'
+let restoreConfig: () => void = () => undefined
+beforeAll(async () => {
+  // Fewer rounds than the CLI's: the same check, quicker on a loaded CI machine.
+  const pinHash = await hashPin(PIN, { iterations: 100_000 })
+  restoreConfig = patchDeployConfig({ kiosks: Object.fromEntries(kiosks.map((k) => [k.id, { pinHash }])) })
+})
+afterAll(() => restoreConfig())
 const browser = browserForFile()
 
 const screenY = async (page: Page, id: string): Promise<number> => {
@@ -188,11 +199,19 @@ describe('kiosk screen', () => {
       for (const d of pin) await tap(page, pad.getByRole('button', { name: d, exact: true }))
       await tap(page, pad.getByRole('button', { name: 'OK' }))
     }
-    const wrong = String((Number(k.operatorPin) + 1) % 10 ** k.operatorPin!.length).padStart(k.operatorPin!.length, '0')
-    await enter(wrong)
+    // Five wrong PINs lock the pad, with the time left shown.
+    for (let i = 0; i < 5; i++) {
+      await enter('1111')
+      await page.waitForFunction((n) => document.querySelector('[data-testid=pin-pad]')?.getAttribute('data-shake') === (n % 2 ? 'a' : 'b'), i + 1)
+    }
     expect(await pad.getAttribute('data-wrong')).toBe('true')
+    await expect(pad.getByTestId('pin-locked').textContent()).resolves.toMatch(/Try again in (1:00|0:5\d)/)
+    expect(await pad.getByRole('button', { name: '4', exact: true }).isDisabled()).toBe(true)
     expect(await panel.count()).toBe(0)
-    await enter(k.operatorPin!)
+    // A minute later (the page's clock moved on, not the test's) the right PIN opens the panel.
+    await page.clock.setSystemTime(Date.now() + 61_000)
+    await pad.getByTestId('pin-locked').waitFor({ state: 'detached' })
+    await enter(PIN)
     await panel.waitFor()
     await expect(panel.getByTestId('op-kiosk').textContent()).resolves.toBe(k.id)
     await expect(panel.getByTestId('op-scene').textContent()).resolves.toBe(index.scene.venue.id)

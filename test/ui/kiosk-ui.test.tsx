@@ -10,7 +10,13 @@ import { KioskSearch } from '../../src/ui/kiosk/KioskSearch.tsx'
 import { OperatorAccess } from '../../src/ui/kiosk/OperatorAccess.tsx'
 import { Panel } from '../../src/ui/panel/Panel.tsx'
 import { UpdateNotice } from '../../src/ui/UpdateNotice.tsx'
+import { DEFAULT_CONFIG } from '../../src/domain/config/deploymentConfig.ts'
+import { FIRST_LOCK_MS } from '../../src/domain/config/pinLock.ts'
+import { hashPin } from '../../src/domain/config/pinHash.ts'
 import { loadSmallScene } from './loadFixture.ts'
+
+// Fewer rounds than a real config's: the same check, quicker in a test.
+const PIN_4321 = await hashPin('4321', { iterations: 100_000 })
 
 const store = useVenueStore
 
@@ -144,8 +150,8 @@ describe('kiosk operator panel', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     loadSmallScene({ mode: 'kiosk', kioskId: 'kiosk-centre', sceneId: 'small-expo' })
-    const kiosk = store.getState().index!.kioskById.get('kiosk-centre')!
-    kiosk.operatorPin = '4321'
+    store.getState().setDeployConfig({ ...DEFAULT_CONFIG, kiosks: { 'kiosk-centre': { pinHash: PIN_4321 } } }, [])
+    localStorage.clear()
   })
   afterEach(() => vi.useRealTimers())
 
@@ -161,17 +167,17 @@ describe('kiosk operator panel', () => {
     fireEvent.click(within(pad).getByRole('button', { name: 'OK' }))
   }
 
-  it('opens after a 3 s press and the right PIN, and shows what the operator needs', () => {
+  it('opens after a 3 s press and the right PIN, and shows what the operator needs', async () => {
     render(<OperatorAccess />)
     longPress(1500)
     expect(screen.queryByRole('dialog')).toBeNull()
     longPress(3100)
     enter('1111')
-    expect(screen.getByRole('dialog', { name: 'Operator PIN' })).toHaveAttribute('data-wrong', 'true')
+    await waitFor(() => expect(screen.getByRole('dialog', { name: 'Operator PIN' })).toHaveAttribute('data-wrong', 'true'))
     expect(screen.queryByRole('dialog', { name: 'Kiosk service panel' })).toBeNull()
     act(() => store.getState().reportError('TypeError: boom'))
     enter('4321')
-    const panel = screen.getByRole('dialog', { name: 'Kiosk service panel' })
+    const panel = await screen.findByRole('dialog', { name: 'Kiosk service panel' })
     expect(within(panel).getByTestId('op-kiosk')).toHaveTextContent('kiosk-centre')
     expect(within(panel).getByTestId('op-scene')).toHaveTextContent('small-expo')
     expect(within(panel).getByTestId('op-version')).toHaveTextContent(/\d+\.\d+\.\d+/)
@@ -180,6 +186,30 @@ describe('kiosk operator panel', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Close' }))
     expect(screen.queryByRole('dialog')).toBeNull()
   })
+
+  it('locks after five wrong PINs, shows the time left, keeps the lock over a reload, then lets the right PIN in', async () => {
+    const view = render(<OperatorAccess />)
+    longPress(3100)
+    const pad = screen.getByRole('dialog', { name: 'Operator PIN' })
+    for (let i = 1; i <= 5; i++) {
+      enter('1111')
+      // Each wrong PIN, once checked, shakes the pad afresh.
+      await waitFor(() => expect(pad).toHaveAttribute('data-shake', i % 2 ? 'a' : 'b'))
+    }
+    await waitFor(() => expect(screen.getByTestId('pin-locked')).toHaveTextContent('Try again in 1:00'))
+    expect(within(pad).getByRole('button', { name: '4' })).toBeDisabled()
+    act(() => vi.advanceTimersByTime(21_000))
+    expect(screen.getByTestId('pin-locked')).toHaveTextContent(/Try again in 0:(39|40)/)
+    // A reload is no way round it.
+    view.unmount()
+    render(<OperatorAccess />)
+    longPress(3100)
+    expect(screen.getByTestId('pin-locked')).toHaveTextContent(/0:3\d/)
+    act(() => vi.advanceTimersByTime(FIRST_LOCK_MS))
+    await waitFor(() => expect(screen.queryByTestId('pin-locked')).toBeNull())
+    enter('4321')
+    await screen.findByRole('dialog', { name: 'Kiosk service panel' })
+  }, 30_000)
 
   it('opens the PIN pad from a service keyboard too, and Escape cancels it', () => {
     render(<OperatorAccess />)
@@ -192,7 +222,7 @@ describe('kiosk operator panel', () => {
   })
 
   it('does not exist on a kiosk without a PIN', () => {
-    store.getState().index!.kioskById.get('kiosk-centre')!.operatorPin = undefined
+    store.getState().setDeployConfig({ ...DEFAULT_CONFIG, kiosks: { 'kiosk-centre': {} } }, [])
     render(<OperatorAccess />)
     expect(screen.queryByTestId('operator-corner')).toBeNull()
   })

@@ -158,3 +158,18 @@ describe('schemaVersion problems', () => {
     expect(m.data).toEqual(s.venue)
   })
 })
+
+describe('kiosk PINs in old v2 files', () => {
+  it('are dropped on load, never kept in the scene, with a note saying where they moved', () => {
+    const raw = toRaw(smallScene())
+    const venue = obj(raw['venue.json'])
+    ;(venue.kiosks as Record<string, unknown>[])[0]!.operatorPin = '2023'
+    const result = parseScene(raw)
+    if (!result.ok) throw new Error(JSON.stringify(result.issues))
+    expect(result.migratedFrom).toEqual({})
+    expect(JSON.stringify(result.scene)).not.toContain('operatorPin')
+    expect(result.dropped).toEqual([expect.objectContaining({ file: 'venue.json', path: '$.kiosks[0].operatorPin', rule: 'kiosk-pin-moved' })])
+    expect(result.dropped[0]!.message).toMatch(/venue-twin\.config\.json kiosks\.[a-z0-9-]+\.pinHash/)
+    expect(migrate('venue.json', venue).data).toHaveProperty('schemaVersion', CURRENT_SCHEMA_VERSION)
+  })
+})

@@ -65,6 +65,21 @@ describe('npm run validate (the CLI, as a child process)', () => {
   )
 
   it(
+    'a kiosk PIN in venue.json: exit 1, saying where PINs live now',
+    () => {
+      const dir = writeScene((s) => {
+        ;(s.venue.kiosks[0] as Record<string, unknown>).operatorPin = '2023'
+      })
+      const r = validate(dir)
+      expect(r.status).toBe(1)
+      expect(problemLines(r.stdout)).toEqual([
+        `  ✗ venue.json $.kiosks[0].operatorPin [kiosk-pin-moved] kiosk PINs moved out of the scene: remove it and set a hashed PIN in venue-twin.config.json kiosks.${smallScene().venue.kiosks[0]!.id}.pinHash (npm run config -- kiosk-pin ${smallScene().venue.kiosks[0]!.id})`,
+      ])
+    },
+    TIMEOUT,
+  )
+
+  it(
     "an exhibitor naming a booth that does not exist: exit 1, with file, JSON path, rule and the bad id",
     () => {
       const dir = writeScene((s) => {

@@ -78,6 +78,34 @@ export interface MigrationResult {
   data: unknown
   fromVersion: number | null
   issues: SceneIssue[]
+  /** What the current version's normalisation removed: the app warns, the validator fails. */
+  dropped: SceneIssue[]
+}
+
+/** The rule of the operator PIN that moved out of the public scene data. */
+export const KIOSK_PIN_MOVED = 'kiosk-pin-moved'
+
+/**
+ * Within v2: kiosks once carried their operator PIN in plain text in the public venue.json. It
+ * belongs to the deployment (venue-twin.config.json `kiosks.<id>.pinHash`, salted); an old file's
+ * PIN is dropped, never used.
+ */
+function dropKioskPins(raw: Json): { data: Json; dropped: SceneIssue[] } {
+  if (!Array.isArray(raw.kiosks)) return { data: raw, dropped: [] }
+  const dropped: SceneIssue[] = []
+  const kiosks = raw.kiosks.map((k: unknown, i) => {
+    if (!isObject(k) || !('operatorPin' in k)) return k
+    const { operatorPin: _pin, ...rest } = k
+    const id = typeof k.id === 'string' ? k.id : '<kiosk-id>'
+    dropped.push({
+      file: 'venue.json',
+      path: `$.kiosks[${i}].operatorPin`,
+      rule: KIOSK_PIN_MOVED,
+      message: `kiosk PINs moved out of the scene: remove it and set a hashed PIN in venue-twin.config.json kiosks.${id}.pinHash (npm run config -- kiosk-pin ${id})`,
+    })
+    return rest
+  })
+  return dropped.length ? { data: { ...raw, kiosks }, dropped } : { data: raw, dropped }
 }
 
 export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
@@ -86,6 +114,7 @@ export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
       data: raw,
       fromVersion: null,
       issues: [{ file, path: '$', rule: 'file-is-object', message: 'the file must hold a JSON object', value: typeof raw }],
+      dropped: [],
     }
   }
   const version = raw.schemaVersion
@@ -96,6 +125,7 @@ export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
       issues: [
         { file, path: '$.schemaVersion', rule: 'schema-version', message: 'schemaVersion must be a whole number ≥ 1', value: version },
       ],
+      dropped: [],
     }
   }
   if (version > CURRENT_SCHEMA_VERSION) {
@@ -111,6 +141,7 @@ export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
           value: version,
         },
       ],
+      dropped: [],
     }
   }
   let data: Json = raw
@@ -119,5 +150,7 @@ export function migrate(file: SceneFileName, raw: unknown): MigrationResult {
     if (!step) throw new Error(`missing migration for ${file} v${v}`)
     data = step(data)
   }
-  return { data, fromVersion: version, issues: [] }
+  if (file !== 'venue.json') return { data, fromVersion: version, issues: [], dropped: [] }
+  const normal = dropKioskPins(data)
+  return { data: normal.data, fromVersion: version, issues: [], dropped: normal.dropped }
 }

@@ -18,7 +18,7 @@ import {
 export type RawSceneFiles = Record<SceneFileName, unknown>
 
 export type ParseResult =
-  | { ok: true; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>> }
+  | { ok: true; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>>; dropped: SceneIssue[] }
   | { ok: false; issues: SceneIssue[] }
 
 function zodIssues(file: SceneFileName, error: z.ZodError, data: unknown): SceneIssue[] {
@@ -45,6 +45,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function parseScene(raw: RawSceneFiles): ParseResult {
   const issues: SceneIssue[] = []
   const migratedFrom: Partial<Record<SceneFileName, number>> = {}
+  const dropped: SceneIssue[] = []
 
   const step = <T>(file: SceneFileName, schema: z.ZodType<T>): T | undefined => {
     const m = migrate(file, raw[file])
@@ -53,6 +54,7 @@ export function parseScene(raw: RawSceneFiles): ParseResult {
       return undefined
     }
     if (m.fromVersion !== null && m.fromVersion < CURRENT_SCHEMA_VERSION) migratedFrom[file] = m.fromVersion
+    dropped.push(...m.dropped)
     const parsed = schema.safeParse(m.data)
     if (!parsed.success) {
       issues.push(...zodIssues(file, parsed.error, m.data))
@@ -69,5 +71,5 @@ export function parseScene(raw: RawSceneFiles): ParseResult {
   const scene: Scene = { venue, sectors: exFile.sectors, exhibitors: exFile.exhibitors, sessions: seFile.sessions }
   issues.push(...crossCheck(scene))
   if (issues.length) return { ok: false, issues }
-  return { ok: true, scene, migratedFrom }
+  return { ok: true, scene, migratedFrom, dropped }
 }

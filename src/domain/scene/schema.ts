@@ -74,8 +74,6 @@ export const KioskSchema = z.object({
   name: LocalizedTextSchema,
   position: PointSchema,
   heading: finite.min(0).max(360),
-  /** Operator PIN for the kiosk's service panel (digits only). */
-  operatorPin: z.string().regex(/^\d{4,8}$/).optional(),
 })
 
 /** Optional walkway overrides: places the generated walkable network must avoid or mark. */

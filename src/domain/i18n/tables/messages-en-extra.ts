@@ -7,5 +7,6 @@
 import { embedEn } from '../messages/en/embed.ts'
 import { kioskEn } from '../messages/en/kiosk.ts'
 import { liveEn } from '../messages/en/live.ts'
+import { publishEn } from '../messages/en/publish.ts'
 
-export const messagesEnExtra = { ...liveEn, ...embedEn, ...kioskEn }
+export const messagesEnExtra = { ...liveEn, ...embedEn, ...kioskEn, ...publishEn }

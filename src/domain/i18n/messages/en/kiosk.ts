@@ -35,6 +35,7 @@ export const kioskEn = {
   'kiosk.op.pinEntered': '{n} digits entered',
   'kiosk.op.pinWrong': 'Wrong PIN',
   'kiosk.op.pinOk': 'OK',
+  'kiosk.op.pinLocked': 'Too many wrong PINs. Try again in {time}.',
   'kiosk.op.cancel': 'Cancel',
   'kiosk.op.title': 'Kiosk service panel',
   'kiosk.op.version': 'Version',

@@ -38,6 +38,7 @@ export const kioskZh: Translation<typeof kioskEn> = {
   'kiosk.op.pinEntered': '已输入 {n} 位',
   'kiosk.op.pinWrong': '密码错误',
   'kiosk.op.pinOk': '确定',
+  'kiosk.op.pinLocked': '密码错误次数过多，请 {time} 后再试。',
   'kiosk.op.cancel': '取消',
   'kiosk.op.title': '导览屏维护面板',
   'kiosk.op.version': '版本',

@@ -1,0 +1,23 @@
+/** Publishing and deployment: a new revision of the venue information, the site's settings file. */
+export const publishEn = {
+  'publish.updated': 'Venue information updated: {summary}.',
+  'publish.updatedPlain': 'Venue information updated.',
+  'publish.sessionsMoved.one': '1 session moved',
+  'publish.sessionsMoved.other': '{n} sessions moved',
+  'publish.sessionsAdded.one': '1 session added',
+  'publish.sessionsAdded.other': '{n} sessions added',
+  'publish.sessionsRemoved.one': '1 session cancelled',
+  'publish.sessionsRemoved.other': '{n} sessions cancelled',
+  'publish.exhibitorsAdded.one': '1 exhibitor added',
+  'publish.exhibitorsAdded.other': '{n} exhibitors added',
+  'publish.exhibitorsRemoved.one': '1 exhibitor withdrawn',
+  'publish.exhibitorsRemoved.other': '{n} exhibitors withdrawn',
+  'publish.exhibitorsChanged.one': '1 exhibitor changed',
+  'publish.exhibitorsChanged.other': '{n} exhibitors changed',
+  'publish.boothsChanged.one': '1 booth changed',
+  'publish.boothsChanged.other': '{n} booths changed',
+  'publish.listJoin': ', ',
+  'publish.selectionGone': 'What you were looking at is no longer listed; showing the level above.',
+  'publish.dismiss': 'Dismiss',
+  'publish.configBroken': 'This site’s settings file (venue-twin.config.json) has a problem, so safe defaults are in use: {detail}',
+} satisfies Record<string, string>
