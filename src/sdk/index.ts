@@ -76,7 +76,7 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Promi
       () =>
         fail(
           `Venue Twin at ${origin} did not report ready within ${readyTimeout} ms. ` +
-            `Check that ${url.href} opens, and that this page's origin (${location.origin}) is listed in the twin's embed-config.json "allowedOrigins".`,
+            `Check that ${url.href} opens, and that this page's origin (${location.origin}) is listed in the twin's venue-twin.config.json "embed": { "allowedOrigins" }.`,
         ),
       readyTimeout,
     )

@@ -170,7 +170,7 @@ describe('VenueTwin.embed', () => {
   it('names the allow-list when ready never comes, and removes the iframe', async () => {
     vi.useFakeTimers()
     const pending = embed(container, { src: `${TWIN}/`, timeoutMs: 5000 })
-    const check = expect(pending).rejects.toThrow(/embed-config\.json "allowedOrigins"/)
+    const check = expect(pending).rejects.toThrow(/venue-twin\.config\.json "embed": \{ "allowedOrigins" \}/)
     vi.advanceTimersByTime(5000)
     await check
     expect(container.querySelector('iframe')).toBeNull()
