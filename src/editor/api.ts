@@ -7,7 +7,8 @@ import type { SceneIssue } from '../domain/scene/issues.ts'
 import type { RawSceneFiles } from '../domain/scene/parseScene.ts'
 import { exportObjects, rawToDoc, type ExportedScene } from './sceneFiles.ts'
 import { useEditor } from './store.ts'
-import { validationSettled } from './validation.ts'
+import { planStats } from './planStats.ts'
+import { lastValidationMs, validationSettled } from './validation.ts'
 
 export interface VenueTwinEditor {
   /** Runs a command; returns the ids it created. Throws (and shows) when it cannot be done. */
@@ -24,6 +25,8 @@ export interface VenueTwinEditor {
   planToScreen(point: readonly [number, number]): { x: number; y: number }
   /** Saves the work on this device now instead of a moment after the last change. */
   flushAutosave(): Promise<void>
+  /** Counters for tests and benchmarks: plan draws, the revision last drawn and when, the last check's time in its worker. */
+  stats(): { draws: number; drawnRevision: number; lastDrawEnd: number; validationMs: number; recentDrawMs: readonly number[] }
   readonly revision: number
   readonly selection: string[]
 }
@@ -56,6 +59,7 @@ export function installEditorApi(flushAutosave: () => Promise<void>): () => void
       return { x: r.left + v.offsetX + x * v.scale, y: r.top + v.offsetY + z * v.scale }
     },
     flushAutosave,
+    stats: () => ({ draws: planStats.draws, drawnRevision: planStats.lastRevision, lastDrawEnd: planStats.lastDrawEnd, validationMs: lastValidationMs(), recentDrawMs: [...planStats.recentMs()] }),
     get revision() {
       return useEditor.getState().history.revision
     },
