@@ -93,6 +93,8 @@ export function buildWdec2023(): Wdec2023 {
       zh: '2023世界数字经济大会暨第十三届智慧城市与智能经济博览会',
     },
     timezone: TIMEZONE,
+    // A Ningbo expo: most visitors read Chinese first.
+    defaultLanguage: 'zh',
     dates: { start: '2023-10-13', end: '2023-10-15' },
     model: 'wdec-2023-hall.glb',
     hall: { footprint: footprint(HALL), height: HALL_HEIGHT },

@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   for (const r of results) if ('error' in r.browser) console.log(`  ${r.scene}: browser run failed: ${r.browser.error}`)
   for (const r of results) {
     const extra = [`pick index built in ${ms(r.pick.buildMs)}`]
-    if (r.search.status === 'ok') extra.push(`search index in ${ms(r.search.buildMs)} (search p95 best of ${SEARCH_PASSES} passes; first pass ${ms(r.search.firstPassP95Ms, 2)})`)
+    if (r.search.status === 'ok') extra.push(`search index in ${ms(r.search.buildMs)}, ${r.search.indexMB.toFixed(1)} MB with pinyin (search p95 best of ${SEARCH_PASSES} passes; first pass ${ms(r.search.firstPassP95Ms, 2)})`)
     else extra.push(r.search.reason)
     if (r.route.status === 'ok') extra.push(`walk network in ${ms(r.route.networkMs)}`)
     else extra.push(r.route.reason)

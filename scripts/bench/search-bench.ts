@@ -8,6 +8,9 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { readPinyin } from '../../src/data/pinyinReader.ts'
 import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { buildSearchIndex, buildSearchIndexAsync, matchingBoothIds, search } from '../../src/domain/search/searchIndex.ts'
 import { generateQueries, generateScene, rng } from './syntheticExpo.ts'
@@ -20,19 +23,32 @@ function arg(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback
 }
 
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+/** Heap in use after full collections: what a built index keeps, not its garbage. */
+function settledHeap(): number {
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
 const n = arg('exhibitors', 70_000)
+// --no-pinyin: the index as it was before pinyin, for comparing memory and speed.
+const withPinyin = !process.argv.includes('--no-pinyin')
 const queryCount = arg('queries', 500)
 const random = rng(2023_10_13)
 const scene = generateScene(n, random)
 const sceneIndex = buildSceneIndex(scene)
+const heapBefore = settledHeap()
 const t0 = performance.now()
-const index = buildSearchIndex(sceneIndex)
+const index = buildSearchIndex(sceneIndex, withPinyin ? readPinyin : undefined)
 const buildMs = performance.now() - t0
-const queries = generateQueries(scene, queryCount, random)
+const indexMB = (settledHeap() - heapBefore) / 1e6
+const queries = generateQueries(scene, queryCount, random, withPinyin ? readPinyin : undefined)
 // What the app does for a venue this size: names searchable first, descriptions after.
 const t1 = performance.now()
 await buildSearchIndexAsync(sceneIndex)
@@ -67,9 +83,11 @@ const times = [...best].sort((a, b) => a - b)
 const firstSorted = [...first].sort((a, b) => a - b)
 const result = {
   exhibitors: n,
+  pinyin: withPinyin,
   documents: index.entries.size,
   terms: index.words.mini.termCount,
   buildMs: Math.round(buildMs),
+  indexMB: +indexMB.toFixed(1),
   searchableAfterMs: Math.round(searchableMs),
   queries: times.length,
   passes,
@@ -84,6 +102,7 @@ const result = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(result))
 else {
   console.log(`search over ${n.toLocaleString('en')} exhibitors (${result.documents.toLocaleString('en')} documents, ${result.terms.toLocaleString('en')} terms)`)
+  console.log(`  index memory  ${result.indexMB} MB (heap after GC, the built index kept)`)
   console.log(`  index build   ${result.buildMs} ms in one go; searchable by name after ${result.searchableAfterMs} ms when built in chunks (descriptions follow)`)
   console.log(`  ${result.queries} queries, best of ${passes} passes: p50 ${result.p50Ms} ms   p95 ${result.p95Ms} ms   max ${result.maxMs} ms   (mean ${result.meanHits} hits)`)
   console.log(`  first pass alone: p95 ${result.firstPassP95Ms} ms   (load average ${result.loadAverage} on ${cpus().length} CPUs)`)

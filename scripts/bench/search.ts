@@ -3,7 +3,11 @@
  * exhibitors, sessions and booths, queried the way visitors type — every keystroke of a name,
  * Chinese fragments, booth labels, sector words, a typo now and then.
  */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { readPinyin } from '../../src/data/pinyinReader.ts'
 import type { SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
+import { readingsOf } from '../../src/domain/search/pinyin.ts'
 import { seeded } from '../generate-scene/random.ts'
 import { percentile, timeEach } from './stats.ts'
 
@@ -13,6 +17,8 @@ export type SearchFigures =
       documents: number
       queries: number
       buildMs: number
+      /** Heap the built index keeps (after full collections), pinyin included. */
+      indexMB: number
       /** Best of `SEARCH_PASSES` passes over the same queries (as scripts/bench/search-bench.ts). */
       p50Ms: number
       p95Ms: number
@@ -23,7 +29,7 @@ export type SearchFigures =
   | { status: 'n/a'; reason: string }
 
 interface SearchModule {
-  buildSearchIndex(index: SceneIndex): unknown
+  buildSearchIndex(index: SceneIndex, read?: typeof readPinyin): unknown
   search(index: unknown, q: string, opts: { lang: 'en' | 'zh' }): unknown
 }
 
@@ -39,7 +45,13 @@ export function visitorQueries(index: SceneIndex, count: number): string[] {
     const ex = random.pick(exhibitors)
     const r = random.next()
     if (r < 0.4) keystrokes(ex.name.en.split(' ').slice(0, 2).join(' '))
-    else if (r < 0.55) keystrokes(ex.name.zh.slice(0, 4))
+    else if (r < 0.5) keystrokes(ex.name.zh.slice(0, 4))
+    else if (r < 0.6) {
+      // Pinyin as Chinese visitors type it: syllables run together, spaced, or first letters.
+      const syllables = readingsOf(ex.name.zh.slice(0, 4), readPinyin)
+      const form = random.next()
+      keystrokes(form < 0.4 ? syllables.join('') : form < 0.6 ? syllables.join(' ') : syllables.map((s) => s[0]).join(''))
+    }
     else if (r < 0.7) keystrokes(random.pick(booths).label)
     else if (r < 0.85) out.push(random.pick(index.scene.sectors).name[random.chance(0.5) ? 'en' : 'zh'])
     else {
@@ -53,6 +65,15 @@ export function visitorQueries(index: SceneIndex, count: number): string[] {
 
 export const SEARCH_PASSES = 3
 
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+/** Heap in use after full collections: what a built index keeps, not its garbage. */
+function settledHeap(): number {
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+
 export async function searchBench(index: SceneIndex, queries = 500): Promise<SearchFigures> {
   let mod: SearchModule
   try {
@@ -61,9 +82,12 @@ export async function searchBench(index: SceneIndex, queries = 500): Promise<Sea
   } catch (e) {
     return { status: 'n/a', reason: `search index not available: ${(e as Error).message}` }
   }
+  const heapBefore = settledHeap()
   const t0 = performance.now()
-  const built = mod.buildSearchIndex(index)
+  // With pinyin, as the app has it once its worker is done.
+  const built = mod.buildSearchIndex(index, readPinyin)
   const buildMs = performance.now() - t0
+  const indexMB = (settledHeap() - heapBefore) / 1e6
   const list = visitorQueries(index, queries)
   // Several passes, the best kept: on a 2-core machine one pass can land on a garbage
   // collection or the browser closing down from the step before and double its p95.
@@ -74,6 +98,7 @@ export async function searchBench(index: SceneIndex, queries = 500): Promise<Sea
     documents: index.scene.exhibitors.length + index.scene.sessions.length + index.scene.venue.booths.length,
     queries: list.length,
     buildMs,
+    indexMB,
     p50Ms: percentile(times, 50),
     p95Ms: percentile(times, 95),
     maxMs: percentile(times, 100),

@@ -1,5 +1,6 @@
 /** A synthetic expo for the search benchmark: deterministic names, booths and queries. */
 import type { Booth, Exhibitor, Scene, Zone } from '../../src/domain/scene/schema.ts'
+import { readingsOf, type ReadText } from '../../src/domain/search/pinyin.ts'
 
 /** Deterministic: the same venue and queries on every run, so runs compare. */
 export function rng(seed: number): () => number {
@@ -77,7 +78,8 @@ export function generateScene(n: number, random: () => number): Scene {
 }
 
 /** What visitors type: every keystroke of a name, typos, labels, countries, Chinese fragments. */
-export function generateQueries(scene: Scene, count: number, random: () => number): string[] {
+/** With `read` (a pinyin converter), a tenth of the queries are pinyin: run together, spaced, or first letters. */
+export function generateQueries(scene: Scene, count: number, random: () => number, read?: ReadText): string[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const out: string[] = []
   const keystrokes = (text: string): void => {
@@ -92,7 +94,11 @@ export function generateQueries(scene: Scene, count: number, random: () => numbe
     const r = random()
     if (r < 0.35) keystrokes(ex.name.en.split(' ').slice(0, 2).join(' '))
     else if (r < 0.5) out.push(typo(ex.name.en.split(' ')[0]!.toLowerCase()), typo(pick(FIELDS)[0].toLowerCase()))
-    else if (r < 0.65) keystrokes(ex.name.zh.slice(0, 4))
+    else if (read && r < 0.6) {
+      const syllables = readingsOf(ex.name.zh.slice(0, 4), read)
+      const form = random()
+      keystrokes(form < 0.4 ? syllables.join('') : form < 0.6 ? syllables.join(' ') : syllables.map((s) => s[0]).join(''))
+    } else if (r < 0.65) keystrokes(ex.name.zh.slice(0, 4))
     else if (r < 0.75) keystrokes(scene.venue.booths[Math.floor(random() * scene.venue.booths.length)]!.label)
     else if (r < 0.85) out.push(pick(['Germany', 'japan', '德国', 'Singapore', 'korea']))
     else out.push(pick(FIELDS)[random() < 0.5 ? 0 : 1], `${pick(FIELDS)[0]} ${pick(SUFFIX)[0].split(' ')[0]}`)

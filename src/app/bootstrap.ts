@@ -4,11 +4,12 @@
  */
 import { MessagesLoadError, loadMessages } from '../data/loadMessages.ts'
 import { SceneLoadError, loadScene } from '../data/loadScene.ts'
-import type { Lang } from '../domain/i18n/text.ts'
+import { languageBeforeScene, startLanguage, type LanguageSources } from '../domain/i18n/startLanguage.ts'
 import type { ParsedLaunch } from '../domain/url/launchParams.ts'
 import { startAnnouncer } from '../integration/announcer.ts'
 import { startClock } from '../integration/clock.ts'
 import { startKeyboard } from '../integration/keyboard.ts'
+import { rememberedLanguage, startLanguageMemory } from '../integration/languageMemory.ts'
 import type { Stop } from '../integration/types.ts'
 import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
 import { loadRouting } from '../state/routing.ts'
@@ -19,27 +20,23 @@ import { startLazy } from './startLazy.ts'
 import { ensureExtraMessages } from '../state/extraMessages.ts'
 import { probeWebgl } from './webglSupport.ts'
 
-export function browserLang(): Lang {
-  const langs = navigator.languages?.length ? navigator.languages : [navigator.language]
-  for (const l of langs) {
-    const lower = (l ?? '').toLowerCase()
-    if (lower.startsWith('zh')) return 'zh'
-    if (lower.startsWith('en')) return 'en'
-  }
-  return 'en'
+function browserLanguages(): readonly string[] {
+  return navigator.languages?.length ? navigator.languages : [navigator.language]
 }
 
 export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Stop> {
   warnings.forEach(warn)
   const store = useVenueStore
   const kiosk = params.mode === 'kiosk'
-  const lang = params.lang ?? browserLang()
+  const languages: LanguageSources = { url: params.lang, remembered: kiosk ? null : rememberedLanguage(), browser: browserLanguages(), kiosk }
+  // Known now, unless only the scene can say (a browser in none of our languages, a kiosk).
+  const early = languageBeforeScene(languages)
   // The interface text of this one language downloads alongside the scene; the app shows when both are in.
-  const messages = loadMessages(lang, 'main')
+  const messages = early ? loadMessages(early, 'main') : Promise.resolve()
   // The later parts' strings (live, kiosk, embedding) follow at once; those parts wait for them.
-  ensureExtraMessages(lang)
+  if (early) ensureExtraMessages(early)
   store.setState({
-    lang,
+    lang: early ?? 'en',
     idleSeconds: params.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     mode: params.mode,
     kioskId: params.kiosk,
@@ -90,6 +87,12 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     const [{ scene, index, migratedFrom, warnings: loadWarnings }] = await Promise.all([loading, messages])
     for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
     loadWarnings.forEach(warn)
+    if (!early) {
+      const lang = startLanguage(languages, scene.venue.defaultLanguage)
+      await loadMessages(lang, 'main')
+      ensureExtraMessages(lang)
+      store.setState({ lang })
+    }
     store.getState().sceneLoaded(scene, index)
   } catch (e) {
     if (e instanceof SceneLoadError) {
@@ -143,7 +146,10 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
       return startReachabilityCheck(store)
     }),
   )
-  if (kiosk) stops.push(startLazy('kiosk idle', async () => (await import('../integration/kioskIdle.ts')).startKioskIdle(store, { defaultLang: store.getState().lang })))
+  // A kiosk goes back to its own language at idle; elsewhere the visitor's switches are kept for their next visit.
+  const homeLang = store.getState().lang
+  if (kiosk) stops.push(startLazy('kiosk idle', async () => (await import('../integration/kioskIdle.ts')).startKioskIdle(store, { defaultLang: homeLang })))
+  else stops.push(startLanguageMemory(store))
   const nowIso = new URLSearchParams(location.search).get('now')
   // The address bar follows the selection from just after the venue shows (its own chunk).
   stops.push(

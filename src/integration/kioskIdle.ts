@@ -9,7 +9,7 @@ import type { VenueStore } from '../state/store.ts'
 import type { Stop } from './types.ts'
 
 export interface KioskIdleOptions {
-  /** The kiosk's own language (launch `lang=` or the browser's), restored for the next visitor. */
+  /** The kiosk's own language (launch `lang=`, else the venue's), restored for the next visitor. */
   defaultLang: Lang
 }
 

@@ -31,12 +31,12 @@ describe('handedness (north = −z)', () => {
     expect(turns).toHaveLength(1)
     expect(turns[0]!.turn!.side).toBe('right')
     expect(turns[0]!.text.en).toMatch(/turn right at the Corner Desk/)
-    expect(turns[0]!.text.zh).toContain('在转角服务台处右转')
+    expect(turns[0]!.text.zh).toContain('在转角服务台向右转')
     expect(toN1.steps[0]!.text.en).toMatch(/head north/)
     const arriveN1 = toN1.steps[toN1.steps.length - 1]!
     expect(arriveN1.side).toBe('left')
     expect(arriveN1.text.en).toBe('Arrive at Booth N1 (Maker 1) on your left.')
-    expect(arriveN1.text.zh).toBe('到达N1展位（制造商1），在您的左侧。')
+    expect(arriveN1.text.zh).toBe('N1展位（制造商1）就在您的左手边。')
 
     const toS1 = route(index, 'door-south', 'booth-s1')!
     expect(toS1.steps[toS1.steps.length - 1]!.side).toBe('right')
@@ -49,7 +49,7 @@ describe('handedness (north = −z)', () => {
     expect(turns).toHaveLength(1)
     expect(turns[0]!.turn!.side).toBe('left')
     expect(turns[0]!.text.en).toMatch(/turn left/)
-    expect(turns[0]!.text.zh).toContain('左转')
+    expect(turns[0]!.text.zh).toContain('向左转')
     expect(toN1.steps[toN1.steps.length - 1]!.side).toBe('right')
     expect(route(index, 'door-south', 'booth-s1')!.steps.at(-1)!.side).toBe('left')
   })

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { LocalizedTextSchema } from '../i18n/textSchema.ts'
+import { LANGS } from '../i18n/text.ts'
 import { KEBAB_CASE } from './ids.ts'
 
 export const CURRENT_SCHEMA_VERSION = 2
@@ -87,6 +88,8 @@ export const VenueSchema = z.object({
   id: IdSchema,
   name: LocalizedTextSchema,
   timezone: z.string().refine(isTimeZone, { message: 'timezone must be an IANA zone such as Asia/Shanghai' }),
+  /** The language most of the venue's visitors read first: used when neither the link nor the browser names a supported one. */
+  defaultLanguage: z.enum(LANGS, { message: 'defaultLanguage is en or zh' }).optional(),
   dates: z.object({ start: DateSchema, end: DateSchema }),
   model: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.glb$/, { message: 'model is a .glb file name under public/models/' }).optional(),
   hall: z.object({

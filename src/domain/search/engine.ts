@@ -5,7 +5,9 @@
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { drainNow, type StepRunner } from '../steps.ts'
-import { buildSearchIndexAsync, cachedSearchIndex, rememberSearchIndex, type SearchIndex } from './searchIndex.ts'
+import type { PinyinIndex } from './pinyin.ts'
+import { pinyinCandidates } from './pinyinSearch.ts'
+import { buildSearchIndexAsync, cachedSearchIndex, pinyinNames, rememberSearchIndex, type SearchIndex } from './searchIndex.ts'
 
 export { matchingBoothIds, search } from './searchIndex.ts'
 
@@ -37,4 +39,27 @@ export function prepareSearchIndex(scene: SceneIndex, run: StepRunner = drainNow
 function build(scene: SceneIndex, run: StepRunner): Promise<SearchIndex> {
   const namesFirst = scene.scene.exhibitors.length >= NAMES_FIRST_FROM
   return buildSearchIndexAsync(scene, run, namesFirst).then((index) => cachedSearchIndex(scene) ?? rememberSearchIndex(scene, index))
+}
+
+const pinyinPending = new WeakMap<SearchIndex, Promise<void>>()
+
+/**
+ * Adds pinyin to a built index once: `build` gets each entry's Chinese name and returns their
+ * pinyin index (the app builds it in a worker). Search answers by written names meanwhile.
+ */
+export function preparePinyin(index: SearchIndex, build: (names: readonly string[]) => Promise<PinyinIndex>): Promise<void> {
+  if (index.pinyin) return Promise.resolve()
+  let p = pinyinPending.get(index)
+  if (!p) {
+    p = build(pinyinNames(index)).then((pinyin) => {
+      index.pinyin = pinyin
+    })
+    pinyinPending.set(index, p)
+  }
+  return p
+}
+
+/** Chinese words and names the pinyin typed so far spells (a kiosk's candidate row); [] before pinyin is in. */
+export function chineseCandidates(index: SearchIndex, query: string, max = 8): string[] {
+  return index.pinyin ? pinyinCandidates(index.pinyin, index.list, query, max) : []
 }

@@ -15,6 +15,8 @@
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { drain, drainNow, type StepRunner, type Steps } from '../steps.ts'
 import { sceneDocumentsSteps, type Facet, type SearchDoc, type SummaryDoc } from './documents.ts'
+import { buildPinyinIndex, type PinyinIndex, type ReadText } from './pinyin.ts'
+import { isMixedQuery, isPinyinQuery, mixedFound, pinyinFound } from './pinyinSearch.ts'
 import { eachWithPrefix, sortedKeysSteps, type SortedKeys } from './sortedKeys.ts'
 import { hasCjk, indexTerms, normalize, normalizeLabel, queryTerms } from './tokenize.ts'
 import { SEARCH_KINDS, type MatchTier, type SearchEntry, type SearchGroup, type SearchHit, type SearchOptions, type SearchResults } from './types.ts'
@@ -68,6 +70,13 @@ export interface SearchIndex {
   queries: { count: number }
   /** Descriptions are indexed (see buildSearchIndexAsync). */
   summariesReady: boolean
+  /** Pinyin of the Chinese names, once the pinyin worker has built it (see `pinyinNames`). */
+  pinyin: PinyinIndex | null
+}
+
+/** What the pinyin index is built from: each entry's Chinese name, by entry number ('' for booths). */
+export function pinyinNames(index: SearchIndex): string[] {
+  return index.list.map((e) => (e.names.length ? e.title.zh : ''))
 }
 
 const WORD = /[\p{L}\p{N}]+/gu
@@ -184,6 +193,7 @@ export function* searchIndexSteps(sceneIndex: SceneIndex): Steps<SearchIndexBuil
     boothSeenBy: new Uint32Array(boothIds.length),
     queries: { count: 0 },
     summariesReady: false,
+    pinyin: null,
   }
   // One document a step: MiniSearch tokenizes and inserts it, a fraction of a millisecond.
   for (const doc of docs.docs) {
@@ -203,9 +213,14 @@ export function* searchIndexSteps(sceneIndex: SceneIndex): Steps<SearchIndexBuil
   return { index, summarySteps: summarySteps() }
 }
 
-/** Names and descriptions at once, with nothing in between (Node scripts and tests). */
-export function buildSearchIndex(sceneIndex: SceneIndex): SearchIndex {
-  return drain(fullSearchIndexSteps(sceneIndex))
+/**
+ * Names and descriptions at once, with nothing in between (Node scripts and tests); with a
+ * pinyin converter, the pinyin index too (the app builds that in a worker).
+ */
+export function buildSearchIndex(sceneIndex: SceneIndex, read?: ReadText): SearchIndex {
+  const index = drain(fullSearchIndexSteps(sceneIndex))
+  if (read) index.pinyin = buildPinyinIndex(pinyinNames(index), read)
+  return index
 }
 
 /** Names, then descriptions, as one run of steps. */
@@ -362,12 +377,25 @@ export function search(index: SearchIndex, q: string, { lang, limit = 6 }: Searc
       else if (sets.length > 1) takeHits({ scores: new Map([...within].map((k) => [k, 0])), capped: false }, 2)
     }
   }
-  // 3b. Every word in names and speakers (or, failing that, any word).
-  if (query.terms.length) {
-    const all = searchAllWords(index.words, query.terms)
-    // A word the venue never uses ("German robotics company") should not blank the list.
-    takeHits(all.scores.size || query.terms.length === 1 ? all : searchAnyWord(index.words, query.terms))
+  // 3a. Characters and pinyin mixed ("数字jj"): names holding the characters, where the
+  //     letters go on as the following characters' pinyin.
+  if (index.pinyin && query.cjk && isMixedQuery(query.text)) {
+    const han = queryTerms(query.text.replace(/[^\p{Script=Han}]+/gu, ' '))
+    if (han.length) for (const f of mixedFound(index.pinyin, list, searchAllWords(index.words, han).scores.keys(), query.text)) if (!take(f.ord, 0, f.tier)) break
   }
+  // 3b. Every word in names and speakers.
+  const all = query.terms.length ? searchAllWords(index.words, query.terms) : null
+  if (all) takeHits(all)
+  // 3c. Pinyin of the Chinese names ("shuzijingji", "shuzi jingji", "szjj", "ningb"), below
+  //     every match on the written names; or, for several words, each word as pinyin or as a word.
+  if (index.pinyin && !query.cjk && isPinyinQuery(query.text)) {
+    const found = pinyinFound(index.pinyin, query.text)
+    for (const f of found) if (!take(f.ord, 0, f.tier)) break
+    if (!found.length && query.words.length > 1 && query.words.length <= 4) for (const ord of eachWordSomehow(index, query.words)) if (!take(ord, 0, 3)) break
+  }
+  // 3d. Failing every word, any word: a word the venue never uses ("German robotics company")
+  //     should not blank the list.
+  if (all && !all.scores.size && query.terms.length > 1) takeHits(searchAnyWord(index.words, query.terms))
   // 4. Booth labels starting with the query ("B1" → B1, B10…).
   if (query.label.length >= 2) eachWithPrefix(index.labels, query.label, (ord) => take(ord, 0))
   // 5. A country, sector or kind of place named by the whole query; its members' own names,
@@ -396,6 +424,16 @@ export function search(index: SearchIndex, q: string, { lang, limit = 6 }: Searc
       }
     }
   return { query: query.raw, lang, groups, total: taken.length, matches: taken.map((ord) => list[ord]!), boothIds, capped }
+}
+
+/** Entries where every word matches, as pinyin or as a word of a name ("ningbo supercomputing"). */
+function eachWordSomehow(index: SearchIndex, words: readonly string[]): ReadonlySet<number> {
+  const sets = words.map((w) => {
+    const set = new Set(searchAllWords(index.words, queryTerms(w)).scores.keys())
+    if (index.pinyin) for (const f of pinyinFound(index.pinyin, w)) set.add(f.ord)
+    return set
+  })
+  return intersection(sets)
 }
 
 /** Booths to light for a set of results: every matching exhibitor's, booth, or session venue. */

@@ -7,6 +7,7 @@
  * rest of the app does not wait for it.
  */
 import type { StateCreator } from 'zustand'
+import { loadPinyinIndex } from '../../data/pinyinIndex.ts'
 import { runSliced } from '../../data/timeSlice.ts'
 import { NO_FILTERS, directoryBoothIds, filterExhibitors, hasFilters, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/directory.ts'
 import { translate } from '../../domain/i18n/messages.ts'
@@ -15,6 +16,7 @@ import type * as EngineModule from '../../domain/search/engine.ts'
 import type { SearchEntry, SearchResults } from '../../domain/search/types.ts'
 import { planBoothIds, toggleStar, type StarKind, type VisitPlan } from '../../domain/visit/visitPlan.ts'
 import type { VenueState } from '../store.ts'
+import { warn } from '../warn.ts'
 
 export type SearchStatus = 'idle' | 'preparing' | 'ready'
 export type LitOwner = 'search' | 'directory' | 'visit'
@@ -26,6 +28,11 @@ export interface FindSlice {
   query: string
   searchResults: SearchResults | null
   searchStatus: SearchStatus
+  /**
+   * In Chinese, the Chinese words and names the pinyin typed so far spells (宁波 for "ningbo"),
+   * like an input method's suggestions: the kiosk's keyboard offers them.
+   */
+  candidates: readonly string[]
   /** Type into the search box (or `?q=`, the embed `search` command): results follow. */
   setQuery: (q: string) => void
   clearQuery: () => void
@@ -50,6 +57,8 @@ export interface FindSlice {
   /** Bumped by visitor edits of the plan: storage saves on these, never on loads. */
   visitEdits: number
 }
+
+const NONE: readonly string[] = []
 
 type Engine = typeof EngineModule
 let engine: Engine | null = null
@@ -86,13 +95,17 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
   const runSearch = (): void => {
     const { query, index, lang } = get()
     if (!query.trim() || !index) {
-      set({ searchResults: null })
+      set({ searchResults: null, candidates: NONE })
       relight()
       return
     }
     const built = engine?.builtSearchIndex(index)
     if (engine && built) {
-      set({ searchResults: engine.search(built, query, { lang, limit: SEARCH_LIMIT }), searchStatus: 'ready' })
+      set({
+        searchResults: engine.search(built, query, { lang, limit: SEARCH_LIMIT }),
+        searchStatus: 'ready',
+        candidates: lang === 'zh' ? engine.chineseCandidates(built, query) : NONE,
+      })
       relight()
       return
     }
@@ -109,6 +122,7 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
     query: '',
     searchResults: null,
     searchStatus: 'idle',
+    candidates: NONE,
     setQuery: (q) => {
       const query = typeof q === 'string' ? q.slice(0, 200) : ''
       if (query === get().query) return
@@ -122,8 +136,15 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
       const e = await loadEngine()
       if (e.builtSearchIndex(index)) return
       // In slices of a few tens of milliseconds: the page stays responsive while it builds.
-      await e.prepareSearchIndex(index, runSliced)
+      const built = await e.prepareSearchIndex(index, runSliced)
       if (get().index === index) set({ searchStatus: 'ready' })
+      // Pinyin follows from its worker; the search on screen then gains its pinyin matches.
+      e.preparePinyin(built, loadPinyinIndex).then(
+        () => {
+          if (get().index === index && get().query.trim()) runSearch()
+        },
+        (err: unknown) => warn(`pinyin search unavailable: ${err instanceof Error ? err.message : String(err)}`),
+      )
     },
     chooseResult: (entry) => {
       const s = get()

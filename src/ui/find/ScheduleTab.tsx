@@ -1,21 +1,11 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
-import { localeOf } from '../../domain/i18n/messages.ts'
-import type { Lang } from '../../domain/i18n/text.ts'
 import { dayKey, statusAt } from '../../domain/schedule/nowNext.ts'
 import { defaultDay, groupByLocation, programmeDays, sessionsOnDay } from '../../domain/schedule/programme.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
-import { localTimeIfDifferent } from '../format.ts'
+import { formatClock, formatVenueDay, localTimeIfDifferent } from '../format.ts'
 import { StarButton } from './StarButton.tsx'
 
-/** "Fri 13 Oct" for a venue day (a calendar date: formatted at UTC noon, so no zone shifts it). */
-function dayLabel(day: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`))
-}
-
-function timeIn(ms: number, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms)
-}
 
 /**
  * The programme, one venue day at a time, grouped by place, in venue time; the visitor's own
@@ -69,7 +59,7 @@ export function ScheduleTab() {
             tabIndex={d === day ? 0 : -1}
             onClick={() => setPicked(d)}
           >
-            {dayLabel(d, lang)}
+            {formatVenueDay(d, lang)}
             {d === dayKey(now, tz) && nowCount > 0 && <span className="badge badge-now">{t('session.now')}</span>}
           </button>
         ))}
@@ -96,7 +86,7 @@ export function ScheduleTab() {
                     >
                       <span className="item-meta">
                         <time dateTime={s.start}>
-                          {timeIn(start, tz, lang)}–{timeIn(end, tz, lang)}
+                          {formatClock(start, tz, lang)}–{formatClock(end, tz, lang)}
                         </time>
                         {local && <span>({t('find.sched.yourTime', { time: local })})</span>}
                         {st === 'now' && <span className="badge badge-now">{t('session.now')}</span>}

@@ -16,6 +16,7 @@ export function KioskSearch() {
   const lang = useVenueStore((s) => s.lang)
   const query = useVenueStore((s) => s.query)
   const results = useVenueStore((s) => s.searchResults)
+  const candidates = useVenueStore((s) => s.candidates)
   const { setQuery, chooseResult } = useVenueStore.getState()
   const hits = results && query.trim() ? results.groups.flatMap((g) => g.hits) : []
 
@@ -77,7 +78,7 @@ export function KioskSearch() {
           </>
         )}
       </div>
-      <OnScreenKeyboard value={query} onChange={setQuery} controls={fieldId} />
+      <OnScreenKeyboard value={query} onChange={setQuery} controls={fieldId} candidates={lang === 'zh' && query.trim() ? candidates : []} />
     </div>
   )
 }

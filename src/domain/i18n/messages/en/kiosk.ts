@@ -19,6 +19,7 @@ export const kioskEn = {
   'kiosk.kbd.backspace': 'Delete',
   'kiosk.kbd.clear': 'Clear',
   'kiosk.kbd.space': 'Space',
+  'kiosk.kbd.candidates': 'Chinese suggestions',
   'kiosk.browse.pavilions': 'Pavilions',
   'kiosk.browse.countries': 'Countries and regions',
   'kiosk.browse.sectors': 'Sectors',
