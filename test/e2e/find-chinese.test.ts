@@ -3,21 +3,15 @@
  * pinyin initials in a link, the venue's own language for a browser in neither of ours, and
  * the programme written the Chinese way.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launchBrowser, openApp } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, browserForFile, openApp } from './browser.ts'
 import { openKiosk, tap } from './kiosk.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
 const supercomputing = index.scene.exhibitors.find((e) => e.name.en.startsWith('Ningbo Artificial Intelligence Supercomputing'))!
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** Type on the kiosk's keyboard in 中文, one tap per key. */
 async function typeOnScreenZh(page: Page, text: string): Promise<void> {
