@@ -30,7 +30,7 @@ export const coreZh: Translation<typeof coreEn> = {
   'session.next': '即将开始',
   'session.past': '已结束',
   'session.venueTime': '场馆时间',
-  'session.yourTime': '您的时间 {time}',
+  'session.yourTime': '您当地时间 {time}',
   'mirror.title': '展馆与展商',
   'mirror.hint': '用方向键移动，回车键选择，Esc 键返回。',
   'mirror.zoneItem': '{name}，{count} 家展商',
