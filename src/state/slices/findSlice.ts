@@ -7,7 +7,6 @@
  * rest of the app does not wait for it.
  */
 import type { StateCreator } from 'zustand'
-import { loadPinyinIndex } from '../../data/pinyinIndex.ts'
 import { runSliced } from '../../data/timeSlice.ts'
 import { NO_FILTERS, directoryBoothIds, filterExhibitors, hasFilters, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/directory.ts'
 import { translate } from '../../domain/i18n/messages.ts'
@@ -139,7 +138,8 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
       const built = await e.prepareSearchIndex(index, runSliced)
       if (get().index === index) set({ searchStatus: 'ready' })
       // Pinyin follows from its worker; the search on screen then gains its pinyin matches.
-      e.preparePinyin(built, loadPinyinIndex).then(
+      // Its loader is a chunk of its own too: nothing of pinyin weighs on the first download.
+      e.preparePinyin(built, async (names) => (await import('../../data/pinyinIndex.ts')).loadPinyinIndex(names)).then(
         () => {
           if (get().index === index && get().query.trim()) runSearch()
         },
