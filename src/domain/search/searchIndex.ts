@@ -391,7 +391,8 @@ export function search(index: SearchIndex, q: string, { lang, limit = 6 }: Searc
   if (index.pinyin && !query.cjk && isPinyinQuery(query.text)) {
     const found = pinyinFound(index.pinyin, query.text)
     for (const f of found) if (!take(f.ord, 0, f.tier)) break
-    if (!found.length && query.words.length > 1 && query.words.length <= 4) for (const ord of eachWordSomehow(index, query.words)) if (!take(ord, 0, 3)) break
+    // Only when the words found nothing together: an English query that matched pays nothing more.
+    if (!found.length && !all?.scores.size && query.words.length > 1 && query.words.length <= 4) for (const ord of eachWordSomehow(index, query.words)) if (!take(ord, 0, 3)) break
   }
   // 3d. Failing every word, any word: a word the venue never uses ("German robotics company")
   //     should not blank the list.
