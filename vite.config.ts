@@ -6,6 +6,7 @@ import { APP_VERSION, pwaPlugin } from './scripts/pwa.ts'
 import { earlyScenePlugin } from './scripts/vite-plugin-early-scene.ts'
 import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
+import { fasciaFontPlugin } from './scripts/vite-plugin-fascia-font.ts'
 import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
 
 const EDITOR_MODULE = /[\\/](src[\\/](editor[\\/]|domain[\\/]editing[\\/]|domain[\\/]i18n[\\/]messages[\\/](en|zh)[\\/]editor\.ts)|node_modules[\\/](fflate|idb-keyval|pdfjs-dist)[\\/])/
@@ -15,8 +16,9 @@ export default defineConfig({
   // preload3dPlugin: the lazy 3D chunk downloads at low priority from the start.
   // earlyScenePlugin: the scene worker starts from index.html, before the entry has arrived.
   // embedPlugin: the SDK (dist/sdk/venue-twin-embed.js + .d.ts) and examples/embed.html.
+  // fasciaFontPlugin: each scene's font subset for the names on the booths (scenes/<id>/fascia.woff).
   // threeCataloguePlugin: R3F registers only the three.js classes the view uses, not all of them.
-  plugins: [react(), scenesPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
+  plugins: [react(), scenesPlugin(), fasciaFontPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
   // The kiosk operator panel shows which version is running.
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {

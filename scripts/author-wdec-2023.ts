@@ -59,6 +59,7 @@ export function buildWdec2023(): Wdec2023 {
       id,
       kind: z.kind,
       name: z.name,
+      shortName: z.shortName,
       summary: z.summary,
       footprint: footprint(ZONE_BOXES[id]),
       height: z.height,

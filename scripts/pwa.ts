@@ -54,7 +54,7 @@ const OPTIONS: PwaOptions = {
   injectRegister: false,
   manifest: false,
   workbox: {
-    globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff2}'],
+    globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff,woff2}'],
     // The SDK and its example page are for other websites, the editor for organizers; source maps
     // are for developers. The deployment's settings change without a rebuild: fetched fresh,
     // cached only for offline (below).

@@ -9,6 +9,8 @@ import type { Text } from './types.ts'
 export interface ZoneEntry {
   kind: 'pavilion' | 'trade-zone' | 'stage' | 'service'
   name: Text
+  /** For labels where the full name does not fit (small views, embeds). */
+  shortName: Text
   summary: Text
   highlights: Text[]
   height: number
@@ -24,6 +26,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'comprehensive-digital-economy': {
     kind: 'pavilion',
     name: { en: 'Comprehensive Digital Economy Pavilion', zh: '数字经济综合馆' },
+    shortName: { en: 'Digital Economy', zh: '综合馆' },
     summary: {
       en: "The expo's front door: how Ningbo and Zhejiang build the foundations of the digital economy — 5G networks, green data centres, data exchanges, digital government and fintech.",
       zh: '展会的第一站：集中展示宁波和浙江在5G网络、绿色数据中心、数据交易、数字政府和金融科技等数字经济底座方面的建设成果。',
@@ -39,6 +42,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'digital-real-fusion': {
     kind: 'pavilion',
     name: { en: 'Fusion of Digital and Real Economies Pavilion', zh: '数实融合馆' },
+    shortName: { en: 'Digital–Real Fusion', zh: '数实融合' },
     summary: {
       en: "The conference theme made concrete: Ningbo's petrochemical, auto-parts, mould, appliance and garment makers rebuilt around industrial internet platforms, robots and digital twins.",
       zh: '大会主题“数实融合”的集中呈现：石化、汽车零部件、模具、家电、服装等宁波优势产业依托工业互联网平台、机器人和数字孪生实现转型升级。',
@@ -54,6 +58,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'digital-scenario': {
     kind: 'pavilion',
     name: { en: 'Digital Scenario Pavilion', zh: '数字场景馆' },
+    shortName: { en: 'Digital Scenarios', zh: '数字场景' },
     summary: {
       en: 'Digital technology at city scale: live digital twins of a historic scenic area, a fishing port, streets, schools and hospitals, shown the way the people who run them use them.',
       zh: '城市尺度的数字应用：历史景区、渔港、街道、学校和医院的实时数字孪生，按管理者日常使用的真实场景呈现。',
@@ -69,6 +74,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'future-industries': {
     kind: 'pavilion',
     name: { en: 'Future Industries Pavilion', zh: '未来产业馆' },
+    shortName: { en: 'Future Industries', zh: '未来产业' },
     summary: {
       en: 'Technologies just leaving the lab: AI supercomputing, large models, humanoid robots, quantum sensing, low-altitude aircraft and next-generation chips.',
       zh: '正在走出实验室的前沿技术：人工智能超算、大模型、人形机器人、量子传感、低空飞行器和新一代芯片。',
@@ -84,6 +90,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'digital-trade': {
     kind: 'pavilion',
     name: { en: 'Digital Trade Pavilion', zh: '数字贸易馆' },
+    shortName: { en: 'Digital Trade', zh: '数字贸易' },
     summary: {
       en: "Trade rebuilt on data: cross-border e-commerce, paperless customs, electronic shipping documents and digital services exports, anchored by the world's busiest cargo port.",
       zh: '以数据重塑贸易：跨境电商、无纸化通关、电子航运单证和数字服务出口，背靠货物吞吐量全球第一的宁波舟山港。',
@@ -99,6 +106,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'belt-and-road-trade-zone': {
     kind: 'trade-zone',
     name: { en: '"Belt and Road" International Digital Trade Zone', zh: '"一带一路"国际数字贸易专区' },
+    shortName: { en: 'Belt and Road', zh: '一带一路' },
     summary: {
       en: 'Eighteen digital innovation companies from 13 Belt and Road countries, from German industrial software to Kazakh logistics platforms, meeting Zhejiang partners.',
       zh: '来自共建“一带一路”13个国家的18家数字创新企业集中亮相，从德国工业软件到哈萨克斯坦物流平台，与浙江企业对接合作。',
@@ -114,6 +122,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'central-forum-stage': {
     kind: 'stage',
     name: { en: 'Central Forum Stage', zh: '中央论坛主舞台' },
+    shortName: { en: 'Forum Stage', zh: '主舞台' },
     summary: {
       en: "The conference's main stage at the north end of the main aisle, seating 600: the opening ceremony, the main forum and the themed sub-forums.",
       zh: '位于主通道北端的大会主舞台，设座位600个，承办开幕式、主论坛和各专题分论坛。',
@@ -129,6 +138,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'investment-cooperation-lounge': {
     kind: 'service',
     name: { en: 'Investment & Cooperation Lounge', zh: '投资合作洽谈区' },
+    shortName: { en: 'Investment Lounge', zh: '洽谈区' },
     summary: {
       en: 'Matchmaking tables, a signing stage and meeting rooms for investors, project owners and the investment offices of Ningbo’s districts.',
       zh: '为投资机构、项目方和宁波各区（县、市）招商部门设置洽谈桌、签约台和独立会谈室。',
@@ -144,6 +154,7 @@ export const ZONES: Record<ZoneId, ZoneEntry> = {
   'smart-consumption-plaza': {
     kind: 'service',
     name: { en: 'Smart Consumption Plaza', zh: '智能消费广场' },
+    shortName: { en: 'Smart Consumption', zh: '智能消费' },
     summary: {
       en: 'Try before you buy: smart home, wearables and connected cars in a hands-on plaza with live-commerce studios and a launch stage.',
       zh: '先体验再购买：集中体验智能家居、可穿戴设备和智能网联汽车，设直播间和新品发布台。',

@@ -1,9 +1,11 @@
 import { CameraControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, MathUtils, Sphere, Vector3 } from 'three'
+import { Box3, MathUtils, Vector3, type PerspectiveCamera as PerspectiveCameraImpl } from 'three'
 import CameraControlsImpl from 'camera-controls'
-import { frameFor, hallBox } from '../domain/camera/framing.ts'
+import { facingFor, frameFor, hallBox, kioskViewBox } from '../domain/camera/framing.ts'
+import { fitView, overviewAngles } from '../domain/camera/fitView.ts'
+import type { Kiosk } from '../domain/scene/schema.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Selection } from '../domain/selection.ts'
 import type { ViewMode } from '../state/slices/viewSlice.ts'
@@ -16,11 +18,14 @@ interface Props {
   homeNonce: number
   reducedMotion: boolean
   view: ViewMode
-  /** Kiosk: face the way a visitor standing at the kiosk faces (degrees clockwise from north). */
-  headingDeg?: number | null
+  /** Kiosk: face the way a visitor standing at the kiosk faces; a portrait screen looks into the hall from there. */
+  kiosk?: Pick<Kiosk, 'position' | 'heading'> | null
 }
 
-const OVERVIEW_POLAR = MathUtils.degToRad(52)
+const SELECTION_POLAR = MathUtils.degToRad(45)
+/** Share of the half-viewport kept free around a framed box: room for its labels. */
+const OVERVIEW_MARGIN = 0.04
+const SELECTION_MARGIN = 0.1
 /** Never under the floor, never flat along it. */
 const MAX_POLAR = MathUtils.degToRad(82)
 const { ACTION } = CameraControlsImpl
@@ -30,7 +35,8 @@ const { ACTION } = CameraControlsImpl
  * smooth, interruptible flights to whatever is selected — a jump when motion is reduced. The
  * floor plan is the same framing through a top-down orthographic camera, north up.
  */
-export function CameraRig({ index, selection, homeNonce, reducedMotion, headingDeg, view }: Props) {
+export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = null, view }: Props) {
+  const headingDeg = kiosk?.heading ?? null
   const controls = useRef<CameraControlsImpl>(null)
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -76,28 +82,34 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, headingD
     if (!c) return
     const animate = framedCamera.current === camera && !reducedMotion
     framedCamera.current = camera
-    const b = frameFor(index, selection)
-    const box = new Box3(new Vector3(...b.min), new Vector3(...b.max))
-    const pad = selection ? 2 : 4
+    const aspect = size.width / Math.max(1, size.height)
     if (plan) {
+      const b = frameFor(index, selection)
+      const box = new Box3(new Vector3(...b.min), new Vector3(...b.max))
+      const pad = selection ? 2 : 4
       void c.rotateTo(0, 0, false)
+      void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
     } else {
-      const azimuth = MathUtils.degToRad(-(headingDeg ?? 0))
-      const polar = selection ? MathUtils.degToRad(45) : OVERVIEW_POLAR
-      // Keep the visitor's own orbit angle when moving between selections; reset it on Home.
-      if (!selection || !animate) void c.rotateTo(azimuth, polar, animate)
-      else void c.rotatePolarTo(polar, animate)
-    }
-    if (plan) void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
-    else {
-      // A sphere keeps the tilt chosen above (fitToBox snaps to 90° steps); it is loose for a
-      // long, flat hall, so come in closer than the sphere alone would.
-      const sphere = box.getBoundingSphere(new Sphere())
-      void c.moveTo(sphere.center.x, sphere.center.y, sphere.center.z, animate)
-      void c.dollyTo(c.getDistanceToFitSphere(sphere.radius) * (selection ? 0.9 : 0.72), animate)
+      // A portrait kiosk looks into the hall from where it stands; elsewhere the subject.
+      const b = !selection && kiosk && aspect < 0.9 ? kioskViewBox(index, kiosk.position, kiosk.heading, aspect) : frameFor(index, selection)
+      const lens = { fovY: MathUtils.degToRad((camera as PerspectiveCameraImpl).fov ?? 45), aspect, margin: selection ? SELECTION_MARGIN : OVERVIEW_MARGIN }
+      // A booth is seen from the aisle in front of it (its fascia towards the visitor); other
+      // selections keep the visitor's own orbit angle; Home resets it.
+      const facing = facingFor(index, selection)
+      const keepAzimuth = !!selection && animate && facing === null
+      const angles = selection
+        ? { azimuth: facing ?? (keepAzimuth ? c.azimuthAngle : MathUtils.degToRad(-(headingDeg ?? 0))), polar: SELECTION_POLAR }
+        : overviewAngles(b, lens, headingDeg)
+      if (keepAzimuth) void c.rotatePolarTo(angles.polar, animate)
+      else void c.rotateTo(angles.azimuth, angles.polar, animate)
+      // Fill the canvas at that tilt (fitToBox snaps to 90° steps, and a bounding sphere leaves
+      // bands of background around a long, flat hall).
+      const fit = fitView(b, { ...lens, ...angles })
+      void c.moveTo(...fit.target, animate)
+      void c.dollyTo(fit.distance, animate)
     }
     invalidate()
-  }, [index, selection, homeNonce, reducedMotion, headingDeg, plan, camera, invalidate])
+  }, [index, selection, homeNonce, reducedMotion, headingDeg, kiosk, plan, camera, invalidate, size.width, size.height])
   // Wayfinding: a new route is framed whole (after the selection framing above, so it wins).
   useRouteFraming(controls, reducedMotion, plan)
 

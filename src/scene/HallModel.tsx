@@ -1,7 +1,7 @@
 import { useGLTF } from '@react-three/drei'
-import { useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
-import { Box3 } from 'three'
+import { useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { Box3, type Object3D } from 'three'
 import { parseVolumeName, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 
 /** Starts fetching and decoding a model (the same cache HallModel reads from). */
@@ -13,10 +13,11 @@ export function preloadHallModel(url: string): void {
  * The venue architecture (floor, walls, columns, roof, stage), built by `npm run build:models`,
  * or a venue's own model whose `zone:<id>` / `booth:<id>` nodes become clickable volumes.
  */
-export function HallModel({ url, onVolumes }: { url: string; onVolumes: (volumes: ModelVolume[]) => void }) {
+export function HallModel({ url, onVolumes, closeUp }: { url: string; onVolumes: (volumes: ModelVolume[]) => void; closeUp: boolean }) {
   // drei wires the meshopt decoder itself (useMeshopt defaults on).
   const gltf = useGLTF(url, false, true)
   const invalidate = useThree((s) => s.invalidate)
+  useRoofOutOfTheWay(gltf.scene, closeUp)
   useEffect(() => {
     const volumes: ModelVolume[] = []
     gltf.scene.updateMatrixWorld(true)
@@ -36,4 +37,41 @@ export function HallModel({ url, onVolumes }: { url: string; onVolumes: (volumes
     invalidate()
   }, [gltf, invalidate, onVolumes])
   return <primitive object={gltf.scene} />
+}
+
+/** Above this height over the roof, the roof is part of the picture; below it, it hides the hall. */
+const ROOF_CLEARANCE = 25
+
+declare global {
+  interface Window {
+    /** Test hook: force the roof layer on or off (null: as the view decides). */
+    __venueTwinRoof?: (on: boolean | null) => void
+  }
+}
+
+/**
+ * Nothing hides the subject: the roof (trusses and ties, the model's `roof` node) steps out of
+ * the way when a booth or zone is looked at close up, and whenever the camera is lower than a
+ * little above the roof — from there it is a lattice drawn across everything.
+ */
+function useRoofOutOfTheWay(scene: Object3D, closeUp: boolean): void {
+  const roof = useMemo(() => scene.getObjectByName('roof') ?? null, [scene])
+  const top = useMemo(() => (roof ? new Box3().setFromObject(roof).max.y : 0), [roof])
+  const forced = useRef<boolean | null>(null)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    window.__venueTwinRoof = (on) => {
+      forced.current = on
+      invalidate()
+    }
+    return () => {
+      delete window.__venueTwinRoof
+    }
+  }, [invalidate])
+  useFrame(({ camera }) => {
+    if (!roof) return
+    const show = forced.current ?? (!closeUp && camera.position.y > top + ROOF_CLEARANCE)
+    // Before this frame is drawn: it already shows the change.
+    if (roof.visible !== show) roof.visible = show
+  })
 }

@@ -1,24 +1,28 @@
 import { Html } from '@react-three/drei'
+import { useThree } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { bbox, centroid } from '../domain/geometry/polygon.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { translate } from '../domain/i18n/messages.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
-import { LEVEL_GLYPH } from '../domain/live/levels.ts'
+import { LEVEL_GLYPH, LEVELS } from '../domain/live/levels.ts'
 import type { ZoneViews } from '../domain/live/views.ts'
 import { POI_COLORS, POI_SYMBOL } from './colors.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
-import { useLabelBudget, type LabelBudget, type LabelSpot } from './useLabelBudget.ts'
+import { useLabelChoice, type LabelSpot } from './useLabelBudget.ts'
 
-/** Label budgets: a default-sized venue shows every label; a huge one only the nearest. */
-const ZONE_LABELS: LabelBudget = { max: 24, minPx: 36 }
-const BOOTH_LABELS: LabelBudget = { max: 60, minPx: 24 }
-const POINT_LABELS: LabelBudget = { max: 40, minPx: 8 }
+/** Label budgets per kind: a default-sized venue has room for every label; a huge one only the nearest. */
+const ZONE_LABELS = { max: 24, minPx: 36 }
+const BOOTH_LABELS = { max: 60, minPx: 24 }
+const POINT_LABELS = { max: 40, minPx: 8 }
 /** Points have no footprint: size them like a small stand. */
 const POINT_SIZE = 10
 /** Label font sizes, CSS px (styles.css: .zone-label 0.85rem bold, .booth-label and .zone-live 0.7rem). */
 const ZONE_FONT_PX = 13.6
 const SMALL_FONT_PX = 11.2
+/** A canvas narrower than this (an embed, a phone) gets compact zone labels (.zone-label.is-compact 0.7rem). */
+const COMPACT_BELOW_PX = 480
+const COMPACT_FONT_PX = 11.2
 
 /** A line of bold text's width, CSS px, near enough: Han characters a full em, others ~0.6 em. */
 function textWidth(text: string, fontPx: number): number {
@@ -47,22 +51,26 @@ export function Labels({
   occupancy?: ZoneViews
 }) {
   const { zones, pois, kiosks } = index.scene.venue
+  const compact = useThree((s) => s.size.width < COMPACT_BELOW_PX)
   const focusBooths = useMemo(() => (focusZoneId ? (index.boothsByZone.get(focusZoneId) ?? []) : []), [index, focusZoneId])
   // Each label's size on screen, estimated from its text, so that chosen labels never cover
-  // one another (only where there are more than fit: useLabelBudget).
+  // one another (useLabelChoice).
   const withOccupancy = Object.keys(occupancy).length > 0
-  const zoneSpots = useMemo(
-    () =>
-      zones.map(
-        (z): LabelSpot => ({
-          ...spotOf(z.id, z.footprint, z.height + 1),
-          // Name, padding and border, and the "now" tag of a zone in session.
-          w: textWidth(z.name[lang], ZONE_FONT_PX) + 22 + (zonesInSession.has(z.id) ? textWidth(translate(lang, 'session.now'), SMALL_FONT_PX) + 20 : 0),
-          h: withOccupancy ? 44 : 26,
-        }),
-      ),
-    [zones, lang, withOccupancy, zonesInSession],
-  )
+  const zoneSpots = useMemo(() => {
+    // The occupancy line ("▲ Busy 100%") under the name: as wide as its longest wording.
+    const occupancyW = withOccupancy ? textWidth(`▲ ${longestLevelWord(lang)} 100%`, SMALL_FONT_PX) + 30 : 0
+    return zones.map((z): LabelSpot => {
+      // Name, padding and border, and the "now" tag of a zone in session.
+      const nowW = zonesInSession.has(z.id) ? textWidth(translate(lang, 'session.now'), SMALL_FONT_PX) + 20 : 0
+      const width = (name: string): number => Math.max(textWidth(name, compact ? COMPACT_FONT_PX : ZONE_FONT_PX) + (compact ? 14 : 22) + nowW, occupancyW)
+      return {
+        ...spotOf(z.id, z.footprint, z.height + 1),
+        w: width(z.name[lang]),
+        ...(z.shortName ? { shortW: width(z.shortName[lang]) } : {}),
+        h: (withOccupancy ? 44 : 26) - (compact ? 6 : 0),
+      }
+    })
+  }, [zones, lang, withOccupancy, zonesInSession, compact])
   const boothSpots = useMemo(
     () =>
       focusBooths.map((b): LabelSpot => ({ ...spotOf(b.id, b.footprint, (b.height ?? DEFAULT_BOOTH_HEIGHT) + 0.3), w: textWidth(b.label, SMALL_FONT_PX) + 8, h: 16 })),
@@ -72,19 +80,28 @@ export function Labels({
     () => [...pois, ...kiosks].map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: 3.6, z: p.position[1], size: POINT_SIZE, w: 26, h: 26 })),
     [pois, kiosks],
   )
-  const shownZones = useLabelBudget(zoneSpots, ZONE_LABELS, focusZoneId)
-  const shownBooths = useLabelBudget(boothSpots, BOOTH_LABELS)
-  const shownPoints = useLabelBudget(pointSpots, POINT_LABELS)
-  const show = (set: ReadonlySet<string> | null, id: string): boolean => set === null || set.has(id)
+  // Zones first, then service points, then booth numbers: each gives way to those before it.
+  const groups = useMemo(
+    () => [
+      { spots: zoneSpots, ...ZONE_LABELS },
+      { spots: pointSpots, ...POINT_LABELS },
+      { spots: boothSpots, ...BOOTH_LABELS },
+    ],
+    [zoneSpots, pointSpots, boothSpots],
+  )
+  const shown = useLabelChoice(groups, focusZoneId)
+  const show = (id: string): boolean => shown.has(id)
   return (
     <group name="labels">
       {zones.map((z) => {
-        if (!show(shownZones, z.id)) return null
+        const form = shown.get(z.id)
+        if (!form) return null
         const [x, zz] = centroid(z.footprint)
+        const name = form === 'short' && z.shortName ? z.shortName[lang] : z.name[lang]
         return (
           <Html key={z.id} position={[x, z.height + 1, zz]} center zIndexRange={[20, 10]} style={{ pointerEvents: 'none' }}>
-            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}`} aria-hidden="true" style={{ borderColor: z.color }} data-zone={z.id}>
-              {z.name[lang]}
+            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}${compact ? ' is-compact' : ''}`} aria-hidden="true" style={{ borderColor: z.color }} data-zone={z.id} data-form={form}>
+              {name}
               {zonesInSession.has(z.id) && <span className="zone-live">{translate(lang, 'session.now')}</span>}
               <OccupancyTag view={occupancy[z.id]} lang={lang} />
             </div>
@@ -92,7 +109,7 @@ export function Labels({
         )
       })}
       {focusBooths.map((b) => {
-        if (!show(shownBooths, b.id)) return null
+        if (!show(b.id)) return null
         const box = index.boothBox.get(b.id)!
         return (
           <Html
@@ -108,14 +125,14 @@ export function Labels({
           </Html>
         )
       })}
-      {pois.filter((p) => show(shownPoints, p.id)).map((p) => (
+      {pois.filter((p) => show(p.id)).map((p) => (
         <Html key={p.id} position={[p.position[0], 3.6, p.position[1]]} center zIndexRange={[9, 0]} style={{ pointerEvents: 'none' }}>
           <div className="poi-label" aria-hidden="true" title={p.name[lang]} style={{ background: POI_COLORS[p.kind] }}>
             {POI_SYMBOL[p.kind]}
           </div>
         </Html>
       ))}
-      {kiosks.filter((k) => show(shownPoints, k.id)).map((k) => (
+      {kiosks.filter((k) => show(k.id)).map((k) => (
         <Html key={k.id} position={[k.position[0], 3.6, k.position[1]]} center zIndexRange={[9, 0]} style={{ pointerEvents: 'none' }}>
           <div className="poi-label poi-kiosk" aria-hidden="true" title={`${translate(lang, 'kiosk.label')}: ${k.name[lang]}`}>
             {POI_SYMBOL.kiosk}
@@ -124,6 +141,10 @@ export function Labels({
       ))}
     </group>
   )
+}
+
+function longestLevelWord(lang: Lang): string {
+  return LEVELS.map((l) => translate(lang, `live.level.${l}`)).reduce((a, b) => (textWidth(b, 1) > textWidth(a, 1) ? b : a))
 }
 
 function OccupancyTag({ view, lang }: { view: ZoneViews[string] | undefined; lang: Lang }) {
@@ -141,7 +162,7 @@ function OccupancyTag({ view, lang }: { view: ZoneViews[string] | undefined; lan
   )
 }
 
-function spotOf(id: string, footprint: readonly (readonly [number, number])[], y: number): LabelSpot {
+function spotOf(id: string, footprint: readonly (readonly [number, number])[], y: number): Omit<LabelSpot, 'w' | 'h'> {
   const [x, z] = centroid(footprint)
   const b = bbox(footprint)
   return { id, x, y, z, size: Math.hypot(b.maxX - b.minX, b.maxZ - b.minZ) }

@@ -57,6 +57,10 @@ useVenueStore.subscribe(
   { fireImmediately: true },
 )
 
+// The fascia names (troika-three-text, ~40 kB gzip, and the scene's font subset) join the view
+// after its first frame, when a zone is in view: nothing of them is on the start-up path.
+const Fascias = lazy(() => import('./Fascias.tsx'))
+
 /** Pick grid cell, metres: a few booths per cell. */
 const PICK_CELL = 8
 
@@ -109,13 +113,13 @@ function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
 }
 
 function SceneContent({ index }: { index: SceneIndex }) {
-  const { lang, selection, homeNonce, focusZone, kioskHeading, view } = useVenueStore(
+  const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
       selection: s.selection,
       homeNonce: s.homeNonce,
       focusZone: focusZoneId(s),
-      kioskHeading: s.mode === 'kiosk' && s.kioskId ? (s.index?.kioskById.get(s.kioskId)?.heading ?? null) : null,
+      kiosk: s.mode === 'kiosk' && s.kioskId ? (s.index?.kioskById.get(s.kioskId) ?? null) : null,
       view: s.view,
     })),
   )
@@ -166,7 +170,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
         firstFrame && (
           <ModelBoundary>
             <Suspense fallback={null}>
-              <HallModel url={modelUrl} onVolumes={setModelVolumes} />
+              <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} />
             </Suspense>
           </ModelBoundary>
         )
@@ -185,6 +189,11 @@ function SceneContent({ index }: { index: SceneIndex }) {
       {/* The HTML labels join one frame after the venue's first: that frame then carries the
           drawing alone, not the layout of every label too (~50 ms sooner with software WebGL). */}
       {firstFrame && <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} />}
+      {firstFrame && focusZone && (
+        <Suspense fallback={null}>
+          <Fascias index={index} zoneId={focusZone} lang={lang} />
+        </Suspense>
+      )}
       <Tooltip hover={hover} index={index} lang={lang} />
       {view === 'walk' ? (
         <>
@@ -192,7 +201,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
           <WalkController index={index} reducedMotion={reducedMotion} />
         </>
       ) : (
-        <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} headingDeg={kioskHeading} view={view} />
+        <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} kiosk={kiosk} view={view} />
       )}
       <RouteLine reducedMotion={reducedMotion} />
       <YouAreHere lang={lang} />

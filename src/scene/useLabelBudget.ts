@@ -10,12 +10,20 @@ export interface LabelSpot {
   z: number
   size: number
   /** The label's own size on screen, CSS px (estimated), centred on the spot. */
-  w?: number
-  h?: number
+  w: number
+  h: number
+  /** The width with the thing's short name, where it has one. */
+  shortW?: number
 }
 
-export interface LabelBudget {
-  /** At most this many labels at once. */
+/** How a label is drawn, if at all: with the full name or the short one. */
+export type LabelForm = 'full' | 'short'
+export type LabelChoice = ReadonlyMap<string, LabelForm>
+
+/** One kind of label (zones, points, booths), placed in the order given: earlier kinds win. */
+export interface LabelGroup {
+  spots: readonly LabelSpot[]
+  /** At most this many labels of the kind at once (each is an HTML overlay moved every frame). */
   max: number
   /** A thing smaller than this on screen, CSS px, gets no label. */
   minPx: number
@@ -25,27 +33,25 @@ export interface LabelBudget {
 const RECHECK_MS = 150
 
 /**
- * Which labels to draw when there are too many to draw them all (a 70,000-booth fair has
- * hundreds of zones and points): those on screen whose thing looks large enough, largest
- * first, at most `max`, and none over another one already chosen (seen at a slant, the near
- * zones of a big fair would otherwise stack their labels into an unreadable heap). Every label
- * is an HTML overlay re-positioned each frame, so their number must not grow with the venue.
- * Returns null when all fit: draw every label.
+ * Which labels to draw and in which form, so that no two cover each other at any canvas size:
+ * kinds in priority order, within a kind the largest things on screen first; a label that would
+ * cover one already placed (or leave the canvas) tries its short name, else gives way. The
+ * focused zone (`keep`) is placed first, always. Revisited while the camera moves, at most every
+ * 150 ms, and once more after it stops.
  */
-export function useLabelBudget(spots: readonly LabelSpot[], budget: LabelBudget, keep: string | null = null): ReadonlySet<string> | null {
-  const limited = spots.length > budget.max
-  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set())
+export function useLabelChoice(groups: readonly LabelGroup[], keep: string | null): LabelChoice {
+  const [shown, setShown] = useState<LabelChoice>(() => new Map())
   const invalidate = useThree((s) => s.invalidate)
   const lastCheck = useRef(-Infinity)
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   const dirty = useRef(true)
   const v = useRef(new Vector3())
 
-  // New candidates (another zone opened, another scene): choose again on the next frame.
+  // New candidates (another zone opened, another language): choose again on the next frame.
   useEffect(() => {
     dirty.current = true
     invalidate()
-  }, [spots, keep, budget.max, budget.minPx, invalidate])
+  }, [groups, keep, invalidate])
   useEffect(
     () => () => {
       if (pending.current) clearTimeout(pending.current)
@@ -54,7 +60,6 @@ export function useLabelBudget(spots: readonly LabelSpot[], budget: LabelBudget,
   )
 
   useFrame(({ camera, size }) => {
-    if (!limited) return
     const now = performance.now()
     if (!dirty.current && now - lastCheck.current < RECHECK_MS) {
       // The camera may stop inside the wait: look once more after it, or the last choice sticks.
@@ -68,51 +73,86 @@ export function useLabelBudget(spots: readonly LabelSpot[], budget: LabelBudget,
     }
     dirty.current = false
     lastCheck.current = now
-    const next = chooseLabels(spots, budget, keep, camera, size, v.current)
-    setShown((prev) => (sameSet(prev, next) ? prev : next))
+    const next = chooseLabels(groups, keep, camera, size, v.current)
+    setShown((prev) => (sameChoice(prev, next) ? prev : next))
   })
 
-  return limited ? shown : null
+  return shown
 }
 
 /** Gap kept between two labels, CSS px. */
 const LABEL_GAP = 4
 
+interface Placed {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
 export function chooseLabels(
-  spots: readonly LabelSpot[],
-  budget: LabelBudget,
+  groups: readonly LabelGroup[],
   keep: string | null,
   camera: Camera,
   viewport: { width: number; height: number },
   v = new Vector3(),
-): Set<string> {
+): Map<string, LabelForm> {
   const heightPx = viewport.height
   const persp = (camera as PerspectiveCamera).isPerspectiveCamera ? (camera as PerspectiveCamera) : null
   const ortho = (camera as OrthographicCamera).isOrthographicCamera ? (camera as OrthographicCamera) : null
   const focal = persp ? heightPx / 2 / Math.tan((persp.fov * Math.PI) / 360) : 0
   const orthoScale = ortho ? (heightPx * ortho.zoom) / (ortho.top - ortho.bottom) : 0
   const cam = camera.position
-  const scored: { id: string; px: number; x: number; y: number; w: number; h: number }[] = []
-  for (const s of spots) {
-    v.set(s.x, s.y, s.z).project(camera)
-    if (v.z > 1 || v.x < -1.05 || v.x > 1.05 || v.y < -1.05 || v.y > 1.05) continue
-    const px = persp ? (s.size * focal) / Math.max(1e-3, Math.hypot(s.x - cam.x, s.y - cam.y, s.z - cam.z)) : s.size * orthoScale
-    if (px >= budget.minPx || s.id === keep)
-      scored.push({ id: s.id, px: s.id === keep ? Infinity : px, x: ((v.x + 1) / 2) * viewport.width, y: ((1 - v.y) / 2) * heightPx, w: s.w ?? 0, h: s.h ?? 0 })
-  }
-  scored.sort((a, b) => b.px - a.px)
-  const placed: (typeof scored)[number][] = []
-  for (const s of scored) {
-    if (placed.length >= budget.max) break
-    const overlaps = placed.some((p) => Math.abs(p.x - s.x) * 2 < p.w + s.w + LABEL_GAP * 2 && Math.abs(p.y - s.y) * 2 < p.h + s.h + LABEL_GAP * 2)
+  const out = new Map<string, LabelForm>()
+  const placed: Placed[] = []
+  const covers = (s: Placed): boolean =>
+    placed.some((p) => Math.abs(p.x - s.x) * 2 < p.w + s.w + LABEL_GAP * 2 && Math.abs(p.y - s.y) * 2 < p.h + s.h + LABEL_GAP * 2)
+  const inside = (s: Placed): boolean => s.x - s.w / 2 >= 0 && s.x + s.w / 2 <= viewport.width && s.y - s.h / 2 >= 0 && s.y + s.h / 2 <= heightPx
+  for (const group of groups) {
+    const scored: { spot: LabelSpot; px: number; x: number; y: number }[] = []
+    for (const s of group.spots) {
+      v.set(s.x, s.y, s.z).project(camera)
+      if (v.z > 1 || v.x < -1.05 || v.x > 1.05 || v.y < -1.05 || v.y > 1.05) continue
+      const px = persp ? (s.size * focal) / Math.max(1e-3, Math.hypot(s.x - cam.x, s.y - cam.y, s.z - cam.z)) : s.size * orthoScale
+      if (px >= group.minPx || s.id === keep)
+        scored.push({ spot: s, px: s.id === keep ? Infinity : px, x: ((v.x + 1) / 2) * viewport.width, y: ((1 - v.y) / 2) * heightPx })
+    }
+    scored.sort((a, b) => b.px - a.px)
     // The focused zone comes first (px: Infinity), so nothing is ever placed over it.
-    if (!overlaps) placed.push(s)
+    let count = 0
+    for (const s of scored) {
+      if (count >= group.max) break
+      const forms: [LabelForm, number][] = [['full', s.spot.w]]
+      if (s.spot.shortW !== undefined) forms.push(['short', s.spot.shortW])
+      let chosen: LabelForm | null = null
+      for (const [form, w] of forms) {
+        const box = { x: s.x, y: s.y, w, h: s.spot.h }
+        if (s.spot.id === keep || (!covers(box) && inside(box))) {
+          chosen = form
+          placed.push(box)
+          break
+        }
+      }
+      if (!chosen) {
+        // Nothing fits wholly on the canvas: the shortest form may still stand at its edge.
+        const [form, w] = forms[forms.length - 1]!
+        const box = { x: s.x, y: s.y, w, h: s.spot.h }
+        if (!covers(box)) {
+          chosen = form
+          placed.push(box)
+        }
+      }
+      if (chosen) {
+        out.set(s.spot.id, chosen)
+        count++
+      }
+    }
   }
-  return new Set(placed.map((s) => s.id))
+  return out
 }
 
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function sameChoice(a: LabelChoice, b: LabelChoice): boolean {
   if (a.size !== b.size) return false
-  for (const x of a) if (!b.has(x)) return false
+  for (const [k, f] of a) if (b.get(k) !== f) return false
   return true
 }

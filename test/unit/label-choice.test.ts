@@ -1,10 +1,10 @@
 /**
- * Which labels a crowded view shows: the largest things on screen first, within the budget, and
- * never one label over another.
+ * Which labels a view shows: the largest things on screen first, within each kind's budget,
+ * never one label over another — a label that does not fit tries its short name first.
  */
 import { PerspectiveCamera } from 'three'
 import { describe, expect, it } from 'vitest'
-import { chooseLabels, type LabelSpot } from '../../src/scene/useLabelBudget.ts'
+import { chooseLabels, type LabelGroup, type LabelSpot } from '../../src/scene/useLabelBudget.ts'
 
 const viewport = { width: 1000, height: 800 }
 function camera(): PerspectiveCamera {
@@ -14,25 +14,56 @@ function camera(): PerspectiveCamera {
   c.updateMatrixWorld()
   return c
 }
-const spot = (id: string, x: number, z: number, size: number, w = 120, h = 26): LabelSpot => ({ id, x, y: 0, z, size, w, h })
+const spot = (id: string, x: number, z: number, size: number, w = 120, h = 26, shortW?: number): LabelSpot => ({
+  id,
+  x,
+  y: 0,
+  z,
+  size,
+  w,
+  h,
+  ...(shortW === undefined ? {} : { shortW }),
+})
+const group = (spots: LabelSpot[], max = 10, minPx = 8): LabelGroup => ({ spots, max, minPx })
+const ids = (m: Map<string, unknown>): string[] => [...m.keys()].sort()
 
 describe('choosing labels', () => {
   it('drops a label that would cover a larger neighbour’s, and keeps those apart', () => {
     // 800 m up, 50° view: about 1.07 px per metre at the ground.
     const spots = [spot('big', 0, 0, 80), spot('touching', 30, 0, 40), spot('far', 0, 200, 40), spot('beside', 130, 0, 40)]
-    const shown = chooseLabels(spots, { max: 10, minPx: 8 }, null, camera(), viewport)
-    expect([...shown].sort()).toEqual(['beside', 'big', 'far'])
+    expect(ids(chooseLabels([group(spots)], null, camera(), viewport))).toEqual(['beside', 'big', 'far'])
+  })
+
+  it('shortens a label to its short name where the full one would cover a neighbour', () => {
+    // 'touching' sits ~32 px right of 'big': its 120 px full name overlaps, a 20 px short one
+    // still does, a label 60 px away fits only in its short form.
+    const spots = [spot('big', 0, 0, 80, 40), spot('near', 75, 0, 40, 120, 26, 30)]
+    const chosen = chooseLabels([group(spots)], null, camera(), viewport)
+    expect(chosen.get('big')).toBe('full')
+    expect(chosen.get('near')).toBe('short')
+  })
+
+  it('keeps labels on the canvas: one that would stick out of it takes its short form', () => {
+    // ~465 m east is ~497 px right of centre: a 200 px label would cross the edge at 1000 px.
+    const chosen = chooseLabels([group([spot('edge', 430, 0, 40, 200, 26, 40)])], null, camera(), viewport)
+    expect(chosen.get('edge')).toBe('short')
   })
 
   it('always shows the focused zone’s label, however small; the others give way to it', () => {
     const spots = [spot('big', 0, 0, 80), spot('focus', 20, 0, 1), spot('apart', -200, 0, 40)]
-    expect([...chooseLabels(spots, { max: 10, minPx: 8 }, 'focus', camera(), viewport)].sort()).toEqual(['apart', 'focus'])
+    expect(ids(chooseLabels([group(spots)], 'focus', camera(), viewport))).toEqual(['apart', 'focus'])
+  })
+
+  it('places earlier kinds first: a booth number gives way to a zone name', () => {
+    const zones = group([spot('zone', 0, 0, 20)])
+    const booths = group([spot('booth', 5, 0, 200, 30, 16)])
+    expect(ids(chooseLabels([zones, booths], null, camera(), viewport))).toEqual(['zone'])
   })
 
   it('stays within the budget, largest first, and skips things too small on screen', () => {
     const spots = Array.from({ length: 30 }, (_, i) => spot(`z${i}`, -450 + (i % 6) * 180, -300 + Math.floor(i / 6) * 150, 20 + i, 60, 20))
     spots.push(spot('tiny', 0, 330, 2, 10, 10))
-    const shown = chooseLabels(spots, { max: 12, minPx: 8 }, null, camera(), viewport)
+    const shown = chooseLabels([group(spots, 12)], null, camera(), viewport)
     expect(shown.size).toBe(12)
     expect(shown.has('z29')).toBe(true)
     expect(shown.has('z0')).toBe(false)

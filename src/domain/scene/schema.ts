@@ -51,6 +51,8 @@ export const ZoneSchema = z.object({
   color: ColorSchema,
   /** Short bilingual highlights for tour captions. */
   highlights: z.array(LocalizedTextSchema).optional(),
+  /** A shorter name for labels where the full one does not fit (small views, embeds). */
+  shortName: LocalizedTextSchema.optional(),
 })
 
 export const BoothSchema = z.object({
@@ -59,6 +61,8 @@ export const BoothSchema = z.object({
   label: z.string().trim().min(1).max(12),
   footprint: PolygonSchema,
   height: finite.positive().optional(),
+  /** The side that opens to the aisle, where the fascia hangs; derived from the neighbours when absent. */
+  front: z.enum(['north', 'east', 'south', 'west']).optional(),
 })
 
 export const PoiSchema = z.object({

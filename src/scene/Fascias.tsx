@@ -1,0 +1,205 @@
+/**
+ * Fascia boards: along the front of every booth of the zone in view, a board in the pavilion's
+ * colour with the exhibitor's name in the current language. Loaded as its own chunk after the
+ * first frame (troika-three-text and the font subset are not on the start-up path), drawn only
+ * for the zone in view — near enough to read, no layout work for far booths — and batched: all
+ * boards one InstancedMesh, all names one BatchedText (SDF glyphs in one atlas), two draw calls
+ * whatever the venue's size.
+ */
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
+import { BatchedText, configureTextBuilder, Text } from 'troika-three-text'
+import { boothFronts, OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
+import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
+import type { Lang } from '../domain/i18n/text.ts'
+import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+
+/** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
+const BOARD_H = 1.3
+const BOARD_D = 0.08
+/** Name size limits, metres (em height): as large as the board allows, two lines at most. */
+const MAX_FONT = 0.9
+const MIN_FONT = 0.42
+const BOARD_COLOUR_MIX = 0.45
+
+let configuredFor: string | null = null
+/** One font per page: the scene's subset, and no fallback fonts fetched from elsewhere. */
+function configureFont(url: string): void {
+  if (configuredFor) return
+  configuredFor = url
+  // 32-texel glyph SDFs (troika's default is 64): a quarter of the work per glyph, still crisp
+  // at the few dozen pixels a name covers on screen.
+  configureTextBuilder({ defaultFontURL: url, unicodeFontsURL: `${url}#no-fallback`, sdfGlyphSize: 32 })
+}
+
+/** Em widths of a line: Han a full em, Latin ~0.6 (bold). */
+function ems(text: string): number {
+  let em = 0
+  for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6
+  return em
+}
+
+export interface FasciaPlan {
+  boothId: string
+  text: string
+  /** Board centre and yaw. */
+  x: number
+  y: number
+  z: number
+  yaw: number
+  width: number
+  fontSize: number
+  wrap: boolean
+}
+
+export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): FasciaPlan[] {
+  const booths = index.boothsByZone.get(zoneId) ?? []
+  const fronts = boothFronts(booths)
+  const out: FasciaPlan[] = []
+  for (const b of booths) {
+    const exhibitor = index.exhibitorsByBooth.get(b.id)?.[0]
+    const front = fronts.get(b.id)
+    if (!exhibitor || !front) continue
+    const text = fasciaDisplay(exhibitor.name[lang])
+    const width = front.length * 0.94
+    const fit = (width * 0.9) / ems(text)
+    const fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, fit))
+    const [ox, oz] = OUTWARD[front.side]
+    out.push({
+      boothId: b.id,
+      text,
+      x: front.mid[0] + ox * BOARD_D,
+      y: (b.height ?? DEFAULT_BOOTH_HEIGHT) + BOARD_H / 2,
+      z: front.mid[1] + oz * BOARD_D,
+      yaw: sideYaw(front.side),
+      width,
+      fontSize,
+      wrap: fit < MIN_FONT,
+    })
+  }
+  return out
+}
+
+/** What a test reads back from the scene graph: each name's text and where it is on screen (CSS px). */
+export interface FasciaReading {
+  boothId: string
+  text: string
+  x: number
+  y: number
+}
+declare global {
+  interface Window {
+    /** Test hook: the fascia names drawn now, read from their Text objects (null until laid out). */
+    __venueTwinFascias?: () => FasciaReading[] | null
+    /** Test hook: show or hide the names' object, to compare the canvas with and without them. */
+    __venueTwinShowFasciaNames?: (on: boolean) => void
+  }
+}
+
+export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zoneId: string; lang: Lang }) {
+  const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
+  const fontUrl = `${import.meta.env.BASE_URL}scenes/${index.scene.venue.id}/fascia.woff`
+  const plans = useMemo(() => planFascias(index, zoneId, lang), [index, zoneId, lang])
+  const zoneColour = index.zoneById.get(zoneId)?.color ?? '#335577'
+
+  const boards = useMemo(() => {
+    const geometry = new BoxGeometry(1, 1, 1)
+    const material = new MeshLambertMaterial({ color: new Color(zoneColour).lerp(new Color('#0b1e33'), BOARD_COLOUR_MIX) })
+    const mesh = new InstancedMesh(geometry, material, Math.max(1, plans.length))
+    mesh.name = 'fascia-boards'
+    mesh.count = plans.length
+    const m = new Matrix4()
+    const q = new Quaternion()
+    const up = new Vector3(0, 1, 0)
+    plans.forEach((p, i) => {
+      m.compose(new Vector3(p.x, p.y, p.z), q.setFromAxisAngle(up, p.yaw), new Vector3(p.width, BOARD_H, BOARD_D))
+      mesh.setMatrixAt(i, m)
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    mesh.computeBoundingSphere()
+    return mesh
+  }, [plans, zoneColour])
+  useEffect(
+    () => () => {
+      boards.geometry.dispose()
+      ;(boards.material as MeshLambertMaterial).dispose()
+      boards.dispose()
+    },
+    [boards],
+  )
+
+  const { names, members } = useMemo(() => {
+    configureFont(fontUrl)
+    const members: Text[] = []
+    const batch = new BatchedText()
+    batch.name = 'fascia-names'
+    for (const p of plans) {
+      // Both faces of the board carry the name: it stands above the booths, read from either aisle.
+      for (const back of [false, true]) {
+        const t = new Text()
+        t.text = p.text
+        t.font = fontUrl
+        t.fontSize = p.fontSize
+        t.color = '#ffffff'
+        t.anchorX = 'center'
+        t.anchorY = 'middle'
+        t.textAlign = 'center'
+        t.lineHeight = 1.05
+        if (p.wrap) {
+          t.maxWidth = p.width * 0.92
+          t.whiteSpace = 'normal'
+          t.overflowWrap = 'break-word'
+        } else t.whiteSpace = 'nowrap'
+        // Just off the board's face.
+        const yaw = back ? p.yaw + Math.PI : p.yaw
+        const out = BOARD_D / 2 + 0.01
+        t.position.set(p.x + Math.sin(yaw) * out, p.y, p.z + Math.cos(yaw) * out)
+        t.rotation.y = yaw
+        t.userData = { boothId: p.boothId, back }
+        batch.addText(t)
+        members.push(t)
+      }
+    }
+    return { names: batch, members }
+  }, [plans, fontUrl])
+  useEffect(() => {
+    let live = true
+    let synced = false
+    names.sync(() => {
+      if (!live) return
+      synced = true
+      invalidate()
+    })
+    const v = new Vector3()
+    window.__venueTwinFascias = () => {
+      if (!synced) return null
+      const r = gl.domElement.getBoundingClientRect()
+      return members.filter((t) => !t.userData.back).map((t) => {
+        v.copy(t.position).project(camera)
+        return { boothId: String(t.userData.boothId), text: t.text, x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
+      })
+    }
+    window.__venueTwinShowFasciaNames = (on) => {
+      names.visible = on
+      invalidate()
+    }
+    return () => {
+      live = false
+      delete window.__venueTwinFascias
+      delete window.__venueTwinShowFasciaNames
+      for (const t of members) t.dispose()
+      names.dispose()
+    }
+  }, [names, members, camera, gl, invalidate])
+
+  return (
+    <>
+      <primitive object={boards} />
+      <primitive object={names} />
+    </>
+  )
+}
