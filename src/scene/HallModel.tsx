@@ -1,6 +1,6 @@
 import { useGLTF } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { Box3, type Object3D } from 'three'
 import { parseVolumeName, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 
@@ -55,9 +55,12 @@ declare global {
  * little above the roof — from there it is a lattice drawn across everything.
  */
 function useRoofOutOfTheWay(scene: Object3D, closeUp: boolean): void {
-  const roof = useMemo(() => scene.getObjectByName('roof') ?? null, [scene])
-  const top = useMemo(() => (roof ? new Box3().setFromObject(roof).max.y : 0), [roof])
+  const roof = useRef<{ node: Object3D; top: number } | null>(null)
   const forced = useRef<boolean | null>(null)
+  useEffect(() => {
+    const node = scene.getObjectByName('roof')
+    roof.current = node ? { node, top: new Box3().setFromObject(node).max.y } : null
+  }, [scene])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     window.__venueTwinRoof = (on) => {
@@ -69,9 +72,10 @@ function useRoofOutOfTheWay(scene: Object3D, closeUp: boolean): void {
     }
   }, [invalidate])
   useFrame(({ camera }) => {
-    if (!roof) return
-    const show = forced.current ?? (!closeUp && camera.position.y > top + ROOF_CLEARANCE)
+    const r = roof.current
+    if (!r) return
+    const show = forced.current ?? (!closeUp && camera.position.y > r.top + ROOF_CLEARANCE)
     // Before this frame is drawn: it already shows the change.
-    if (roof.visible !== show) roof.visible = show
+    if (r.node.visible !== show) r.node.visible = show
   })
 }
