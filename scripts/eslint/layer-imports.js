@@ -22,9 +22,12 @@ export const ALLOWED = {
   main: ['domain', 'data', 'state', 'scene', 'ui', 'integration', 'app'],
 }
 
-/** Packages a layer must not touch: domain is pure; only scene/ talks to three.js. */
+/**
+ * Packages a layer must not touch: domain is pure (no file system, no file-format parsers: the
+ * interchange converters take parsed rows and objects); only scene/ talks to three.js.
+ */
 const FORBIDDEN_PACKAGES = {
-  domain: [/^react($|\/|-dom)/, /^three($|\/)/, /^@react-three\//, /^zustand/, /^mqtt/],
+  domain: [/^react($|\/|-dom)/, /^three($|\/)/, /^@react-three\//, /^zustand/, /^mqtt/, /^node:/, /^papaparse/, /^exceljs/, /^fflate/],
   data: [/^react($|\/|-dom)/, /^three($|\/)/, /^@react-three\//, /^zustand/],
   state: [/^three($|\/)/, /^@react-three\//],
   ui: [/^three($|\/)/, /^@react-three\//],

@@ -87,6 +87,26 @@ export const WalkwaysSchema = z.object({
   steps: z.array(z.object({ id: IdSchema, footprint: PolygonSchema })).default([]),
 })
 
+/**
+ * Where the venue is on Earth, for IMDF export and import: the scene's [0, 0] sits at `origin`
+ * ([longitude, latitude], WGS84) and the scene's "north" (−z) points `bearingDeg` clockwise from
+ * true north. Optional: scenes without it are exported at a stated default origin.
+ */
+export const GeoSchema = z.object({
+  origin: z.tuple([finite.min(-180).max(180), finite.min(-90).max(90)]),
+  bearingDeg: finite.min(-360).max(360),
+  /** The venue's postal address for IMDF's address feature (country: ISO 3166-1 alpha-2). */
+  address: z
+    .object({
+      street: z.string().optional(),
+      locality: z.string().min(1),
+      province: z.string().optional(),
+      country: z.string().regex(/^[A-Z]{2}$/, { message: 'country is an ISO 3166-1 alpha-2 code such as CN' }),
+      postalCode: z.string().optional(),
+    })
+    .optional(),
+})
+
 export const VenueSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: IdSchema,
@@ -105,6 +125,7 @@ export const VenueSchema = z.object({
   pois: z.array(PoiSchema),
   kiosks: z.array(KioskSchema),
   walkways: WalkwaysSchema.optional(),
+  geo: GeoSchema.optional(),
 })
 
 export const SectorSchema = z.object({ id: IdSchema, name: LocalizedTextSchema })
@@ -175,6 +196,7 @@ export type Poi = z.infer<typeof PoiSchema>
 export type PoiKind = Poi['kind']
 export type Kiosk = z.infer<typeof KioskSchema>
 export type Venue = z.infer<typeof VenueSchema>
+export type Geo = z.infer<typeof GeoSchema>
 export type Sector = z.infer<typeof SectorSchema>
 export type Exhibitor = z.infer<typeof ExhibitorSchema>
 export type ExhibitorsFile = z.infer<typeof ExhibitorsFileSchema>
