@@ -1,0 +1,366 @@
+/**
+ * IMDF feature collections (already read from the archive) → the three files of a scene, for
+ * one level. Pure. What cannot be carried is counted and reported, never dropped silently.
+ * The mapping by category is in categories.ts and docs/organizers.md.
+ */
+import { area, centroid, containsPoint } from '../../geometry/polygon.ts'
+import type { Point2 } from '../../geometry/types.ts'
+import type { LocalizedText } from '../../i18n/text.ts'
+import { CURRENT_SCHEMA_VERSION, type Booth, type Exhibitor, type Geo, type Kiosk, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
+import { resolveCountry } from '../countries.ts'
+import { IdAllocator, kebabId } from '../ids.ts'
+import { amenityPoiKind, openingPoiKind, unitRole } from './categories.ts'
+import { lineOf, outerRing, pointOf, type Feature } from './geojson.ts'
+import { pickText } from './labels.ts'
+import { chooseLevel, listLevels, type LevelInfo } from './levels.ts'
+import { projection } from './projection.ts'
+
+export interface ImdfImportOptions {
+  sceneId: string
+  /** `--level`: ordinal or level id. */
+  level?: string
+  /** `--lang` order for filling a missing English or Chinese name. */
+  lang?: readonly string[]
+  /** IANA zone; default from the occupants' validity offset, else UTC (with a warning). */
+  timezone?: string
+  /** ISO country for exhibitors; default the venue address's country. */
+  country?: string
+}
+
+export type ImdfImport =
+  | { ok: true; files: { 'venue.json': unknown; 'exhibitors.json': unknown; 'sessions.json': unknown }; levels: LevelInfo[]; level: LevelInfo; warnings: string[]; skipped: Record<string, number>; counts: Record<string, number> }
+  | { ok: false; errors: string[]; levels: LevelInfo[] }
+
+const PALETTE = ['#2f6fb5', '#3d9a6b', '#c9782f', '#8a5bb5', '#c44d58', '#2b9aa6', '#9a8a2f', '#5b6bb5']
+
+type Files = Record<string, unknown>
+
+function features(files: Files, name: string): Feature[] {
+  const fc = files[`${name}.geojson`] as { features?: unknown } | undefined
+  if (!fc || !Array.isArray(fc.features)) return []
+  return fc.features.filter((f): f is Feature => f !== null && typeof f === 'object' && !Array.isArray(f)).map((f) => ({ ...f, properties: (f.properties && typeof f.properties === 'object' ? f.properties : {}) as Record<string, unknown> }))
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
+const mm = (v: number): number => Math.round(v * 1000) / 1000 || 0
+
+export function isImdf(files: Files): string | null {
+  const m = files['manifest.json'] as { version?: unknown } | undefined
+  if (!m || typeof m !== 'object') return 'there is no manifest.json'
+  if (typeof m.version !== 'string') return 'manifest.json has no "version"'
+  if (!files['level.geojson'] && !files['venue.geojson'] && !files['footprint.geojson']) return 'there is no level.geojson, venue.geojson or footprint.geojson'
+  return null
+}
+
+export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
+  const warnings: string[] = []
+  const skipped: Record<string, number> = {}
+  const skip = (what: string, n = 1): void => {
+    skipped[what] = (skipped[what] ?? 0) + n
+  }
+  const manifest = files['manifest.json'] as { language?: unknown; created?: unknown }
+  const order = [...(opts.lang ?? ['en']), ...(typeof manifest.language === 'string' ? [manifest.language] : [])]
+  const venueF = features(files, 'venue')[0]
+  const levelFs = features(files, 'level')
+  const unitFs = features(files, 'unit')
+  const levels = listLevels(levelFs, unitFs, order)
+
+  let levelId: string | null = null
+  let levelF: Feature | undefined
+  if (levelFs.length) {
+    const choice = chooseLevel(levels, opts.level)
+    if (!choice.ok) return { ok: false, errors: [choice.message], levels }
+    if (choice.note) warnings.push(choice.note)
+    levelId = choice.level.id
+    levelF = levelFs.find((l) => String(l.id) === levelId)
+  } else if (opts.level !== undefined) return { ok: false, errors: ['the archive has no level.geojson, so --level cannot choose one'], levels }
+  const onLevel = (f: Feature): boolean => levelId === null || f.properties.level_id === levelId || f.properties.level_id === undefined
+
+  // Origin: the venue's display point (where an export puts the scene's [0, 0]).
+  const outline = outerRing(levelF?.geometry) ?? outerRing(features(files, 'footprint')[0]?.geometry) ?? outerRing(venueF?.geometry)
+  if (!outline) return { ok: false, errors: ['no outline for the hall: the level, footprint and venue have no polygon'], levels }
+  const origin = pointOf((venueF?.properties.display_point as unknown) ?? null) ?? pointOf((levelF?.properties.display_point as unknown) ?? null) ?? lonLatCentre(outline.ring)
+  const proj = projection({ origin, bearingDeg: 0 })
+  const toScene = (ring: [number, number][]): Point2[] => ring.map((c) => proj.toScene(c)).map(([x, z]) => [mm(x), mm(z)] as const)
+  const hall = toScene(outline.ring)
+  if (outline.holes || outline.extraParts) warnings.push(`the hall outline: kept the outer ring of the largest part (${outline.holes} hole(s), ${outline.extraParts} other part(s) left out)`)
+
+  const text = (labels: unknown, what: string, fallback?: LocalizedText): LocalizedText | null => {
+    const p = pickText(labels, order)
+    if (!p) return fallback ?? null
+    for (const lang of p.filled) warnings.push(`${what}: no ${lang === 'en' ? 'English' : 'Chinese'} name; used "${p.text[lang]}"`)
+    return p.text
+  }
+
+  const ids = new IdAllocator([])
+  const venueName = text(venueF?.properties.name, 'venue', { en: opts.sceneId, zh: opts.sceneId })!
+
+  // Units: areas (zones and the booths inside them), service points, and the rest skipped.
+  interface Area { f: Feature; poly: Point2[]; area: number; kind: ZoneKind }
+  const areas: Area[] = []
+  const pois: Poi[] = []
+  let holes = 0
+  let multi = 0
+  for (const u of unitFs) {
+    if (!onLevel(u)) continue
+    const category = str(u.properties.category) ?? 'unspecified'
+    const role = unitRole(category)
+    if (role.as === 'skip') {
+      skip(`unit (${category})`)
+      continue
+    }
+    const ring = outerRing(u.geometry)
+    if (!ring) {
+      skip('unit without a polygon')
+      continue
+    }
+    holes += ring.holes
+    multi += ring.extraParts
+    const poly = toScene(ring.ring)
+    if (role.as === 'poi') {
+      const name = text(u.properties.name, `unit ${String(u.id)} (${category})`, defaultPoiName(role.kind))!
+      const at = pointOf(u.properties.display_point)
+      pois.push({ id: ids.fresh(kebabId(name.en) ?? role.kind), kind: role.kind, name, position: round2(at ? proj.toScene(at) : centroid(poly)) })
+      continue
+    }
+    areas.push({ f: u, poly, area: area(poly), kind: role.zoneKind })
+  }
+  if (holes) warnings.push(`${holes} hole(s) in unit polygons left out (scene footprints are simple polygons)`)
+  if (multi) warnings.push(`${multi} extra part(s) of MultiPolygon units left out (kept the largest part of each)`)
+
+  // Largest first: an area inside an earlier zone is a booth of it; any other is a zone.
+  areas.sort((a, b) => b.area - a.area)
+  const zones: Zone[] = []
+  const zonePolys: { zone: Zone; poly: Point2[] }[] = []
+  const booths: Booth[] = []
+  const boothByUnit = new Map<string, Booth>()
+  const zoneByUnit = new Map<string, Zone>()
+  const labels = new IdAllocator([])
+  let unnamedBooths = 0
+  for (const a of areas) {
+    const c = centroid(a.poly)
+    const host = zonePolys.find((z) => containsPoint(z.poly, c))
+    if (host) {
+      const p = pickText(a.f.properties.name, order) ?? pickText(a.f.properties.alt_name, order)
+      let label = p?.text.en.slice(0, 12)
+      if (!label) {
+        unnamedBooths++
+        label = `B${booths.length + 1}`
+      }
+      const unique = labels.fresh(label)
+      if (unique !== label) warnings.push(`booth label "${label}" is used twice; the second is "${unique}"`)
+      const booth: Booth = { id: ids.fresh(`booth-${kebabId(unique) ?? booths.length + 1}`), zoneId: host.zone.id, label: unique, footprint: a.poly.map((q) => [q[0], q[1]]) }
+      booths.push(booth)
+      boothByUnit.set(String(a.f.id), booth)
+      continue
+    }
+    const n = zones.length + 1
+    const name = text(a.f.properties.name, `unit ${String(a.f.id)}`, { en: `Zone ${n}`, zh: `展区 ${n}` })!
+    const zone: Zone = {
+      id: ids.fresh(kebabId(name.en) ?? `zone-${n}`),
+      kind: a.kind,
+      name,
+      summary: name,
+      footprint: a.poly.map((q) => [q[0], q[1]]),
+      height: a.kind === 'stage' ? 8 : 6,
+      color: PALETTE[zones.length % PALETTE.length]!,
+    }
+    zones.push(zone)
+    zonePolys.push({ zone, poly: a.poly })
+    zoneByUnit.set(String(a.f.id), zone)
+  }
+  if (unnamedBooths) warnings.push(`${unnamedBooths} booth unit(s) had no name; labelled B1, B2, …`)
+
+  // Openings on the hall's outline are its entrances; doors between rooms are not kept.
+  for (const o of features(files, 'opening')) {
+    if (!onLevel(o)) continue
+    const line = lineOf(o.geometry)
+    if (!line) {
+      skip('opening without a line')
+      continue
+    }
+    const pts = line.map((c) => proj.toScene(c))
+    const a = pts[0]!
+    const b = pts.at(-1)!
+    const mid: Point2 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]
+    if (distanceToOutline(mid, hall) > 1.5) {
+      skip('opening inside the hall (a door between rooms)')
+      continue
+    }
+    const kind = openingPoiKind(str(o.properties.category) ?? '')
+    const name = text(o.properties.name, `opening ${String(o.id)}`, kind === 'exit' ? { en: 'Exit', zh: '出口' } : { en: 'Entrance', zh: '入口' })!
+    pois.push({ id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position: round2(mid), width: mm(Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) })
+  }
+
+  const unitIdsOnLevel = new Set(unitFs.filter(onLevel).map((u) => String(u.id)))
+  for (const am of features(files, 'amenity')) {
+    const unitIds = Array.isArray(am.properties.unit_ids) ? (am.properties.unit_ids as unknown[]).map(String) : []
+    if (levelId !== null && unitIds.length && !unitIds.some((u) => unitIdsOnLevel.has(u))) continue
+    const category = str(am.properties.category) ?? 'unspecified'
+    const kind = amenityPoiKind(category)
+    const at = pointOf(am.geometry)
+    if (!kind || !at) {
+      skip(`amenity (${category})`)
+      continue
+    }
+    const position = round2(proj.toScene(at))
+    if (levelId !== null && !unitIds.length && !containsPoint(hall, position)) continue
+    const name = text(am.properties.name, `amenity ${String(am.id)} (${category})`, defaultPoiName(kind))!
+    pois.push({ id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
+  }
+
+  const kiosks: Kiosk[] = []
+  for (const k of features(files, 'kiosk')) {
+    if (!onLevel(k)) continue
+    const ring = outerRing(k.geometry)
+    if (!ring) {
+      skip('kiosk without a polygon')
+      continue
+    }
+    const poly = toScene(ring.ring)
+    const n = kiosks.length + 1
+    const name = text(k.properties.name, `kiosk ${String(k.id)}`, { en: `Kiosk ${n}`, zh: `导览屏 ${n}` })!
+    const [p0, p1] = [poly[0]!, poly[1]!]
+    const heading = (((Math.atan2(p1[0] - p0[0], -(p1[1] - p0[1])) * 180) / Math.PI + 360) % 360) || 0
+    kiosks.push({ id: ids.fresh(kebabId(name.en) ?? 'kiosk'), name, position: round2(centroid(poly)), heading: Math.round(heading * 10) / 10 })
+  }
+
+  // Occupants, through their anchors, become exhibitors of the booths they sit in; occupants
+  // sharing a correlation_id (one exhibitor on several booths) become one exhibitor.
+  const address = features(files, 'address')[0]
+  const addressCountry = str(address?.properties.country)
+  const country = opts.country ? resolveCountry(opts.country) : addressCountry ? resolveCountry(addressCountry) : null
+  const anchorUnit = new Map(features(files, 'anchor').map((a) => [String(a.id), str(a.properties.unit_id)]))
+  const groups = new Map<string, { name: LocalizedText; boothIds: string[]; website?: string }>()
+  let validFrom: string | undefined
+  let validTo: string | undefined
+  for (const o of features(files, 'occupant')) {
+    const unit = anchorUnit.get(String(o.properties.anchor_id ?? ''))
+    const booth = unit ? boothByUnit.get(unit) : undefined
+    if (!booth) {
+      if (!unit || !unitIdsOnLevel.has(unit)) continue
+      skip(zoneByUnit.has(unit) ? 'occupant of a whole zone (no booth)' : 'occupant without a booth')
+      continue
+    }
+    const name = text(o.properties.name, `occupant ${String(o.id)}`)
+    if (!name) {
+      skip('occupant without a name')
+      continue
+    }
+    const key = str(o.properties.correlation_id) ?? `name:${name.en}`
+    const g = groups.get(key) ?? { name, boothIds: [] }
+    if (!g.boothIds.includes(booth.id)) g.boothIds.push(booth.id)
+    const website = str(o.properties.website)
+    if (website && /^https?:\/\//i.test(website)) g.website = website
+    groups.set(key, g)
+    const v = o.properties.validity as { start?: unknown; end?: unknown } | null | undefined
+    if (v && typeof v.start === 'string' && (!validFrom || v.start < validFrom)) validFrom = v.start
+    if (v && typeof v.end === 'string' && (!validTo || v.end > validTo)) validTo = v.end
+  }
+  const errors: string[] = []
+  if (groups.size && !country)
+    errors.push(opts.country ? `--country "${opts.country}" is not a country code or name` : 'the occupants (exhibitors) need a country and the archive\'s address has none: pass --country CODE (e.g. --country CN)')
+  if (groups.size && !opts.country && addressCountry) warnings.push(`exhibitors take the venue address's country, ${country}; IMDF occupants carry none (--country to change)`)
+  const exhibitors: Exhibitor[] = [...groups.values()].map((g) => {
+    const labelList = g.boothIds.map((b) => booths.find((x) => x.id === b)!.label).join(', ')
+    return {
+      id: ids.fresh(kebabId(g.name.en) ?? 'exhibitor'),
+      name: g.name,
+      country: country ?? 'ZZ',
+      sectors: [],
+      boothIds: g.boothIds,
+      summary: { en: `Exhibitor at booth ${labelList}.`, zh: `展位 ${labelList}。` },
+      ...(g.website ? { website: g.website } : {}),
+    }
+  })
+
+  // The venue's days and zone: from the occupants' validity, else today; zone from its offset.
+  const timezone = opts.timezone ?? zoneFromOffset(validFrom) ?? 'UTC'
+  if (!opts.timezone) warnings.push(`time zone ${timezone} ${validFrom ? `from the occupants' validity offset` : '(the archive gives none)'}; pass --timezone Asia/Shanghai (or yours) to set it`)
+  const created = typeof manifest.created === 'string' ? manifest.created.slice(0, 10) : undefined
+  const start = validFrom?.slice(0, 10) ?? created ?? '2000-01-01'
+  const end = validTo?.slice(0, 10) ?? start
+  if (!validFrom) warnings.push(`the event's days are not in the archive; set to ${start}…${end}: edit venue.json "dates"`)
+  if (errors.length) return { ok: false, errors, levels }
+
+  const geo: Geo = { origin: [round9(origin[0]), round9(origin[1])], bearingDeg: 0 }
+  const addrLocality = str(address?.properties.locality)
+  if (addrLocality && addressCountry && resolveCountry(addressCountry)) {
+    geo.address = { locality: addrLocality, country: resolveCountry(addressCountry)! }
+    const street = str(address?.properties.address)
+    if (street) geo.address.street = street
+    const province = str(address?.properties.province)
+    if (province) geo.address.province = province
+    const postal = str(address?.properties.postal_code)
+    if (postal) geo.address.postalCode = postal
+  }
+  for (const t of ['fixture', 'detail', 'section', 'geofence', 'relationship', 'facility']) {
+    const n = features(files, t).length
+    if (n) skip(`${t} (the scene has no ${t}s)`, n)
+  }
+  const level = levels.find((l) => l.id === levelId) ?? { id: '', ordinal: 0, name: '(single level)', units: unitFs.length }
+  const venue = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: opts.sceneId,
+    name: venueName,
+    timezone,
+    dates: { start, end },
+    hall: { footprint: hall.map((q) => [q[0], q[1]]), height: 12 },
+    zones,
+    booths,
+    pois,
+    kiosks,
+    geo,
+  }
+  return {
+    ok: true,
+    files: { 'venue.json': venue, 'exhibitors.json': { schemaVersion: CURRENT_SCHEMA_VERSION, sectors: [], exhibitors }, 'sessions.json': { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [] } },
+    levels,
+    level,
+    warnings,
+    skipped,
+    counts: { zones: zones.length, booths: booths.length, pois: pois.length, kiosks: kiosks.length, exhibitors: exhibitors.length },
+  }
+}
+
+function defaultPoiName(kind: Poi['kind']): LocalizedText {
+  const names: Record<Poi['kind'], LocalizedText> = {
+    entrance: { en: 'Entrance', zh: '入口' }, exit: { en: 'Exit', zh: '出口' }, information: { en: 'Information', zh: '咨询台' }, restroom: { en: 'Restroom', zh: '洗手间' },
+    'first-aid': { en: 'First aid', zh: '医疗点' }, cafe: { en: 'Café', zh: '餐饮' }, stage: { en: 'Stage', zh: '舞台' }, elevator: { en: 'Elevator', zh: '电梯' },
+    stairs: { en: 'Stairs', zh: '楼梯' }, media: { en: 'Media centre', zh: '媒体中心' }, lounge: { en: 'Lounge', zh: '休息区' },
+  }
+  return names[kind]
+}
+
+const round2 = (p: readonly [number, number]): [number, number] => [mm(p[0]), mm(p[1])]
+const round9 = (v: number): number => Math.round(v * 1e9) / 1e9
+
+function lonLatCentre(ring: [number, number][]): [number, number] {
+  const xs = ring.map((p) => p[0])
+  const ys = ring.map((p) => p[1])
+  return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2]
+}
+
+function distanceToOutline(p: Point2, poly: readonly Point2[]): number {
+  let best = Infinity
+  for (let i = 0; i < poly.length; i++) {
+    const a = poly[i]!
+    const b = poly[(i + 1) % poly.length]!
+    const dx = b[0] - a[0]
+    const dz = b[1] - a[1]
+    const len2 = dx * dx + dz * dz || 1
+    const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dz) / len2))
+    best = Math.min(best, Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dz)))
+  }
+  return best
+}
+
+/** "+08:00" → "Etc/GMT-8" (IANA's Etc zones count the other way); null for no or half-hour offsets. */
+function zoneFromOffset(iso: string | undefined): string | null {
+  const m = iso ? /([+-])(\d{2}):(\d{2})$/.exec(iso) : null
+  if (!m) return iso?.endsWith('Z') ? 'UTC' : null
+  if (m[3] !== '00') return null
+  const h = Number(m[2])
+  if (h === 0) return 'UTC'
+  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${h}`
+}
