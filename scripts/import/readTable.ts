@@ -47,11 +47,29 @@ export function readCsv(name: string, bytes: Uint8Array): ReadResult {
   const notes: RowIssue[] = []
   if (encoding === 'gb18030')
     notes.push({ file: name, row: 0, column: 0, rule: 'encoding', message: 'the file is not UTF-8; read it as GB18030 (Chinese Windows). Save as "CSV UTF-8" to be sure', severity: 'warning' })
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] })
+  const body = text.replace(/^\uFEFF/, '')
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: headerDelimiter(body) })
   const bad = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'InvalidQuotes')
   if (bad) return fail(name, 'csv-syntax', `${bad.message} (a quote is opened and never closed)`, (bad.row ?? 0) + 1)
   const rows: SheetRow[] = parsed.data.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c ?? '') }))
   return toTable(name, rows, notes)
+}
+
+/**
+ * The separator the header row uses most (comma, semicolon or tab). The header alone decides:
+ * papaparse's own guess weighs every row and is thrown by blank lines, which we keep so row
+ * numbers match the organizer's spreadsheet.
+ */
+export function headerDelimiter(text: string): string {
+  const end = text.search(/\r?\n/)
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '')
+  let best = ','
+  let most = 0
+  for (const d of [',', ';', '\t']) {
+    const n = header.split(d).length - 1
+    if (n > most) [best, most] = [d, n]
+  }
+  return best
 }
 
 function toTable(name: string, rows: SheetRow[], notes: RowIssue[]): ReadResult {
