@@ -1,0 +1,92 @@
+/**
+ * The organizer's path end to end: fill the shipped templates, import them into a copy of the
+ * default scene with the real CLI, open that scene in the app and find the new exhibitor by
+ * search; then export the venue as IMDF, import the archive as a new scene and open that too.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { browserForFile, openApp } from './browser.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const generated = path.join(root, 'scenes-generated')
+const imported = path.join(generated, 'e2e-import')
+const fromImdf = path.join(generated, 'e2e-imdf')
+const work = path.join(generated, '.e2e-import-files')
+const browser = browserForFile()
+
+const EXHIBITOR = { en: 'Aurora Quantum Sensors', zh: '极光量子传感' }
+
+function cli(script: string, args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`${script} exited ${r.status}:\n${r.stdout}${r.stderr}`)
+  return r.stdout
+}
+
+beforeAll(async () => {
+  for (const d of [imported, fromImdf, work]) rmSync(d, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  cpSync(path.join(root, 'scenes/wdec-2023'), imported, { recursive: true })
+  // The templates as shipped, with sample rows added the way an organizer would.
+  const boothsCsv = readFileSync(path.join(root, 'templates/booths.csv'), 'utf8')
+  writeFileSync(path.join(work, 'booths.csv'), `${boothsCsv}booth-x01,X01,数字贸易馆,7,-9,4,3,0\r\n`)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(path.join(root, 'templates/exhibitors.xlsx'))
+  wb.worksheets[0]!.addRow(['', EXHIBITOR.en, EXHIBITOR.zh, '德国', 'X01', 'Artificial Intelligence', 'https://aurora.example', 'Quantum sensors for factory floors.', '面向工厂车间的量子传感器。'])
+  await wb.xlsx.writeFile(path.join(work, 'exhibitors.xlsx'))
+  const sessionsCsv = readFileSync(path.join(root, 'templates/sessions.csv'), 'utf8')
+  writeFileSync(path.join(work, 'sessions.csv'), `${sessionsCsv},Quantum Sensing Demo,量子传感演示,exhibition,2023-10-14 14:00,2023-10-14 14:30,X01,Mia Wang (Aurora),Live demo.,现场演示。\r\n`)
+  const out = cli('import.ts', ['--scene', imported, '--booths', path.join(work, 'booths.csv'), '--exhibitors', path.join(work, 'exhibitors.xlsx'), '--sessions', path.join(work, 'sessions.csv')])
+  expect(out).toContain('booths: 1 added')
+  expect(out).toContain('exhibitors: 1 added')
+}, 180_000)
+
+afterAll(() => {
+  for (const d of [imported, fromImdf, work]) rmSync(d, { recursive: true, force: true })
+})
+
+async function findByName(page: Page, boxName: string, query: string): Promise<string> {
+  const box = page.getByRole('searchbox', { name: boxName })
+  await box.click()
+  await box.pressSequentially(query, { delay: 20 })
+  const option = page.locator('[role="option"][data-key^="exhibitor:"]').first()
+  await option.waitFor()
+  const key = (await option.getAttribute('data-key'))!
+  await option.click()
+  return key.slice('exhibitor:'.length)
+}
+
+describe('organizer import', () => {
+  it('the imported exhibitor is found by search in the imported scene, on its new booth', async () => {
+    const { page, context, pageErrors } = await openApp(browser, '?scene=e2e-import&lang=en')
+    const counts = await page.evaluate(() => window.venueTwin!.scene())
+    expect([counts.booths, counts.exhibitors, counts.sessions]).toEqual([170, 150, 52])
+    const id = await findByName(page, 'Search the venue', EXHIBITOR.en)
+    expect(id).toBe('aurora-quantum-sensors')
+    expect(await page.evaluate(() => window.venueTwin!.selection())).toEqual({ kind: 'exhibitor', id })
+    const card = page.getByRole('article', { name: EXHIBITOR.en })
+    await card.waitFor()
+    await expect(card.textContent()).resolves.toContain('X01')
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('exported as IMDF and imported back, the venue opens with its booths and exhibitors', { timeout: 180_000 }, async () => {
+    const zip = path.join(work, 'venue.zip')
+    cli('export-imdf.ts', ['--scene', imported, '--out', zip])
+    const out = cli('import-imdf.ts', [zip, '--out', fromImdf, '--timezone', 'Asia/Shanghai'])
+    expect(out).toContain('ordinal 0: Ground floor')
+    const { page, context, pageErrors } = await openApp(browser, '?scene=e2e-imdf&lang=zh')
+    const s = await page.evaluate(() => window.venueTwin!.scene())
+    expect([s.zones.length, s.booths, s.exhibitors]).toEqual([9, 170, 150])
+    await findByName(page, '搜索场馆', EXHIBITOR.zh)
+    const card = page.getByRole('article', { name: EXHIBITOR.zh })
+    await card.waitFor()
+    await expect(card.textContent()).resolves.toContain('X01')
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
