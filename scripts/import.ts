@@ -34,6 +34,7 @@ Templates: templates/exhibitors.csv|.xlsx, sessions.csv|.xlsx, booths.csv (guide
 Exit code: 0 imported (or dry run), 1 problems found (nothing written), 2 usage error.`
 
 const MAX_LINES = 200
+const count = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`
 const KINDS: ImportKind[] = ['booths', 'exhibitors', 'sessions']
 
 function printIssues(issues: readonly ImportIssue[]): void {
@@ -116,8 +117,8 @@ async function main(): Promise<number> {
   writeFilesAtomically(path.resolve(sceneDir), out)
   const s = result.scene!
   console.log(
-    `\nImported into ${sceneDir}: wrote ${Object.keys(out).join(', ')}. The scene now has ${s.venue.booths.length} booths, ` +
-      `${s.exhibitors.length} exhibitors, ${s.sessions.length} sessions${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'} above)` : ''}.`,
+    `\nImported into ${sceneDir}: wrote ${Object.keys(out).join(', ')}. The scene now has ${count(s.venue.booths.length, 'booth')}, ` +
+      `${count(s.exhibitors.length, 'exhibitor')}, ${count(s.sessions.length, 'session')}${warnings ? ` (${count(warnings, 'warning')} above)` : ''}.`,
   )
   return 0
 }

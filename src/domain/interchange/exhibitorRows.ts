@@ -67,7 +67,9 @@ export function exhibitorRows(table: SheetTable, ctx: ExhibitorContext, options:
         if (!s) {
           const id = kebabId(t)
           if (!options.fillMissingLanguage || !id) {
-            r.error('sectors', 'exhibitor-sector-exists', `sector "${t}" is not in the scene (known: ${[...new Set([...sectorBy.values()].map((x) => x.name.en))].slice(0, 8).join(', ')}${sectorBy.size > 24 ? ', …' : ''})${id ? '; --fill-missing-language adds it with this name in both languages' : ''}`)
+            const known = [...new Set([...sectorBy.values()].map((x) => x.name.en))]
+            const list = known.length ? `known: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}` : 'the scene has no sectors yet'
+            r.error('sectors', 'exhibitor-sector-exists', `sector "${t}" is not in the scene (${list}); add it to exhibitors.json "sectors" with both names${id ? ', or run with --fill-missing-language to add it with this name in both languages' : ''}`)
             continue
           }
           s = { id: ids.fresh(id), name: { en: t, zh: t } }
