@@ -16,7 +16,7 @@ import { SCENE_FILES } from '../src/domain/scene/schema.ts'
 import { readArchive } from './imdf/archive.ts'
 import { parseArgs, runCli, UsageError } from './import/args.ts'
 import { sceneJson, writeFilesAtomically } from './import/writeAtomic.ts'
-import { reachabilityIssues } from './validate/reachability.ts'
+import { reachabilityIssues } from '../src/domain/routing/reachabilityIssues.ts'
 
 const USAGE = `Usage: npm run import:imdf -- <archive.zip|folder> --out <dir> [--level <ordinal|id>] [--lang <code>…]
                               [--id <scene-id>] [--timezone <IANA zone>] [--country <code>]

@@ -14,7 +14,7 @@ import { parseArgs, runCli, UsageError } from './import/args.ts'
 import { loadScene } from './import/loadScene.ts'
 import { readTable } from './import/readTable.ts'
 import { sceneJson, writeFilesAtomically } from './import/writeAtomic.ts'
-import { reachabilityIssues } from './validate/reachability.ts'
+import { reachabilityIssues } from '../src/domain/routing/reachabilityIssues.ts'
 
 const USAGE = `Usage: npm run import -- --scene <dir> [--exhibitors <file>] [--sessions <file>] [--booths <file>]
                          [--sheet NAME] [--dry-run] [--prune] [--fill-missing-language]
