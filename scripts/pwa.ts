@@ -1,9 +1,10 @@
 /**
  * The offline cache (Workbox via vite-plugin-pwa): a kiosk must survive the hall's network
- * failing. The app shell, its chunks, the default scene (emitted into the build by
- * vite-plugin-scenes) and the hall models are precached; other scenes are cached the first time
- * they load. `prompt`: a new version waits until src/integration/serviceWorker.ts lets it in
- * (a kiosk at its idle reset, an explorer visitor on "Reload") — never in someone's hands.
+ * failing. The app shell, its chunks and the hall models are precached; published scenes are
+ * kept by the scene worker, revision by revision (src/data/sceneCache.ts), unpublished ones the
+ * first time they load. `prompt`: a new version waits until src/integration/serviceWorker.ts
+ * lets it in (a kiosk at its idle reset, an explorer visitor on "Reload") — never in someone's
+ * hands.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -57,8 +58,9 @@ const OPTIONS: PwaOptions = {
     globPatterns: ['**/*.{html,js,css,json,glb,svg,png,ico,woff,woff2}'],
     // The SDK and its example page are for other websites, the editor for organizers; source maps
     // are for developers. The deployment's settings change without a rebuild: fetched fresh,
-    // cached only for offline (below).
-    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json', 'venue-twin.config.json', 'edit.html', 'assets/edit-*', 'assets/editor*'],
+    // cached only for offline (below). Published scenes are kept by the scene worker, revision
+    // by revision (src/data/sceneCache.ts): a precached manifest would hide new revisions.
+    globIgnores: ['**/*.map', 'sdk/**', 'examples/**', 'assets/examples/**', 'embed-config.json', 'venue-twin.config.json', 'scenes/**', 'edit.html', 'assets/edit-*', 'assets/editor*'],
     // The 3D chunk is over Workbox's 2 MB default; models grow with the venue.
     maximumFileSizeToCacheInBytes: 30 * 1024 * 1024,
     cleanupOutdatedCaches: true,
@@ -73,8 +75,8 @@ const OPTIONS: PwaOptions = {
         options: { cacheName: 'venue-twin-config', networkTimeoutSeconds: 5, expiration: { maxEntries: 2 }, cacheableResponse: { statuses: [200] } },
       },
       {
-        // Scenes not in the build (generated, republished): fresh when online, the last copy when not.
-        urlPattern: ({ url }) => url.pathname.includes('/scenes/') && url.pathname.endsWith('.json'),
+        // Unpublished scene folders (generated scale scenes): fresh when online, the last copy when not.
+        urlPattern: ({ url }) => url.pathname.includes('/scenes/') && /\/(venue|exhibitors|sessions)\.json$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: {
           cacheName: 'venue-twin-scenes',

@@ -1,6 +1,7 @@
 /**
  * Starts loading the scene before the app's own code has arrived. A tiny inline script in the
- * built index.html reads `?scene=` (the same rule and default as src/domain/url/launchParams.ts)
+ * built index.html reads `?scene=` (the same rule as src/domain/url/launchParams.ts; none means
+ * the deployment's default, which the worker reads from venue-twin.config.json)
  * and starts the scene worker at once: the worker downloads, parses and validates the scene
  * while the entry script is still downloading, instead of after it has run. The worker's early
  * messages are kept until src/data/loadScene.ts adopts it (src/data/earlySceneWorker.ts); a
@@ -13,11 +14,11 @@ import type { Plugin } from 'vite'
 import { isAppIndexHtml } from './vite-app-index-html.ts'
 import { EARLY_SCENE_GLOBAL } from '../src/data/earlySceneWorker.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
-import { DEFAULT_SCENE } from '../src/domain/url/launchParams.ts'
 
 export function earlySceneScript(workerUrl: string, base: string): string {
-  return `(function(){try{var s=new URLSearchParams(location.search).get('scene')||${JSON.stringify(DEFAULT_SCENE)};` +
-    `if(!${KEBAB_CASE.toString()}.test(s)||typeof Worker!=='function')return;` +
+  // No scene= (or a malformed one, which the app ignores too): null, the deployment's default.
+  return `(function(){try{var s=new URLSearchParams(location.search).get('scene');` +
+    `if(s===''||(s&&!${KEBAB_CASE.toString()}.test(s)))s=null;if(typeof Worker!=='function')return;` +
     // The request rides in the worker's name (the worker reads it as it starts; see
     // requestFragment()), not in a message, and not in its URL: a worker served by the offline
     // cache gets the cached response's URL, but keeps its name.

@@ -1,12 +1,17 @@
 /**
- * Serves the venue data folders at `/scenes/<id>/<file>.json` in dev and preview, and copies
- * `scenes/` into the build. Scenes live outside `public/` because venue authors edit and
- * validate them as a project of their own; generated scale scenes (git-ignored) are served
- * the same way so `?scene=` can load them without a rebuild.
+ * Serves the venue data folders at `/scenes/<id>/<file>.json` in dev and preview (unpublished:
+ * no manifest, the app reads the plain files), and publishes `scenes/` into the build the way
+ * `npm run publish:scene` does: hashed files plus manifest.json, as revision 1. Scenes live
+ * outside `public/` because venue authors edit and validate them as a project of their own;
+ * generated scale scenes (git-ignored) are served the same way so `?scene=` can load them
+ * without a rebuild.
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
+import { SCENE_FILES, type SceneFileName } from '../src/domain/scene/files.ts'
+import { MANIFEST_FILE } from '../src/domain/scene/manifest.ts'
+import { planPublish } from './publish/planPublish.ts'
 
 const SCENE_ROOTS = ['scenes', 'scenes-generated']
 const SAFE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/
@@ -52,14 +57,11 @@ export function scenesPlugin(): Plugin {
       for (const id of readdirSync(dir)) {
         const sceneDir = path.join(dir, id)
         if (!SAFE_SEGMENT.test(id) || !statSync(sceneDir).isDirectory()) continue
-        for (const file of readdirSync(sceneDir)) {
-          if (!SAFE_FILE.test(file)) continue
-          this.emitFile({
-            type: 'asset',
-            fileName: `scenes/${id}/${file}`,
-            source: readFileSync(path.join(sceneDir, file)),
-          })
-        }
+        if (!SCENE_FILES.every((f) => existsSync(path.join(sceneDir, f)))) continue
+        const files = Object.fromEntries(SCENE_FILES.map((f) => [f, readFileSync(path.join(sceneDir, f))])) as Record<SceneFileName, Buffer>
+        const plan = planPublish(id, files, null)
+        for (const f of plan.files) this.emitFile({ type: 'asset', fileName: `scenes/${id}/${f.path}`, source: f.bytes })
+        this.emitFile({ type: 'asset', fileName: `scenes/${id}/${MANIFEST_FILE}`, source: plan.manifestBytes })
       }
     },
   }

@@ -46,8 +46,12 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   store.getState().sceneLoading(params.scene)
   // The scene first (its worker starts here), then the WebGL probe: without a GPU, creating the
   // probe's context takes a while, and the worker's download need not wait behind it.
-  const loading = loadScene(params.scene, {
+  const loading = loadScene(params.sceneGiven ? params.scene : null, {
     onProgress: (p) => store.getState().sceneProgress(p.file, p.loaded / p.total),
+    onWarning: (m) => {
+      warn(m)
+      store.getState().reportError(m)
+    },
   })
   const renderer = probeWebgl()
   store.setState({ webgl: renderer === 'none' ? 'unavailable' : 'pending', softwareRendering: renderer === 'software' })
@@ -84,15 +88,18 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     )
   }
   try {
-    const [{ scene, index, migratedFrom, warnings: loadWarnings }] = await Promise.all([loading, messages])
-    for (const [file, v] of Object.entries(migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
-    loadWarnings.forEach(warn)
+    const [loaded] = await Promise.all([loading, messages])
+    const { scene, index } = loaded
+    for (const [file, v] of Object.entries(loaded.migratedFrom)) warn(`${file} was migrated from schemaVersion ${v}; run npm run validate to see the upgraded form`)
+    loaded.warnings.forEach(warn)
     if (!early) {
       const lang = startLanguage(languages, scene.venue.defaultLanguage)
       await loadMessages(lang, 'main')
       ensureExtraMessages(lang)
       store.setState({ lang })
     }
+    if (loaded.sceneId !== store.getState().sceneId) store.setState({ sceneId: loaded.sceneId })
+    store.setState({ sceneRevision: loaded.revision, manifestUrl: loaded.manifestUrl })
     store.getState().sceneLoaded(scene, index)
   } catch (e) {
     if (e instanceof SceneLoadError) {
@@ -110,7 +117,7 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   }
   startOfflineCache()
   // The deployment's settings (zod-checked, so their own chunk) are for edges that start later:
-  // kiosk PIN, live brokers, embedding, revision checks.
+  // kiosk PIN, live brokers, embedding, and the checks for new revisions of the scene.
   stops.push(
     startLazy('deployment settings', async () => {
       await afterFirstView(store)
@@ -118,7 +125,7 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
       loaded.warnings.forEach(warn)
       for (const e of loaded.errors) console.error(`[venue-twin] ${e}`)
       store.getState().setDeployConfig(loaded.config, loaded.errors)
-      return () => undefined
+      return (await import('../integration/sceneRevisions.ts')).startSceneRevisions(store)
     }),
   )
   // The live layer and the address bar are not part of the first view: their code and the

@@ -14,13 +14,14 @@ export interface EarlySceneWorker {
 }
 
 interface EarlyGlobal extends EarlySceneWorker {
-  sceneId: string
+  /** null: the deployment's default scene. */
+  sceneId: string | null
 }
 
 /** The global index.html's start-up script leaves the worker under (scripts/vite-plugin-early-scene.ts). */
 export const EARLY_SCENE_GLOBAL = '__venueTwinEarlyScene'
 
-export function adoptEarlySceneWorker(sceneId: string): EarlySceneWorker | null {
+export function adoptEarlySceneWorker(sceneId: string | null): EarlySceneWorker | null {
   if (typeof window === 'undefined') return null
   const holder = window as unknown as Record<string, EarlyGlobal | undefined>
   const early = holder[EARLY_SCENE_GLOBAL]

@@ -28,9 +28,14 @@ export interface LoadSceneOptions {
   signal?: AbortSignal
   /** Force the same-thread path (tests, diagnostics). */
   worker?: boolean
+  /** Not fatal problems (the offline copy could not be kept). */
+  onWarning?: (message: string) => void
+  /** A later revision: never the worker index.html started for the first load. */
+  fresh?: boolean
 }
 
-export async function loadScene(sceneId: string, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
+/** `sceneId` null: the deployment's default scene (venue-twin.config.json `defaultScene`). */
+export async function loadScene(sceneId: string | null, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
   const base = opts.baseUrl ?? import.meta.env.BASE_URL
   const useWorker = opts.worker ?? (typeof Worker !== 'undefined' && !opts.fetch)
   let loaded: ValidatedScene | null = null
@@ -45,10 +50,11 @@ export async function loadScene(sceneId: string, opts: LoadSceneOptions = {}): P
   }
   if (!loaded) {
     // Only here (tests, no Worker): the worker does its own fetching, so this stays out of the entry.
-    const { fetchSceneFiles } = await import('./fetchSceneFiles.ts')
-    const raw = await fetchSceneFiles(sceneId, { baseUrl: base, fetch: opts.fetch, onProgress: opts.onProgress, signal: opts.signal ?? null })
+    const { fetchScene } = await import('./fetchSceneFiles.ts')
+    const fetched = await fetchScene(sceneId, { baseUrl: absolute(base), fetch: opts.fetch, onProgress: opts.onProgress, onWarning: opts.onWarning, signal: opts.signal ?? null })
     const { validateScene } = await import('./validateScene.ts')
-    loaded = validateScene(sceneId, raw)
+    loaded = validateScene(fetched, fetched.raw)
+    await fetched.commit()
   }
   const index = await runSliced(sceneIndexSteps(loaded.scene))
   return { ...loaded, index }
@@ -58,10 +64,10 @@ function absolute(base: string): string {
   return typeof location !== 'undefined' ? new URL(base, location.href).href : base
 }
 
-function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptions): Promise<ValidatedScene> {
+function validateInWorker(sceneId: string | null, baseUrl: string, opts: LoadSceneOptions): Promise<ValidatedScene> {
   return new Promise((resolve, reject) => {
     // Started by index.html before this code arrived (same request), or started here.
-    const early = adoptEarlySceneWorker(sceneId)
+    const early = opts.fresh ? null : adoptEarlySceneWorker(sceneId)
     // Either way the request rides in the worker's name, which it reads as it starts.
     const worker = early?.worker ?? new Worker(new URL('./sceneWorker.ts', import.meta.url), { type: 'module', name: `venue-twin-scene${requestFragment({ sceneId, baseUrl })}` })
     const assembler = createSceneAssembler()
@@ -76,6 +82,9 @@ function validateInWorker(sceneId: string, baseUrl: string, opts: LoadSceneOptio
       switch (msg.type) {
         case 'progress':
           opts.onProgress?.(msg.progress)
+          break
+        case 'warning':
+          opts.onWarning?.(msg.message)
           break
         case 'head':
         case 'part':

@@ -7,8 +7,8 @@ import { SceneError, type SceneIssue } from '../domain/scene/issues.ts'
 import type { SceneFileName } from '../domain/scene/files.ts'
 
 export type SceneLoadFailure =
-  | { kind: 'missing'; sceneId: string; file: SceneFileName }
-  | { kind: 'network'; sceneId: string; file: SceneFileName; message: string }
+  | { kind: 'missing'; sceneId: string; file: SceneFileName | string }
+  | { kind: 'network'; sceneId: string; file: SceneFileName | string; message: string }
   | { kind: 'invalid'; sceneId: string; issues: SceneIssue[] }
 
 export class SceneLoadError extends Error {

@@ -10,7 +10,8 @@ import type { SceneLoadFailure } from './sceneLoadError.ts'
 import type { ValidatedScene } from './validateScene.ts'
 
 export interface SceneWorkerRequest {
-  sceneId: string
+  /** null: the settings file's default scene. */
+  sceneId: string | null
   /** Absolute URL the app is served from. */
   baseUrl: string
 }
@@ -28,7 +29,7 @@ export function requestInWorkerName(name: string): SceneWorkerRequest | null {
     const value: unknown = JSON.parse(decodeURIComponent(hash.slice(1)))
     if (typeof value !== 'object' || value === null) return null
     const { sceneId, baseUrl } = value as Record<string, unknown>
-    return typeof sceneId === 'string' && typeof baseUrl === 'string' ? { sceneId, baseUrl } : null
+    return (typeof sceneId === 'string' || sceneId === null) && typeof baseUrl === 'string' ? { sceneId, baseUrl } : null
   } catch {
     return null
   }
@@ -38,6 +39,8 @@ type ListName = 'booths' | 'exhibitors' | 'sessions'
 
 export type SceneWorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
+  /** Not fatal: the offline copy could not be kept (a full disk). */
+  | { type: 'warning'; message: string }
   /** The scene with its big lists empty; they follow as parts. */
   | { type: 'head'; scene: Scene; info: Omit<ValidatedScene, 'scene'> }
   | { type: 'part'; list: ListName; items: unknown[] }

@@ -3,7 +3,7 @@
  * thread, then post the validated scene back in slices (see sceneTransfer.ts). At 70,000
  * booths this is seconds of work the page never feels.
  */
-import { fetchSceneFiles } from './fetchSceneFiles.ts'
+import { fetchScene } from './fetchSceneFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
 import { requestInWorkerName, sceneMessages, type SceneWorkerMessage, type SceneWorkerRequest } from './sceneTransfer.ts'
 import { validateScene } from './validateScene.ts'
@@ -17,8 +17,14 @@ const post = (msg: SceneWorkerMessage): void => scope.postMessage(msg)
 
 async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
   try {
-    const raw = await fetchSceneFiles(sceneId, { baseUrl, onProgress: (progress) => post({ type: 'progress', progress }) })
-    for (const msg of sceneMessages(validateScene(sceneId, raw))) post(msg)
+    const fetched = await fetchScene(sceneId, {
+      baseUrl,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+      onWarning: (message) => post({ type: 'warning', message }),
+    })
+    const validated = validateScene(fetched, fetched.raw)
+    await fetched.commit()
+    for (const msg of sceneMessages(validated)) post(msg)
   } catch (err) {
     if (err instanceof SceneLoadError) post({ type: 'failed', failure: err.failure })
     else post({ type: 'crashed', message: err instanceof Error ? err.message : String(err) })

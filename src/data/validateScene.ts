@@ -14,12 +14,23 @@ export interface ValidatedScene {
   migratedFrom: Partial<Record<SceneFileName, number>>
   /** What loading dropped from old files (a kiosk PIN), for the console. */
   warnings: string[]
+  /** The scene folder read (the settings' default when the URL named none). */
+  sceneId: string
   /** The published revision (manifest.json), or null for an unpublished folder. */
   revision: number | null
+  /** Where new revisions appear; null for an unpublished folder. */
+  manifestUrl: string | null
 }
 
-export function validateScene(sceneId: string, raw: RawSceneFiles, revision: number | null = null): ValidatedScene {
+export interface SceneSource {
+  sceneId: string
+  revision: number | null
+  manifestUrl: string | null
+}
+
+export function validateScene(source: SceneSource, raw: RawSceneFiles): ValidatedScene {
   const result = parseScene(raw)
-  if (!result.ok) throw new SceneLoadError({ kind: 'invalid', sceneId, issues: result.issues })
-  return { scene: result.scene, migratedFrom: result.migratedFrom, warnings: result.dropped.map(formatIssue), revision }
+  if (!result.ok) throw new SceneLoadError({ kind: 'invalid', sceneId: source.sceneId, issues: result.issues })
+  const { sceneId, revision, manifestUrl } = source
+  return { scene: result.scene, migratedFrom: result.migratedFrom, warnings: result.dropped.map(formatIssue), sceneId, revision, manifestUrl }
 }

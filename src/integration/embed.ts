@@ -278,6 +278,12 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
       (selection) => afterReady({ type: 'selectionChange', payload: { selection: selection ? { ...selection } : null, source: store.getState().selectionSource } }),
     ),
     store.subscribe((s) => s.failure, postFailure),
+    store.subscribe(
+      (s) => s.sceneRevision,
+      (revision, before) => {
+        if (revision !== null && before !== null) afterReady({ type: 'sceneUpdate', payload: { scene: store.getState().sceneId, revision } })
+      },
+    ),
     // Every drawn or cleared route, whoever asked for it: the host, the visitor, a link.
     store.subscribe(
       (s) => s.route,

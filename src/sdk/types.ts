@@ -61,6 +61,8 @@ export interface TwinEvents {
   ready: ReadyInfo
   selectionChange: SelectionChange
   routeChange: RouteChange | null
+  /** A new revision of the venue information is on screen (published without a rebuild). */
+  sceneUpdate: { scene: string; revision: number }
   error: { message: string }
 }
 

@@ -50,7 +50,7 @@ describe('kiosk offline', () => {
     const context = await browser.newContext(KIOSK_SCREEN)
     let refused = 0
     // The venue data is unreachable for the first attempt only.
-    await context.route('**/scenes/*/venue.json', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()))
+    await context.route('**/scenes/*/files/venue.*.json', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()))
     const page = await context.newPage()
     await page.goto(`${baseUrl()}/?mode=kiosk&kiosk=${kiosk.id}&idle=600&lang=en`)
     const recovery = page.getByTestId('kiosk-recovery')

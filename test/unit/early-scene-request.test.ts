@@ -37,9 +37,10 @@ describe('the early scene worker request', () => {
     expect(worker!.posted).toEqual([])
   })
 
-  it('asks for the default scene without ?scene=, and for none with a malformed one', () => {
-    expect(requestInWorkerName(runEarlyScript('')[0]!.name!)?.sceneId).toBe('wdec-2023')
-    expect(runEarlyScript('?scene=..%2Fsecrets')).toEqual([])
+  it("asks for the deployment's default scene (null) without ?scene= or with a malformed one, which the app ignores too", () => {
+    expect(requestInWorkerName(runEarlyScript('')[0]!.name!)?.sceneId).toBeNull()
+    expect(requestInWorkerName(runEarlyScript('?scene=..%2Fsecrets')[0]!.name!)?.sceneId).toBeNull()
+    expect(requestInWorkerName(runEarlyScript('?scene=wdec-2024')[0]!.name!)?.sceneId).toBe('wdec-2024')
   })
 
   it('reads no request from an empty or foreign fragment', () => {

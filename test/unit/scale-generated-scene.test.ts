@@ -73,7 +73,7 @@ describe('scene transfer from the worker', () => {
     const g = generateScene({ booths: 5_000 })
     const result = parseScene(raw(g))
     if (!result.ok) throw new Error('invalid')
-    const messages = [...sceneMessages({ scene: result.scene, migratedFrom: result.migratedFrom, warnings: [], revision: null })]
+    const messages = [...sceneMessages({ scene: result.scene, migratedFrom: result.migratedFrom, warnings: [], sceneId: 'gen', revision: null, manifestUrl: null })]
     expect(messages[0]!.type).toBe('head')
     expect(messages.at(-1)!.type).toBe('done')
     const parts = messages.filter((m) => m.type === 'part')

@@ -26,7 +26,7 @@ const files = () => {
 describe('scene loader without a worker', () => {
   it('loads, validates and indexes a scene, reporting progress per file', async () => {
     const progress: string[] = []
-    const loaded = await loadScene('small-expo', { baseUrl: '/', fetch: serve(files()), onProgress: (p) => progress.push(p.file) })
+    const loaded = await loadScene('small-expo', { baseUrl: 'http://venue.test/', fetch: serve(files()), onProgress: (p) => progress.push(p.file) })
     expect(loaded.scene.venue.id).toBe('small-expo')
     expect(loaded.index.boothById.size).toBe(loaded.scene.venue.booths.length)
     expect(loaded.index.zoneById.size).toBe(loaded.scene.venue.zones.length)
@@ -36,19 +36,19 @@ describe('scene loader without a worker', () => {
   it('names a missing file', async () => {
     const f = files()
     delete f['sessions.json']
-    await expect(loadScene('small-expo', { baseUrl: '/', fetch: serve(f) })).rejects.toMatchObject({ failure: { kind: 'missing', file: 'sessions.json' } })
+    await expect(loadScene('small-expo', { baseUrl: 'http://venue.test/', fetch: serve(f) })).rejects.toMatchObject({ failure: { kind: 'missing', file: 'sessions.json' } })
   })
 
   it('names the file, JSON path and rule of a broken reference, and JSON syntax errors', async () => {
     const f = files()
     ;(f['exhibitors.json'] as { exhibitors: { boothIds: string[] }[] }).exhibitors[0]!.boothIds[0] = 'no-such-booth'
-    const err = await loadScene('small-expo', { baseUrl: '/', fetch: serve(f) }).catch((e: unknown) => e)
+    const err = await loadScene('small-expo', { baseUrl: 'http://venue.test/', fetch: serve(f) }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(SceneLoadError)
     expect((err as SceneLoadError).failure).toMatchObject({ kind: 'invalid', issues: [{ file: 'exhibitors.json', path: '$.exhibitors[0].boothIds[0]', rule: 'exhibitor-booth-exists' }] })
 
     const g = files()
     g['venue.json'] = '{ "schemaVersion": 2, '
-    await expect(loadScene('small-expo', { baseUrl: '/', fetch: serve(g) })).rejects.toMatchObject({ failure: { kind: 'invalid', issues: [{ file: 'venue.json', rule: 'json-syntax' }] } })
+    await expect(loadScene('small-expo', { baseUrl: 'http://venue.test/', fetch: serve(g) })).rejects.toMatchObject({ failure: { kind: 'invalid', issues: [{ file: 'venue.json', rule: 'json-syntax' }] } })
   })
 })
 

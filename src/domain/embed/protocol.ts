@@ -60,6 +60,8 @@ export const TwinMessageSchema = z.discriminatedUnion('type', [
     payload: z.object({ selection: SelectionSchema.nullable(), source: z.string() }),
   }),
   z.object({ ...base, type: z.literal('routeChange'), payload: RouteChangeSchema.nullable() }),
+  // A new published revision of the scene has taken the running one's place.
+  z.object({ ...base, type: z.literal('sceneUpdate'), payload: z.object({ scene: z.string(), revision: z.number().int().min(1) }) }),
   z.object({ ...base, id: RequestId, type: z.literal('response'), payload: z.record(z.string(), z.unknown()) }),
   z.object({ ...base, type: z.literal('error'), payload: z.object({ message: z.string() }) }),
 ])

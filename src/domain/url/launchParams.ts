@@ -13,6 +13,8 @@ export type LiveSource = { kind: 'sim' } | { kind: 'off' } | { kind: 'mqtt'; url
 
 export interface LaunchParams {
   scene: string
+  /** Whether the URL named the scene; if not, the deployment's default is used (venue-twin.config.json). */
+  sceneGiven: boolean
   lang: Lang | null
   mode: Mode
   kiosk: string | null
@@ -52,7 +54,8 @@ export function parseLaunchParams(search: string): ParsedLaunch {
   }
   for (const key of sp.keys()) if (!KNOWN.has(key)) warnings.push(`Ignoring unknown URL parameter "${key}"`)
 
-  const scene = id('scene') ?? DEFAULT_SCENE
+  const givenScene = id('scene')
+  const scene = givenScene ?? DEFAULT_SCENE
 
   let lang: Lang | null = null
   const rawLang = sp.get('lang')
@@ -110,7 +113,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
     else warn('live', rawLive, 'use sim, off or a ws:// / wss:// broker URL')
   }
 
-  return { params: { scene, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live }, warnings }
+  return { params: { scene, sceneGiven: givenScene !== null, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live }, warnings }
 }
 
 /**
