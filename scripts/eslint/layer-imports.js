@@ -1,6 +1,7 @@
 /**
  * ESLint rule enforcing the layer order of docs/architecture.md:
- *   domain ← data ← state ← scene | ui ← app ; integration talks to state (and domain types).
+ *   domain ← data ← state ← scene | ui ← app ; integration talks to state (and domain types);
+ *   server (the recorder, a Node service) uses domain only.
  * Imports are resolved against the importing file, so a folder name that repeats inside a
  * layer (domain/scene/) is never mistaken for another layer.
  */
@@ -20,6 +21,8 @@ export const ALLOWED = {
   // The venue editor (edit.html): a sibling of app/ that reuses the explorer's view; nothing imports it.
   editor: ['domain', 'data', 'state', 'scene', 'ui'],
   main: ['domain', 'data', 'state', 'scene', 'ui', 'integration', 'app'],
+  // The recorder (a Node service) shares only the pure domain with the app.
+  server: ['domain'],
 }
 
 /**
@@ -33,6 +36,7 @@ const FORBIDDEN_PACKAGES = {
   ui: [/^three($|\/)/, /^@react-three\//],
   integration: [/^three($|\/)/, /^@react-three\//],
   editor: [/^three($|\/)/, /^@react-three\//],
+  server: [/^react($|\/|-dom)/, /^three($|\/)/, /^@react-three\//, /^zustand/],
 }
 
 function layerOf(file) {
@@ -73,7 +77,7 @@ export const layerImports = {
           context.report({
             node,
             messageId: 'pkg',
-            data: { from, pkg: source, why: from === 'domain' ? 'domain/ is pure TypeScript' : 'only scene/ renders 3D' },
+            data: { from, pkg: source, why: from === 'domain' ? 'domain/ is pure TypeScript' : from === 'server' ? 'server/ is a Node service without a UI' : 'only scene/ renders 3D' },
           })
       }
     }

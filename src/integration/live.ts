@@ -9,6 +9,7 @@ import { createSimFeed } from '../data/live/simFeed.ts'
 import { decodePayload, offFeed, type LiveFeed } from '../data/live/feed.ts'
 import { createCoalescer, FLUSH_INTERVAL_MS, nextFlushDelay } from '../domain/live/coalesce.ts'
 import { MAX_PAYLOAD_CHARS, parseLiveMessage, type DropReason, type ParseResult } from '../domain/live/parseMessage.ts'
+import { isOpsTopic } from '../domain/live/topics.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { LiveSource } from '../domain/url/launchParams.ts'
 import { venueNow } from '../state/liveSelectors.ts'
@@ -67,6 +68,7 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
 
     const stopFeed = feedFor(index).start({
       message(topic, payload) {
+        if (isOpsTopic(topic)) return
         const text = decodePayload(payload)
         const result: ParseResult =
           text === null ? { ok: false, reason: 'too-large', detail: `more than ${MAX_PAYLOAD_CHARS} characters` } : parseLiveMessage(index, topic, text)

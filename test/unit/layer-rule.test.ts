@@ -34,6 +34,17 @@ describe('the layer rule (docs/architecture.md)', () => {
     expect(lint('src/ui/x.tsx', "import { Canvas } from '@react-three/fiber'")).toHaveLength(1)
   })
 
+  it('keeps the recorder (src/server) to the domain and off React, three.js and the store', () => {
+    expect(lint('src/server/x.ts', "import { useVenueStore } from '../state/store.ts'")[0]?.message).toMatch(/server\/ may not import from state\//)
+    expect(lint('src/server/x.ts', "import { Panel } from '../ui/panel/Panel.tsx'")).toHaveLength(1)
+    expect(lint('src/server/x.ts', "import { Booths } from '../scene/Booths.tsx'")).toHaveLength(1)
+    expect(lint('src/server/x.ts', "import { useState } from 'react'")[0]?.message).toMatch(/Node service/)
+    expect(lint('src/server/x.ts', "import { create } from 'zustand'")).toHaveLength(1)
+    expect(lint('src/server/store/x.ts', "import { parseLiveMessage } from '../../domain/live/parseMessage.ts'")).toEqual([])
+    expect(lint('src/server/x.ts', "import Database from 'better-sqlite3'")).toEqual([])
+    expect(lint('src/ui/x.tsx', "import { startRecorder } from '../server/recorder.ts'")).toHaveLength(1)
+  })
+
   it('allows imports that point down, and within a layer (domain/scene is not the scene layer)', () => {
     expect(lint('src/scene/x.tsx', "import { useVenueStore } from '../state/store.ts'")).toEqual([])
     expect(lint('src/domain/geometry/x.ts', "import type { Scene } from '../scene/schema.ts'")).toEqual([])

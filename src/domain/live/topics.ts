@@ -30,3 +30,13 @@ export function parseTopic(topic: string): LiveTopic | null {
   if (group === 'sessions' && leaf === 'attendance') return { kind: 'attendance', sceneId, sessionId: id }
   return null
 }
+
+/**
+ * Topics under the scene that carry no reading for visitors: the recorder's alerts
+ * (`venue/<scene>/alerts/<id>`) and point sensors for the control room's heatmap. A visitor's
+ * client passes over them instead of counting them as unknown.
+ */
+export function isOpsTopic(topic: string): boolean {
+  const parts = topic.split('/')
+  return parts[0] === 'venue' && (parts[2] === 'alerts' || parts[2] === 'sensors')
+}

@@ -1,0 +1,137 @@
+/**
+ * From MQTT message to stored reading, with the app's own validation (src/domain/live): a
+ * message the app would drop is counted here under the same reason and not stored. A reading
+ * dated more than two minutes ahead of the recorder's clock is counted as "future" and not
+ * stored (a sensor with a wrong clock would otherwise write tomorrow's history).
+ *
+ * Readings are written in batches: one transaction per flush, not per message. QoS 1 messages
+ * are acknowledged to the broker only after their batch is committed, so a recorder killed
+ * mid-stream gets every unacknowledged reading again from the broker after its restart.
+ */
+import { DROP_REASONS, parseLiveMessage, type DropReason } from '../domain/live/parseMessage.ts'
+import { MAX_PAYLOAD_CHARS } from '../domain/live/liveMessages.ts'
+import { isOpsTopic } from '../domain/live/topics.ts'
+import type { Alert } from '../domain/ops/alerts.ts'
+import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import type { AlertEngine } from './alertEngine.ts'
+import type { Reading, Store } from './store/store.ts'
+
+export const FUTURE_LIMIT_MS = 2 * 60_000
+/** Flush when this many readings wait, or after FLUSH_MS, whichever comes first. */
+export const BATCH_ROWS = 2000
+export const FLUSH_MS = 50
+
+export interface IngestCounts {
+  received: number
+  stored: number
+  invalid: Record<DropReason, number>
+  future: number
+  /** Alert and sensor topics are ours or not readings: passed over, not counted as invalid. */
+  ignored: number
+}
+
+export interface Ingest {
+  /** One message; `ack` runs once it is safely stored (or dropped). */
+  message(topic: string, payload: Buffer | string, ack?: () => void): void
+  flush(): Promise<void>
+  readonly counts: IngestCounts
+  /** Readings waiting for the next flush. */
+  readonly pending: number
+}
+
+export interface IngestOptions {
+  scenes: ReadonlyMap<string, SceneIndex>
+  store: Store
+  alerts: AlertEngine
+  onAlert: (alert: Alert) => void
+  now?: () => number
+  onError?: (e: Error) => void
+}
+
+export function createIngest(o: IngestOptions): Ingest {
+  const now = o.now ?? Date.now
+  const counts: IngestCounts = {
+    received: 0,
+    stored: 0,
+    invalid: Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>,
+    future: 0,
+    ignored: 0,
+  }
+  let batch: Reading[] = []
+  let acks: (() => void)[] = []
+  let timer: NodeJS.Timeout | null = null
+  let writing: Promise<void> = Promise.resolve()
+
+  const flush = (): Promise<void> => {
+    if (timer) clearTimeout(timer)
+    timer = null
+    const rows = batch
+    const done = acks
+    batch = []
+    acks = []
+    // Batches are written one after another, in arrival order.
+    writing = writing.then(async () => {
+      if (rows.length) {
+        try {
+          await o.store.insertReadings(rows)
+          counts.stored += rows.length
+        } catch (e) {
+          // Not acknowledged: the broker redelivers QoS 1 messages after a reconnect.
+          o.onError?.(e as Error)
+          return
+        }
+      }
+      for (const ack of done) ack()
+    })
+    return writing
+  }
+
+  return {
+    counts,
+    get pending() {
+      return batch.length
+    },
+    flush,
+    message(topic, payload, ack) {
+      const parts = topic.split('/')
+      // Alerts (published by the recorder itself) and point sensors are not zone readings.
+      if (isOpsTopic(topic)) {
+        counts.ignored++
+        ack?.()
+        return
+      }
+      counts.received++
+      const index = o.scenes.get(parts[1] ?? '')
+      const text = typeof payload === 'string' ? payload : payload.length > MAX_PAYLOAD_CHARS * 4 ? null : payload.toString('utf8')
+      const anyIndex = index ?? o.scenes.values().next().value
+      const result =
+        text === null
+          ? ({ ok: false, reason: 'too-large' } as const)
+          : anyIndex
+            ? parseLiveMessage(anyIndex, topic, text)
+            : ({ ok: false, reason: 'wrong-scene' } as const)
+      if (!result.ok) {
+        counts.invalid[result.reason]++
+        ack?.()
+        return
+      }
+      const u = result.update
+      if (u.ts > now() + FUTURE_LIMIT_MS) {
+        counts.future++
+        ack?.()
+        return
+      }
+      const scene = parts[1]!
+      if (u.kind === 'occupancy') {
+        batch.push({ scene, kind: 'zone', id: u.zoneId, ts: u.ts, count: u.count, capacity: u.capacity, queue: null })
+        const changed = o.alerts.reading(scene, u.zoneId, u.count, u.capacity, u.ts)
+        if (changed) o.onAlert(changed)
+      } else {
+        batch.push({ scene, kind: 'session', id: u.sessionId, ts: u.ts, count: u.seated, capacity: u.capacity, queue: u.queue })
+      }
+      if (ack) acks.push(ack)
+      if (batch.length >= BATCH_ROWS || ack) void flush()
+      else timer ??= setTimeout(() => void flush(), FLUSH_MS)
+    },
+  }
+}
