@@ -8,9 +8,11 @@ import './ui/styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
-void bootstrap(parseLaunchParams(location.search))
+const launch = parseLaunchParams(location.search)
+void bootstrap(launch)
 // With WebGL, the 3D code downloads while the scene loads: the first frame follows the list closely.
-if (useVenueStore.getState().webgl !== 'unavailable') preloadSceneHost()
+// The control room (mode=ops) draws its plan in 2D and never needs it.
+if (useVenueStore.getState().webgl !== 'unavailable' && launch.params.mode !== 'ops') preloadSceneHost()
 createRoot(root).render(
   <StrictMode>
     <App />

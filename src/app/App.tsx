@@ -26,6 +26,8 @@ const TourCaption = onDemand(async () => (await import('../ui/tour/TourCaption.t
 const WalkHint = onDemand(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
 const SiteNotices = onDemand(withExtraMessages(async () => (await import('../ui/SiteNotices.tsx')).SiteNotices))
 const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
+// The control room's screen (?mode=ops) and its charting library: never in a visitor's download.
+const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 
 // The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
@@ -54,13 +56,14 @@ export function App() {
   const sceneId = useVenueStore((s) => s.sceneId)
   // Nobody stands at a kiosk to press "Try again": it apologises and restarts by itself.
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
+  const ops = useVenueStore((s) => s.mode === 'ops')
   if (status === 'error' && failure)
     return kiosk ? <KioskRecovery message={'message' in failure ? failure.message : failure.kind} /> : <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
   return (
     <AppErrorBoundary
       fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />)}
     >
-      <Explorer ready={status === 'ready'} />
+      {ops ? status === 'ready' ? <OpsScreen /> : <LoadingScreen /> : <Explorer ready={status === 'ready'} />}
     </AppErrorBoundary>
   )
 }

@@ -138,6 +138,10 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     }),
   )
 
+  if (params.mode === 'ops')
+    stops.push(startLazy('ops feed', async () => (await import('../integration/opsFeed.ts')).startOpsFeed(store, params.recorder)))
+  else if (params.recorder) warn('URL parameter recorder= only applies with mode=ops')
+
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
   if (params.selection) store.getState().select(params.selection, 'url')
   // ?q= opens with that search; the visit plan is read before anything draws its stars.

@@ -61,8 +61,9 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
   const checkReady = (): void => {
     if (isReady) return
     const s = store.getState()
-    // Without WebGL there is no frame to wait for: the lists and panels are the app.
-    if (s.loadStatus === 'ready' && (s.firstFrame || s.webgl === 'unavailable')) {
+    // Without WebGL there is no frame to wait for: the lists and panels are the app. The control
+    // room (mode=ops) draws its plan in 2D.
+    if (s.loadStatus === 'ready' && (s.firstFrame || s.webgl === 'unavailable' || s.mode === 'ops')) {
       isReady = true
       resolveReady()
       emit('ready', { scene: s.sceneId })

@@ -7,7 +7,7 @@ import { isLang, type Lang } from '../i18n/text.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import type { Selection, SelectionKind } from '../selection.ts'
 
-export const MODES = ['explorer', 'kiosk', 'embed'] as const
+export const MODES = ['explorer', 'kiosk', 'embed', 'ops'] as const
 export type Mode = (typeof MODES)[number]
 export type LiveSource = { kind: 'sim' } | { kind: 'off' } | { kind: 'mqtt'; url: string }
 
@@ -26,10 +26,12 @@ export interface LaunchParams {
   now: number | null
   idleSeconds: number | null
   live: LiveSource
+  /** The recorder's HTTP base URL (mode=ops: history and alerts). */
+  recorder: string | null
 }
 
 export const DEFAULT_SCENE = 'wdec-2023'
-const KNOWN = new Set(['scene', 'lang', 'mode', 'kiosk', 'zone', 'booth', 'exhibitor', 'session', 'q', 'from', 'to', 'now', 'idle', 'live'])
+const KNOWN = new Set(['scene', 'lang', 'mode', 'kiosk', 'zone', 'booth', 'exhibitor', 'session', 'q', 'from', 'to', 'now', 'idle', 'live', 'recorder'])
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
 export interface ParsedLaunch {
@@ -68,7 +70,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
   const rawMode = sp.get('mode')
   if (rawMode !== null) {
     if ((MODES as readonly string[]).includes(rawMode)) mode = rawMode as Mode
-    else warn('mode', rawMode, 'use explorer, kiosk or embed')
+    else warn('mode', rawMode, 'use explorer, kiosk, embed or ops')
   }
 
   const kiosk = id('kiosk')
@@ -113,15 +115,22 @@ export function parseLaunchParams(search: string): ParsedLaunch {
     else warn('live', rawLive, 'use sim, off or a ws:// / wss:// broker URL')
   }
 
-  return { params: { scene, sceneGiven: givenScene !== null, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live }, warnings }
+  let recorder: string | null = null
+  const rawRecorder = sp.get('recorder')
+  if (rawRecorder !== null) {
+    if (/^https?:\/\/[^\s]+$/.test(rawRecorder)) recorder = rawRecorder
+    else warn('recorder', rawRecorder, 'use an http:// or https:// URL of the recorder')
+  }
+
+  return { params: { scene, sceneGiven: givenScene !== null, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live, recorder }, warnings }
 }
 
 /**
  * The shareable URL for a state: only what differs from the defaults, in a stable order,
- * keeping launch-only parameters (mode, kiosk, now, idle, live) so a reload behaves the same.
+ * keeping launch-only parameters (mode, kiosk, now, idle, live, recorder) so a reload behaves the same.
  */
 export function buildSearch(
-  base: Pick<LaunchParams, 'scene' | 'mode' | 'kiosk' | 'now' | 'idleSeconds' | 'live'>,
+  base: Pick<LaunchParams, 'scene' | 'mode' | 'kiosk' | 'now' | 'idleSeconds' | 'live'> & { recorder?: string | null },
   state: { lang: Lang; selection: Selection | null; q?: string | null; from?: string | null; to?: string | null },
   nowIso?: string | null,
 ): string {
@@ -141,6 +150,7 @@ export function buildSearch(
   if (nowIso) sp.set('now', nowIso)
   if (base.idleSeconds !== null) sp.set('idle', String(base.idleSeconds))
   if (base.live.kind !== 'sim') sp.set('live', base.live.kind === 'mqtt' ? base.live.url : base.live.kind)
+  if (base.recorder) sp.set('recorder', base.recorder)
   const s = sp.toString()
   return s ? `?${s}` : ''
 }

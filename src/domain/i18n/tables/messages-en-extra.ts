@@ -7,6 +7,7 @@
 import { embedEn } from '../messages/en/embed.ts'
 import { kioskEn } from '../messages/en/kiosk.ts'
 import { liveEn } from '../messages/en/live.ts'
+import { opsEn } from '../messages/en/ops.ts'
 import { publishEn } from '../messages/en/publish.ts'
 
-export const messagesEnExtra = { ...liveEn, ...embedEn, ...kioskEn, ...publishEn }
+export const messagesEnExtra = { ...liveEn, ...embedEn, ...kioskEn, ...publishEn, ...opsEn }

@@ -3,7 +3,8 @@ import type { Translation } from '../messages/define.ts'
 import { embedZh } from '../messages/zh/embed.ts'
 import { kioskZh } from '../messages/zh/kiosk.ts'
 import { liveZh } from '../messages/zh/live.ts'
+import { opsZh } from '../messages/zh/ops.ts'
 import { publishZh } from '../messages/zh/publish.ts'
 import type { messagesEnExtra } from './messages-en-extra.ts'
 
-export const messagesZhExtra: Translation<typeof messagesEnExtra> = { ...liveZh, ...embedZh, ...kioskZh, ...publishZh }
+export const messagesZhExtra: Translation<typeof messagesEnExtra> = { ...liveZh, ...embedZh, ...kioskZh, ...publishZh, ...opsZh }
