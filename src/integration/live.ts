@@ -22,6 +22,22 @@ export interface LiveOptions {
   flushMs?: number
   /** Swap the feed (tests). */
   feedFor?: (index: SceneIndex) => LiveFeed
+  /** Whether the page is hidden, and how to hear when that changes (tests; the document otherwise). */
+  visibility?: PageVisibility
+}
+
+export interface PageVisibility {
+  hidden(): boolean
+  onChange(listener: () => void): Stop
+}
+
+const documentVisibility: PageVisibility = {
+  hidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
+  onChange(listener) {
+    if (typeof document === 'undefined') return () => undefined
+    document.addEventListener('visibilitychange', listener)
+    return () => document.removeEventListener('visibilitychange', listener)
+  },
 }
 
 /** One console line per drop reason at most every 10 s: a broken publisher must not flood the console. */
@@ -89,17 +105,25 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
     }
   }
 
+  // A hidden tab (a phone in a pocket, a background tab) neither simulates, listens nor redraws:
+  // the feed stops and starts afresh, with the full picture, when the page shows again.
+  const visibility = opts.visibility ?? documentVisibility
   const startFor = (index: SceneIndex | null): void => {
     stopRun?.()
     stopRun = null
-    if (!index) return
+    if (!index || visibility.hidden()) return
     liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
     stopRun = run(index)
   }
   const unsubscribe = store.subscribe((s) => s.index, startFor)
+  const offVisibility = visibility.onChange(() => {
+    const paused = stopRun === null
+    if (visibility.hidden() !== paused) startFor(store.getState().index)
+  })
   startFor(store.getState().index)
   return () => {
     unsubscribe()
+    offVisibility()
     stopRun?.()
     stopRun = null
   }

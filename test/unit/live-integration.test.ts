@@ -119,4 +119,49 @@ describe('startLive (coalescing into the store)', () => {
     expect(Object.keys(s.zoneViews).sort()).toEqual(['digital-trade', 'main-stage', 'smart-city'])
     expect(s.live.sessions['opening-ceremony']).toBeDefined()
   })
+
+  it('a hidden page stops the feed and starts it afresh when it shows again', async () => {
+    loadScene()
+    let hidden = false
+    let notify: () => void = () => undefined
+    const visibility = { hidden: () => hidden, onChange: (l: () => void) => ((notify = l), () => (notify = () => undefined)) }
+    let starts = 0
+    let running = 0
+    const feed: LiveFeed = {
+      kind: 'mqtt',
+      start(h) {
+        starts++
+        running++
+        h.status('connected')
+        return () => running--
+      },
+    }
+    stop = startLive(useVenueStore, { kind: 'mqtt', url: 'ws://test' }, { feedFor: () => feed, visibility })
+    expect([starts, running]).toEqual([1, 1])
+    hidden = true
+    notify()
+    expect(running).toBe(0)
+    // Another 'hidden' event (e.g. a page freeze) starts nothing.
+    notify()
+    expect([starts, running]).toEqual([1, 0])
+    hidden = false
+    notify()
+    expect([starts, running]).toEqual([2, 1])
+    stop()
+    stop = null
+    expect(running).toBe(0)
+  })
+
+  it('a page that starts hidden starts no feed until it is shown', () => {
+    loadScene()
+    let hidden = true
+    let notify: () => void = () => undefined
+    let starts = 0
+    const feed: LiveFeed = { kind: 'mqtt', start: () => (starts++, () => undefined) }
+    stop = startLive(useVenueStore, { kind: 'mqtt', url: 'ws://test' }, { feedFor: () => feed, visibility: { hidden: () => hidden, onChange: (l) => ((notify = l), () => undefined) } })
+    expect(starts).toBe(0)
+    hidden = false
+    notify()
+    expect(starts).toBe(1)
+  })
 })
