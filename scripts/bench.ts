@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --runs 9] [--no-lighthouse] [--lighthouse-runs 3] [--sizes 100,10000,70000]`
  *
- * One run of every performance figure of issue 8, printed as tables and written as JSON to
+ * One run of every performance figure of issues 8 and 25 (phone), printed as tables and written as JSON to
  * bench-results/ (git-ignored). It builds the production app and a baseline React Three Fiber
  * + drei starter (scripts/bench/baseline/), serves both through Vite's preview server on free
  * ports, and measures them side by side in headless Chromium, so load times are ratios taken
@@ -11,8 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { analyzeBundle, BUDGET_ENTRY_GZIP, BUDGET_THREE_GZIP } from './bench/bundle.ts'
-import { launch, loadApp, loadBaseline, measureScale, type AppLoad, type ScaleFigures } from './bench/browser.ts'
-import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
+import { launch, loadApp, loadBaseline, measurePhoneHeap, measureScale, type AppLoad, type PhoneHeap, type ScaleFigures } from './bench/browser.ts'
+import { medianLighthouse, runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts'
+import { phoneBudgets, phoneHeapBudget, phoneLighthouse, phoneReport, type PhonePage } from './bench/phone.ts'
 import { pickBench, type PickFigures } from './bench/pick.ts'
 import { budgetTable, int, kB, ms, table, type BudgetRow } from './bench/report.ts'
 import { routeBench, type RouteFigures } from './bench/route.ts'
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   const results: SceneResult[] = []
   let lh: LighthouseFigures = { status: 'n/a', reason: 'skipped (--no-lighthouse)' }
   const lhRuns: LighthouseFigures[] = []
+  let phone: PhonePage[] = []
+  let phoneHeap: PhoneHeap | null = null
   try {
     step(`load, default scene vs baseline: ${RUNS} runs each, interleaved`)
     // One untimed visit each first: the preview servers and the OS file cache warm up.
@@ -100,10 +103,18 @@ async function main(): Promise<void> {
       })
     }
 
+    step('JS heap at a phone viewport')
+    phoneHeap = await measurePhoneHeap(browser, `${app.url}/?lang=en`).catch((e: unknown) => {
+      console.log(`  phone heap: ${(e as Error).message.split('\n')[0]}`)
+      return null
+    })
+
     if (LIGHTHOUSE) {
       step(`Lighthouse (desktop preset), default scene: ${LIGHTHOUSE_RUNS} runs`)
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) lhRuns.push(await runLighthouse(`${app.url}/?lang=en`))
       lh = medianLighthouse(lhRuns)
+      step(`Lighthouse (mobile: default settings), three phone pages: ${LIGHTHOUSE_RUNS} runs each, interleaved`)
+      phone = await phoneLighthouse(app.url, LIGHTHOUSE_RUNS)
     }
   } finally {
     await browser.close()
@@ -188,6 +199,7 @@ async function main(): Promise<void> {
         (lhRuns.length > 1 ? `\n  median of ${lhRuns.length} runs; performance per run: ${lhRuns.map((r) => (r.status === 'ok' ? r.performance : 'n/a')).join(', ')}` : ''),
     )
   else console.log(`\nLighthouse: ${lh.reason}`)
+  if (phone.length) console.log(`\nLighthouse mobile (a mid-range phone on slow 4G, simulated), median of ${LIGHTHOUSE_RUNS}\n${phoneReport(phone)}`)
 
   const bigBrowser = ok(big) ? big.browser : null
   const budgets: BudgetRow[] = [
@@ -207,12 +219,14 @@ async function main(): Promise<void> {
     { figure: '  …less software-WebGL commit wait', value: bigBrowser ? ms(bigBrowser.longestTaskWithoutCommitMs) : 'n/a', budget: '(info)', pass: null },
     { figure: 'Lighthouse desktop performance', value: lh.status === 'ok' ? String(lh.performance) : 'n/a', budget: '≥ 95', pass: lh.status === 'ok' ? lh.performance >= 95 : null },
     { figure: 'Lighthouse desktop accessibility', value: lh.status === 'ok' ? String(lh.accessibility) : 'n/a', budget: '100', pass: lh.status === 'ok' ? lh.accessibility === 100 : null },
+    ...phoneBudgets(phone),
+    phoneHeapBudget(phoneHeap),
   ]
-  console.log('\nBudgets (issue 8)')
+  console.log('\nBudgets (issues 8 and 25)')
   console.log(budgetTable(budgets))
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  const json = { date: new Date().toISOString(), runs: RUNS, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, bundle, baselineBundle: baseBundle, loads, ratio, results, lighthouse: lh, lighthouseRuns: lhRuns, budgets }
+  const json = { date: new Date().toISOString(), runs: RUNS, machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, bundle, baselineBundle: baseBundle, loads, ratio, results, lighthouse: lh, lighthouseRuns: lhRuns, phone, phoneHeap, budgets }
   const file = path.join(OUT, `bench-${stamp}.json`)
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`)
   writeFileSync(path.join(OUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`)
@@ -223,10 +237,3 @@ main().catch((e: unknown) => {
   console.error(e)
   process.exitCode = 1
 })
-
-/** The run with the median performance score (its metrics and accessibility with it). */
-function medianLighthouse(runs: LighthouseFigures[]): LighthouseFigures {
-  const ok = runs.filter((r): r is Extract<LighthouseFigures, { status: 'ok' }> => r.status === 'ok').sort((a, b) => a.performance - b.performance)
-  if (!ok.length) return runs[0] ?? { status: 'n/a', reason: 'no run' }
-  return ok[(ok.length - 1) >> 1]!
-}

@@ -11,6 +11,7 @@
  */
 import { isAppIndexHtml } from './vite-app-index-html.ts'
 import type { Plugin, Rollup } from 'vite'
+import { NOT_PHONE_MEDIA } from '../src/domain/device/startView.ts'
 
 const LAZY_3D_MODULE = /[\\/]src[\\/]scene[\\/]SceneHost\.tsx$/
 
@@ -34,7 +35,8 @@ export function preload3dPlugin(): Plugin {
         // 1 kB chunks found at 470 ms delayed it by ~100 ms). Chunks the page already loads as
         // scripts are left out.
         const files = staticClosure(chunk.fileName, ctx.bundle).filter((f) => !html.includes(`${base}${f}"`))
-        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', href: `${base}${f}` }, injectTo: 'head' as const }))
+        // Not on a phone: it starts with the plan, and its slow line carries the entry and the scene.
+        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', media: NOT_PHONE_MEDIA, href: `${base}${f}` }, injectTo: 'head' as const }))
       },
     },
   }

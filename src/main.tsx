@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, preloadSceneHost } from './app/App.tsx'
+import { App, preloadFirstView } from './app/App.tsx'
 import { bootstrap } from './app/bootstrap.ts'
 import { parseLaunchParams } from './domain/url/launchParams.ts'
 import { useVenueStore } from './state/store.ts'
@@ -10,9 +10,11 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html lacks #root')
 const launch = parseLaunchParams(location.search)
 void bootstrap(launch)
-// With WebGL, the 3D code downloads while the scene loads: the first frame follows the list closely.
-// The control room (mode=ops) draws its plan in 2D and never needs it.
-if (useVenueStore.getState().webgl !== 'unavailable' && launch.params.mode !== 'ops') preloadSceneHost()
+// The first view's code downloads while the scene loads: with WebGL the 3D view (the first frame
+// follows the list closely); on a phone the plan (the 3D code is fetched only when asked for).
+// The control room (mode=ops) draws its plan in 2D and never needs either.
+const { webgl, display } = useVenueStore.getState()
+if (launch.params.mode !== 'ops' && (webgl !== 'unavailable' || display === 'plan')) preloadFirstView(display)
 createRoot(root).render(
   <StrictMode>
     <App />

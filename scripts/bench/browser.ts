@@ -131,3 +131,38 @@ function mainThreadTasks(events: TraceEvent[], anchor: { name: string; atMs: num
       return { dur: t.dur! / 1000, commit: commit / 1000 }
     })
 }
+
+/** A phone's viewport (390×844, touch): it starts with the plan (src/domain/device/startView.ts). */
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } as const
+
+export interface PhoneHeap {
+  /** Used JS heap after a forced GC, the plan on screen and the live feed running (MB). */
+  planMB: number
+  /** The same once the visitor opened the 3D view and it drew (MB). */
+  with3dMB: number
+}
+
+/** JS heap of the default scene at a phone's viewport: as it starts, and with the 3D view opened. */
+export async function measurePhoneHeap(browser: Browser, url: string, timeoutMs = 120_000): Promise<PhoneHeap> {
+  const context = await browser.newContext(PHONE)
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const heapMB = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6
+    }
+    await page.goto(url)
+    await page.waitForFunction(() => !!window.venueTwin, null, { timeout: timeoutMs })
+    await page.evaluate(() => window.venueTwin!.ready)
+    await page.locator('.live-indicator').waitFor({ timeout: timeoutMs })
+    await page.waitForTimeout(2000)
+    const planMB = await heapMB()
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: '3D' }).tap()
+    await markTime(page, FIRST_FRAME, timeoutMs)
+    await page.waitForTimeout(3000)
+    return { planMB, with3dMB: await heapMB() }
+  } finally {
+    await context.close()
+  }
+}

@@ -29,6 +29,8 @@ const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui
 // The control room's screen (?mode=ops) and its charting library: never in a visitor's download.
 const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
+// A phone's first view (src/domain/device/startView.ts): a small chunk, fetched alongside the scene.
+const PlanView = onDemand(async () => (await import('../ui/plan/PlanView.tsx')).PlanView)
 
 // The 3D layer is its own chunk: panels, lists and search are usable before it arrives.
 // Zone labels show live occupancy in words: the 3D view waits for those strings too.
@@ -42,9 +44,9 @@ function Loading3d() {
   return <p className="viewport-loading">{t('app.loading3d')}</p>
 }
 
-/** Fetch the 3D view's code alongside the scene instead of after it (main.tsx calls this at start). */
-export function preloadSceneHost(): void {
-  SceneHost.preload().catch(() => {
+/** Fetch the first view's code (the 3D view, or a phone's plan) alongside the scene instead of after it (main.tsx calls this at start). */
+export function preloadFirstView(display: 'plan' | '3d'): void {
+  ;(display === 'plan' ? PlanView : SceneHost).preload().catch(() => {
     // Reported by the view's error boundary when it renders and fetches afresh.
   })
 }
@@ -99,6 +101,8 @@ function Explorer({ ready }: { ready: boolean }) {
       ) : (
         <header className="toolbar">
           <span className="toolbar-title">{t('app.title')}</span>
+          {/* The search's place: on a phone it is a row of its own, reserved from the first paint. */}
+          <div className="search" aria-hidden="true" />
         </header>
       )}
       <div className="workspace" data-panel={ready && hasSelection ? 'open' : 'closed'} data-list={listOpen ? 'open' : 'closed'}>
@@ -128,9 +132,12 @@ function Viewport({ ready, viewDrawn }: { ready: boolean; viewDrawn: boolean }) 
   const webgl = useVenueStore((s) => s.webgl)
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   const embed = useVenueStore((s) => s.mode === 'embed')
+  // A phone starts with the plan; the 3D view mounts (and its code loads) when asked for.
+  const plan = useVenueStore((s) => s.display === 'plan')
   return (
-    <section className="viewport" aria-label={t('app.title')} data-webgl={webgl}>
-      {webgl !== 'unavailable' && (
+    <section className="viewport" aria-label={t('app.title')} data-webgl={webgl} data-display={plan ? 'plan' : '3d'}>
+      {plan && <PlanView />}
+      {webgl !== 'unavailable' && !plan && (
         // A kiosk whose 3D view crashed restarts by itself; elsewhere the lists carry on without it.
         <AppErrorBoundary fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <p className="notice">{t('webgl.unavailable')}</p>)}>
           <SceneHost />

@@ -19,6 +19,8 @@ import { afterFirstView } from '../state/afterFirstView.ts'
 import { startLazy } from './startLazy.ts'
 import { ensureExtraMessages } from '../state/extraMessages.ts'
 import { probeWebgl } from './webglSupport.ts'
+import { deviceHints } from './deviceHints.ts'
+import { startView } from '../domain/device/startView.ts'
 
 function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language]
@@ -35,8 +37,11 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   const messages = early ? loadMessages(early, 'main') : Promise.resolve()
   // The later parts' strings (live, kiosk, embedding) follow at once; those parts wait for them.
   if (early) ensureExtraMessages(early)
+  const device = deviceHints()
   store.setState({
     lang: early ?? 'en',
+    display: startView({ mode: params.mode, ...device }),
+    saveData: device.saveData,
     idleSeconds: params.idleSeconds ?? DEFAULT_IDLE_SECONDS,
     mode: params.mode,
     kioskId: params.kiosk,
@@ -79,6 +84,9 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   // Offline cache in every mode, also after a failed load (a fixed version must reach a kiosk);
   // a kiosk page lives all day, so it also looks for new versions.
   const startOfflineCache = (): void => {
+    // The offline cache downloads the whole app, 3D code and hall model included: not for a
+    // visitor saving data (a kiosk always keeps one).
+    if (device.saveData && !kiosk) return
     stops.push(
       startLazy('offline cache', async () => {
         // It registers only after the first view anyway; its code need not arrive before.
@@ -154,7 +162,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
       await firstView
       const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])
       applyRouteLink(store, params.from, params.to)
-      return startReachabilityCheck(store)
+      // The check warns venue authors in the console; a phone's slow CPU is spared it.
+      return device.phone ? () => undefined : startReachabilityCheck(store)
     }),
   )
   // A kiosk goes back to its own language at idle; elsewhere the visitor's switches are kept for their next visit.

@@ -62,16 +62,16 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
     if (isReady) return
     const s = store.getState()
     // Without WebGL there is no frame to wait for: the lists and panels are the app. The control
-    // room (mode=ops) draws its plan in 2D.
-    if (s.loadStatus === 'ready' && (s.firstFrame || s.webgl === 'unavailable' || s.mode === 'ops')) {
+    // room (mode=ops) draws its plan in 2D; a phone's plan is its first view (3D comes when asked).
+    if (s.loadStatus === 'ready' && (s.firstFrame || s.planDrawn || s.webgl === 'unavailable' || s.mode === 'ops')) {
       isReady = true
       resolveReady()
       emit('ready', { scene: s.sceneId })
       offReady()
     }
   }
-  const offReady = store.subscribe((s) => [s.loadStatus, s.firstFrame, s.webgl] as const, checkReady, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  const offReady = store.subscribe((s) => [s.loadStatus, s.firstFrame, s.planDrawn, s.webgl] as const, checkReady, {
+    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   })
   const offError = store.subscribe(
     (s) => s.failure,

@@ -70,7 +70,7 @@ export function startReachabilityCheck(store: VenueStore): Stop {
     handle = idle ? idle(run, { timeout: 5000 }) : window.setTimeout(run, 1500)
   }
   const off = store.subscribe(
-    (s) => s.firstFrame || s.webgl === 'unavailable',
+    (s) => s.firstFrame || s.planDrawn || s.webgl === 'unavailable',
     (ready) => ready && schedule(),
     { fireImmediately: true },
   )

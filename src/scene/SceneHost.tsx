@@ -16,6 +16,7 @@ import { STALE_COLOR } from '../domain/live/levels.ts'
 import { zoneTints } from '../domain/live/views.ts'
 import { selectZoneViews } from '../state/liveSelectors.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
+import { CODE_3D_MARK, markOnce } from '../state/perfMarks.ts'
 import { useVenueStore } from '../state/store.ts'
 import { AdaptiveResolution, dprFor, RESOLUTION_STEPS } from './AdaptiveResolution.tsx'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
@@ -37,7 +38,12 @@ import { YouAreHere } from './YouAreHere.tsx'
 
 const RESIZE = { scroll: false, debounce: 0 } as const
 
-const modelUrlOf = (index: SceneIndex): string | null => (index.scene.venue.model ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null)
+// Evaluated once three.js, R3F and the view have been: tests read the order of marks.
+markOnce(CODE_3D_MARK)
+
+// A visitor saving data gets no hall model (the venue stands on its plain floor, as a venue without one does).
+const modelUrlOf = (index: SceneIndex, saveData: boolean): string | null =>
+  index.scene.venue.model && !saveData ? `${import.meta.env.BASE_URL}models/${index.scene.venue.model}` : null
 
 // The hall model's code (GLTFLoader with the meshopt and Draco decoders, ~70 kB of minified
 // code) is a chunk of its own: the first frame never draws the model, so the code that frame
@@ -50,7 +56,7 @@ const HallModel = lazy(async () => ({ default: (await hallModelCode()).HallModel
 useVenueStore.subscribe(
   (s) => s.index,
   (index) => {
-    const url = index && modelUrlOf(index)
+    const url = index && modelUrlOf(index, useVenueStore.getState().saveData)
     // A chunk that fails to load is reported by the model's error boundary, when it mounts.
     if (url) hallModelCode().then((m) => m.preloadHallModel(url), () => undefined)
   },
@@ -160,7 +166,8 @@ function SceneContent({ index }: { index: SceneIndex }) {
   const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])
   // In walk mode a click means "walk there", not "select".
   const hover = usePointerPicking(pick, view !== 'walk')
-  const modelUrl = modelUrlOf(index)
+  const saveData = useVenueStore((s) => s.saveData)
+  const modelUrl = modelUrlOf(index, saveData)
 
   return (
     <>

@@ -1,5 +1,5 @@
 /**
- * When the visitor's first view is there: the venue's first 3D frame is drawn, or there will be
+ * When the visitor's first view is there: the venue's first 3D frame (or its plan) is drawn, or there will be
  * none (no WebGL, a failed load) — or, should neither be said, after `fallbackMs`. Optional work
  * that the first view does not show (the live feed, URL sync) starts then, so its code and its
  * first messages do not stand between the scene's arrival and the first frame.
@@ -11,8 +11,8 @@ interface Observable {
   subscribe(listener: (state: VenueState) => void): () => void
 }
 
-/** The first view is drawn, or there will be none. */
-export const firstViewSettled = (s: VenueState): boolean => s.firstFrame || s.webgl === 'unavailable' || s.loadStatus === 'error'
+/** The first view is drawn (the 3D view's first frame, or the plan on a phone), or there will be none. */
+export const firstViewSettled = (s: VenueState): boolean => s.firstFrame || s.planDrawn || s.webgl === 'unavailable' || s.loadStatus === 'error'
 
 export function afterFirstView(store: Observable, fallbackMs = 3000): Promise<void> {
   return new Promise((resolve) => {

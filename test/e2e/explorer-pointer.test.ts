@@ -69,6 +69,9 @@ describe('pointer on the 3D hall', () => {
 
   it('a tap on a phone opens the zone in a bottom sheet', async () => {
     const { page, context } = await openApp(browser, '?lang=zh', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+    // A phone starts with the floor plan (phone-first.test.ts); the 3D view is a tap away.
+    await page.getByRole('group', { name: '视图' }).getByRole('button', { name: '三维' }).tap()
+    await page.waitForFunction(() => window.venueTwin!.stats().framesDrawn > 0, null, { timeout: 30_000 })
     await waitForIdle(page)
     const pos = await page.evaluate(() => window.venueTwin!.screenPosition('digital-scenario'))
     expect(pos).not.toBeNull()

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import { loadMessages } from '../../data/loadMessages.ts'
 import { hasMessages } from '../../domain/i18n/messages.ts'
 import type { Lang } from '../../domain/i18n/text.ts'
+import type { StartView } from '../../domain/device/startView.ts'
 import type { Mode } from '../../domain/url/launchParams.ts'
 import type { VenueState } from '../store.ts'
 import { warn } from '../warn.ts'
@@ -17,6 +18,12 @@ export interface UiSlice {
   softwareRendering: boolean
   /** Bumped when the 3D view has drawn the scene for the first time. */
   firstFrame: boolean
+  /** The plan (a light SVG drawing) or the 3D view; phones and data savers start with the plan. */
+  display: StartView
+  /** The visitor asked to save data: no hall model download. */
+  saveData: boolean
+  /** The plan has drawn the venue (the first view on a phone). */
+  planDrawn: boolean
   /** Polite announcement for screen readers (the live region reads it). */
   announcement: string
   /**
@@ -30,6 +37,9 @@ export interface UiSlice {
   switchLang: (lang: Lang) => Promise<void>
   setWebgl: (status: WebglStatus) => void
   setFirstFrame: () => void
+  /** Open the 3D view (from the plan; it stays for the visit). */
+  show3d: () => void
+  setPlanDrawn: () => void
   announce: (text: string) => void
 }
 
@@ -43,6 +53,9 @@ export const createUiSlice: StateCreator<VenueState, [], [], UiSlice> = (set, ge
     webgl: 'pending',
     softwareRendering: false,
     firstFrame: false,
+    display: '3d',
+    saveData: false,
+    planDrawn: false,
     announcement: '',
     setLang: (lang) => void get().switchLang(lang),
     switchLang: (lang) => {
@@ -60,6 +73,8 @@ export const createUiSlice: StateCreator<VenueState, [], [], UiSlice> = (set, ge
     },
     setWebgl: (webgl) => set({ webgl }),
     setFirstFrame: () => set({ firstFrame: true }),
+    show3d: () => set({ display: '3d' }),
+    setPlanDrawn: () => set({ planDrawn: true }),
     announce: (announcement) => set({ announcement }),
   }
 }

@@ -36,8 +36,9 @@ export function SearchBox() {
 
   // Fetch the engine while the visitor looks around, so the first keystroke is instant — once
   // the 3D view has drawn: building the index must not hold up the first frame (typing still
-  // builds it at once).
-  const viewDrawn = useVenueStore((s) => s.firstFrame || s.webgl === 'unavailable')
+  // builds it at once). A phone's plan leaves it to the field's focus: on a slow CPU the build
+  // was the largest block of main-thread work after the first view.
+  const viewDrawn = useVenueStore((s) => s.display === '3d' && (s.firstFrame || s.webgl === 'unavailable'))
   useEffect(() => {
     if (!viewDrawn) return
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500))

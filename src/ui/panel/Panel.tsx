@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { CARD_MARK, markOnce } from '../../state/perfMarks.ts'
 import { parentOf } from '../../state/slices/selectionSlice.ts'
 import { selectionName, useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
@@ -23,6 +24,7 @@ export function Panel() {
   const scrollRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     scrollRef.current?.scrollTo?.({ top: 0 })
+    if (selection) markOnce(CARD_MARK)
   }, [selection])
   if (!selection) return routeOpen ? <RoutePanel /> : null
   const parent = parentOf(index, selection)
