@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   let lh: LighthouseFigures = { status: 'n/a', reason: 'skipped (--no-lighthouse)' }
   const lhRuns: LighthouseFigures[] = []
   let phone: PhonePage[] = []
-  let phoneHeap: PhoneHeap | null = null
+  let phoneHeap: PhoneHeap | null
   try {
     step(`load, default scene vs baseline: ${RUNS} runs each, interleaved`)
     // One untimed visit each first: the preview servers and the OS file cache warm up.

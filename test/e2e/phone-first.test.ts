@@ -4,10 +4,10 @@
  * code is fetched or run, and the 3D view comes when asked; a visitor saving data downloads no
  * hall model; a hidden tab's live simulator stops. Counters and orders, never times.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { CARD_MARK, CODE_3D_MARK, FIRST_FRAME_MARK } from '../../src/state/perfMarks.ts'
-import { baseUrl, launchBrowser, openApp, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp, waitForReady } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -17,13 +17,7 @@ const exhibitor = index.scene.exhibitors.find((e) => e.boothIds.length === 1)!
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }
 const QR_LINK = `?lang=en&exhibitor=${exhibitor.id}&from=${kiosk.id}`
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserForFile()
 
 /** Every layout shift of the page from its start, with the first paint's time (init script). */
 function recordShifts(): void {
@@ -107,7 +101,7 @@ describe('a phone (390×844, touch)', () => {
 
 describe('saving data', () => {
   it('with Save-Data on: the plan first, and no hall model even in 3D', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', extraHTTPHeaders: { 'Save-Data': 'on' } })
+    const context = await newDesktopContext(browser, { extraHTTPHeaders: { 'Save-Data': 'on' } })
     // Chromium says Save-Data through navigator.connection.saveData (what the header reflects).
     await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }))
     const page = await context.newPage()
@@ -133,7 +127,7 @@ describe('saving data', () => {
 
 describe('a hidden tab', () => {
   it("stops the live simulator's ticks and starts them again when shown", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' })
+    const context = await newDesktopContext(browser)
     // Count the page's running intervals by period; visibility is the browser's to say, so the
     // test says it the same way (the property and its event).
     await context.addInitScript(() => {
