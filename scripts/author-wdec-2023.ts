@@ -34,6 +34,7 @@ import { SESSIONS_DAY_1 } from './author-wdec-2023/sessions-2023-10-13.ts'
 import { SESSIONS_DAY_2 } from './author-wdec-2023/sessions-2023-10-14.ts'
 import { SESSIONS_DAY_3 } from './author-wdec-2023/sessions-2023-10-15.ts'
 import type { SessionEntry } from './author-wdec-2023/types.ts'
+import { BUILDINGS, CONNECTORS, GROUND, LEVELS, upperBooths } from './author-wdec-2023/upperLevel.ts'
 import { ZONES } from './author-wdec-2023/zones.ts'
 
 export const SCENE_ID = 'wdec-2023'
@@ -57,6 +58,7 @@ export function buildWdec2023(): Wdec2023 {
     const z = ZONES[id]
     return {
       id,
+      levelId: GROUND,
       kind: z.kind,
       name: z.name,
       shortName: z.shortName,
@@ -68,13 +70,13 @@ export function buildWdec2023(): Wdec2023 {
     }
   })
   const plans = planBooths()
-  const booths: Booth[] = plans.map((b) => ({ id: b.id, zoneId: b.zoneId, label: b.label, footprint: footprint(b.box) }))
+  const booths: Booth[] = plans.map((b) => ({ id: b.id, zoneId: b.zoneId, levelId: GROUND, label: b.label, footprint: footprint(b.box) }))
   const boothBoxes = plans.map((b) => b.box)
   const insideABooth = (p: readonly [number, number]): boolean =>
     boothBoxes.some((b: Box) => pointInBox(p, { x0: b.x0 + 1e-9, z0: b.z0 + 1e-9, x1: b.x1 - 1e-9, z1: b.z1 - 1e-9 }))
 
-  const pois: Poi[] = POIS.map((p) => ({ id: p.id, kind: p.kind, name: p.name, position: p.position, ...(p.width !== undefined ? { width: p.width } : {}) }))
-  const kiosks: Kiosk[] = KIOSKS.map((k) => ({ id: k.id, name: k.name, position: k.position, heading: k.heading }))
+  const pois: Poi[] = POIS.map((p) => ({ id: p.id, levelId: GROUND, kind: p.kind, name: p.name, position: p.position, ...(p.width !== undefined ? { width: p.width } : {}) }))
+  const kiosks: Kiosk[] = KIOSKS.map((k) => ({ id: k.id, levelId: GROUND, name: k.name, position: k.position, heading: k.heading }))
   for (const p of [...pois, ...kiosks]) if (insideABooth(p.position)) problems.push(`${p.id} stands inside a booth`)
   for (const b of plans) {
     if (!boxInside(b.box, INNER)) problems.push(`${b.id} reaches into the perimeter aisle`)
@@ -85,6 +87,11 @@ export function buildWdec2023(): Wdec2023 {
   for (let i = 0; i < plans.length; i++)
     for (let j = i + 1; j < plans.length; j++)
       if (boxesOverlap(plans[i]!.box, plans[j]!.box)) problems.push(`${plans[i]!.id} overlaps ${plans[j]!.id}`)
+
+  // Level 2: nothing upstairs stands on another booth, and the connectors land in the open.
+  const upperPlans = upperBooths()
+  for (const b of upperPlans) if (!upperPlans.every((o) => o === b || !boxesOverlap(o.box, b.box))) problems.push(`${b.id} overlaps another booth upstairs`)
+  for (const c of CONNECTORS) for (const s of c.stops) if (insideABooth(s.position)) problems.push(`${c.id} lands inside a booth`)
 
   const venue: Venue = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -99,6 +106,9 @@ export function buildWdec2023(): Wdec2023 {
     dates: { start: '2023-10-13', end: '2023-10-15' },
     model: 'wdec-2023-hall.glb',
     hall: { footprint: footprint(HALL), height: HALL_HEIGHT },
+    buildings: BUILDINGS,
+    levels: LEVELS.slice(0, 1),
+    connectors: [],
     zones,
     booths,
     pois,
@@ -137,7 +147,7 @@ export function buildWdec2023(): Wdec2023 {
   }
 
   // Sessions: real places, opening hours, one thing at a time per place.
-  const places = new Set<string>([...zones.map((z) => z.id), ...booths.map((b) => b.id), ...pois.map((p) => p.id), ...kiosks.map((k) => k.id)])
+  const places = new Set<string>([...venue.zones.map((z) => z.id), ...venue.booths.map((b) => b.id), ...venue.pois.map((p) => p.id), ...kiosks.map((k) => k.id)])
   const entries: SessionEntry[] = [...SESSIONS_DAY_1, ...SESSIONS_DAY_2, ...SESSIONS_DAY_3]
   const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/
   for (const s of entries) {
@@ -171,7 +181,7 @@ export function buildWdec2023(): Wdec2023 {
     if (ids.has(id)) problems.push(`id "${id}" is used twice`)
     ids.add(id)
   }
-  if (places.size !== zones.length + booths.length + pois.length + kiosks.length) problems.push('venue ids are not unique')
+  if (places.size !== venue.zones.length + venue.booths.length + venue.pois.length + kiosks.length) problems.push('venue ids are not unique')
 
   if (problems.length) throw new Error(`wdec-2023 data problems:\n  ${problems.join('\n  ')}`)
 

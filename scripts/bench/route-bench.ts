@@ -19,7 +19,8 @@ import { networkFor } from '../../src/domain/routing/network.ts'
 import { route } from '../../src/domain/routing/route.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { buildSceneIndex, type SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
-import type { Booth, Poi, Scene, Zone } from '../../src/domain/scene/schema.ts'
+import { CURRENT_SCHEMA_VERSION, type Booth, type Poi, type Scene, type Zone } from '../../src/domain/scene/schema.ts'
+import { SINGLE_LEVEL_ID, singleLevel } from '../../src/domain/scene/singleLevel.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BUDGET_DEFAULT_MS = 10
@@ -84,6 +85,7 @@ export function syntheticHall(n: number): Scene {
       const zz = z0 + MARGIN + zr * ZB_Z * pitchZ
       zones.push({
         id: `zone-${zc}-${zr}`,
+        levelId: SINGLE_LEVEL_ID,
         kind: 'pavilion',
         name: t(`Pavilion ${zc}-${zr}`, `${zc}-${zr}号馆`),
         summary: t('Synthetic pavilion.', '合成展馆。'),
@@ -102,30 +104,31 @@ export function syntheticHall(n: number): Scene {
       for (let side = 0; side < 2; side++) {
         for (let i = 0; i < PER_ROW && k < n; i++) {
           k++
-          booths.push({ id: `booth-${k}`, zoneId: zoneOf(bc, br), label: `S${k}`, footprint: rect(bx + i * BOOTH, bz + side * BOOTH, BOOTH, BOOTH) })
+          booths.push({ id: `booth-${k}`, zoneId: zoneOf(bc, br), levelId: SINGLE_LEVEL_ID, label: `S${k}`, footprint: rect(bx + i * BOOTH, bz + side * BOOTH, BOOTH, BOOTH) })
         }
       }
     }
   }
   const pois: Poi[] = [
-    { id: 'entrance-south', kind: 'entrance', name: t('South Entrance', '南入口'), position: [0, -z0], width: 12 },
-    { id: 'entrance-north', kind: 'entrance', name: t('North Entrance', '北入口'), position: [0, z0], width: 12 },
-    { id: 'entrance-west', kind: 'entrance', name: t('West Entrance', '西入口'), position: [x0, 0], width: 12 },
-    { id: 'entrance-east', kind: 'entrance', name: t('East Entrance', '东入口'), position: [-x0, 0], width: 12 },
-    { id: 'info-south', kind: 'information', name: t('Information', '问询处'), position: [10, -z0 - 3] },
+    { id: 'entrance-south', levelId: SINGLE_LEVEL_ID, kind: 'entrance', name: t('South Entrance', '南入口'), position: [0, -z0], width: 12 },
+    { id: 'entrance-north', levelId: SINGLE_LEVEL_ID, kind: 'entrance', name: t('North Entrance', '北入口'), position: [0, z0], width: 12 },
+    { id: 'entrance-west', levelId: SINGLE_LEVEL_ID, kind: 'entrance', name: t('West Entrance', '西入口'), position: [x0, 0], width: 12 },
+    { id: 'entrance-east', levelId: SINGLE_LEVEL_ID, kind: 'entrance', name: t('East Entrance', '东入口'), position: [-x0, 0], width: 12 },
+    { id: 'info-south', levelId: SINGLE_LEVEL_ID, kind: 'information', name: t('Information', '问询处'), position: [10, -z0 - 3] },
   ]
   return {
     venue: {
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: 'route-bench',
       name: t('Route bench hall', '路线基准展馆'),
       timezone: 'Asia/Shanghai',
       dates: { start: '2023-10-13', end: '2023-10-15' },
       hall: { footprint: rect(x0, z0, width, depth), height: 16 },
+      ...singleLevel(rect(x0, z0, width, depth), 16),
       zones,
       booths,
       pois,
-      kiosks: [{ id: 'kiosk-south', name: t('South Kiosk', '南导览屏'), position: [-10, -z0 - 3], heading: 0 }],
+      kiosks: [{ id: 'kiosk-south', levelId: SINGLE_LEVEL_ID, name: t('South Kiosk', '南导览屏'), position: [-10, -z0 - 3], heading: 0 }],
     },
     sectors: [],
     exhibitors: [],

@@ -1,5 +1,6 @@
 /** A synthetic expo for the search benchmark: deterministic names, booths and queries. */
-import type { Booth, Exhibitor, Scene, Zone } from '../../src/domain/scene/schema.ts'
+import { CURRENT_SCHEMA_VERSION, type Booth, type Exhibitor, type Scene, type Zone } from '../../src/domain/scene/schema.ts'
+import { SINGLE_LEVEL_ID, singleLevel } from '../../src/domain/scene/singleLevel.ts'
 import { readingsOf, type ReadText } from '../../src/domain/search/pinyin.ts'
 
 /** Deterministic: the same venue and queries on every run, so runs compare. */
@@ -29,6 +30,7 @@ export function generateScene(n: number, random: () => number): Scene {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const zones: Zone[] = Array.from({ length: 6 }, (_, i) => ({
     id: `zone-${i}`,
+    levelId: SINGLE_LEVEL_ID,
     kind: 'pavilion',
     name: { en: `Pavilion ${i + 1}`, zh: `${i + 1}号馆` },
     summary: { en: 'Generated pavilion.', zh: '生成的展馆。' },
@@ -43,7 +45,7 @@ export function generateScene(n: number, random: () => number): Scene {
     const label = `${String.fromCharCode(65 + z)}${Math.floor(i / 6) + 1}`
     const x = z * 100 + (i % 30) * 3
     const y = (Math.floor(i / 30) % 30) * 3
-    booths.push({ id: `booth-${i}`, zoneId: `zone-${z}`, label, footprint: [[x, y], [x + 3, y], [x + 3, y + 3], [x, y + 3]] })
+    booths.push({ id: `booth-${i}`, zoneId: `zone-${z}`, levelId: SINGLE_LEVEL_ID, label, footprint: [[x, y], [x + 3, y], [x + 3, y + 3], [x, y + 3]] })
     const brand = Array.from({ length: 2 + Math.floor(random() * 2) }, () => pick(SYLLABLES)).join('')
     const brandEn = brand[0]!.toUpperCase() + brand.slice(1)
     const field = pick(FIELDS)
@@ -60,12 +62,13 @@ export function generateScene(n: number, random: () => number): Scene {
   }
   return {
     venue: {
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       id: 'bench-70k',
       name: { en: 'Bench Expo', zh: '基准博览会' },
       timezone: 'Asia/Shanghai',
       dates: { start: '2023-10-13', end: '2023-10-15' },
       hall: { footprint: [[0, 0], [600, 0], [600, 100], [0, 100]], height: 12 },
+      ...singleLevel([[0, 0], [600, 0], [600, 100], [0, 100]], 12),
       zones,
       booths,
       pois: [],

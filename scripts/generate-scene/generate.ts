@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CURRENT_SCHEMA_VERSION, type ExhibitorsFile, type SessionsFile, type Venue } from '../../src/domain/scene/schema.ts'
+import { singleLevel } from '../../src/domain/scene/singleLevel.ts'
 import { buildExhibitors, buildSectors } from './exhibitors.ts'
 import { footprint } from './geometry.ts'
 import { planLayout } from './layout.ts'
@@ -46,6 +47,7 @@ export function generateScene(opts: GenerateOptions): GeneratedScene {
     dates: { start: DAYS[0], end: DAYS[DAYS.length - 1]! },
     // No `model`: the app draws a plain floor for the hall footprint.
     hall: { footprint: footprint(plan.hall), height: 18 },
+    ...singleLevel(footprint(plan.hall), 18),
     zones: buildZones(plan),
     booths: buildBooths(plan),
     pois: buildPois(plan),

@@ -9,6 +9,7 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
 import { buildHallParts } from '../../src/domain/model/hallParts.ts'
 import { MODEL_MATERIAL_ORDER, MODEL_MATERIALS, type ModelMaterialId } from '../../src/domain/model/materials.ts'
 import type { ModelNode } from '../../src/domain/model/modelTree.ts'
+import { defaultLevelId, floorVenue } from '../../src/domain/scene/levels.ts'
 import type { Venue } from '../../src/domain/scene/schema.ts'
 
 export const GENERATOR = 'venue-twin build-models'
@@ -47,7 +48,8 @@ function colorFactor(hex: string): [number, number, number, number] {
 }
 
 export async function buildHallModel(venue: Venue): Promise<BuiltHallModel> {
-  const model = buildHallParts(venue)
+  // The model is the first level's hall; the floors above are drawn from the data (see docs/architecture.md).
+  const model = buildHallParts(floorVenue(venue, defaultLevelId(venue)))
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN))
   doc.getRoot().getAsset().generator = GENERATOR
   const buffer = doc.createBuffer()

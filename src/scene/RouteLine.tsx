@@ -2,6 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { Color, ConeGeometry, CylinderGeometry, DoubleSide, MeshStandardMaterial, ShaderMaterial, SphereGeometry, type BufferGeometry, type Mesh } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import { floorKey } from '../domain/scene/levels.ts'
+import { focusedLevelId } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { ribbonGeometry } from './routeGeometry.ts'
 
@@ -53,7 +55,15 @@ void main() {
  * only while a route is shown and motion is not reduced; otherwise nothing here draws a frame.
  */
 export function RouteLine({ reducedMotion }: { reducedMotion: boolean }) {
-  const points = useVenueStore((s) => s.route?.points ?? null)
+  const route = useVenueStore((s) => s.route)
+  const index = useVenueStore((s) => s.index)
+  const levelId = useVenueStore(focusedLevelId)
+  // The part of the route on the floor in view: each level shows its own leg, from or to a connector.
+  const points = useMemo(() => {
+    if (!route || !index || !levelId) return null
+    const here = floorKey(index.scene.venue, levelId)
+    return route.legs.filter((l) => floorKey(index.scene.venue, l.levelId) === here).flatMap((l) => l.points)
+  }, [route, index, levelId])
   // Its meshes are only built while there is a route: most visits never ask for one, and the
   // pin's geometry alone cost ~10 ms of the venue's mount.
   if (!points || points.length < 2) return null

@@ -10,6 +10,8 @@ import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 import { lazyPickIndex } from '../domain/picking/lazyPickIndex.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
+import type { Polygon } from '../domain/geometry/types.ts'
+import { defaultLevelId, floorIndex } from '../domain/scene/levels.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
 import { STALE_COLOR } from '../domain/live/levels.ts'
@@ -109,16 +111,20 @@ export default function SceneHost() {
  */
 function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
   const [warm, setWarm] = useState(false)
+  // The venue drawn is the focused level's floor; the hall model is the first level's.
+  const levelId = useVenueStore((s) => s.levelId)
+  const floor = useMemo(() => index && floorIndex(index, levelId ?? defaultLevelId(index.scene.venue)), [index, levelId])
+  const modelFloor = useMemo(() => index && floorIndex(index, defaultLevelId(index.scene.venue)), [index])
   const onCompiled = useCallback(() => setWarm(true), [])
   return (
     <>
       <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
-      {warm && index && <SceneContent index={index} />}
+      {warm && floor && <SceneContent index={floor} withModel={floor === modelFloor} />}
     </>
   )
 }
 
-function SceneContent({ index }: { index: SceneIndex }) {
+function SceneContent({ index, withModel }: { index: SceneIndex; withModel: boolean }) {
   const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
@@ -167,7 +173,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
   // In walk mode a click means "walk there", not "select".
   const hover = usePointerPicking(pick, view !== 'walk')
   const saveData = useVenueStore((s) => s.saveData)
-  const modelUrl = modelUrlOf(index, saveData)
+  const modelUrl = withModel ? modelUrlOf(index, saveData) : null
 
   return (
     <>
@@ -175,7 +181,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
         // Like the volumes below, the model joins after the first frame, even when it is
         // already decoded by then: its materials and vertex formats are new pipelines too.
         firstFrame && (
-          <ModelBoundary>
+          <ModelBoundary footprint={index.scene.venue.hall.footprint}>
             <Suspense fallback={null}>
               <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} />
             </Suspense>
@@ -183,7 +189,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
         )
       ) : (
         // A venue without a model (generated scale venues, early drafts) still stands on a floor.
-        <FloorFallback />
+        <FloorFallback footprint={index.scene.venue.hall.footprint} />
       )}
       {/* The pavilion volumes join one frame after the booths. With software WebGL each new
           kind of drawing costs its first frame its pipeline's machine code (measured: the
@@ -219,7 +225,7 @@ function SceneContent({ index }: { index: SceneIndex }) {
 }
 
 /** A missing or broken model file costs the architecture, never the interactive venue. */
-class ModelBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon }, { failed: boolean }> {
   override state = { failed: false }
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -228,17 +234,15 @@ class ModelBoundary extends Component<{ children: ReactNode }, { failed: boolean
     console.warn('[venue-twin] hall model failed to load; showing the venue without it', error)
   }
   override render(): ReactNode {
-    return this.state.failed ? <FloorFallback /> : this.props.children
+    return this.state.failed ? <FloorFallback footprint={this.props.footprint} /> : this.props.children
   }
 }
 
-/** The hall's own footprint as a plain floor (any polygon, not just its bounding box). */
-function FloorFallback() {
-  const hall = useVenueStore((s) => s.index?.scene.venue.hall.footprint)
+/** The floor's own footprint as a plain floor (any polygon, not just its bounding box). */
+function FloorFallback({ footprint: hall }: { footprint: Polygon }) {
   // Shape space is the floor seen from above: x east, y = −z once the mesh is laid flat.
-  const geometry = useMemo(() => (hall ? new ShapeGeometry(new Shape(hall.map(([x, z]) => new Vector2(x, -z)))) : null), [hall])
-  useEffect(() => () => geometry?.dispose(), [geometry])
-  if (!geometry) return null
+  const geometry = useMemo(() => new ShapeGeometry(new Shape(hall.map(([x, z]) => new Vector2(x, -z)))), [hall])
+  useEffect(() => () => geometry.dispose(), [geometry])
   return (
     <mesh name="floor" rotation-x={-Math.PI / 2} geometry={geometry}>
       <meshLambertMaterial color="#2b3a4b" />

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { DoubleSide, MeshBasicMaterial, RingGeometry } from 'three'
 import { translate } from '../domain/i18n/messages.ts'
 import type { Lang } from '../domain/i18n/text.ts'
+import { onFocusedFloor } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 
 const RING_COLOR = '#e6007e'
@@ -14,8 +15,12 @@ const RING_COLOR = '#e6007e'
  * (the directions panel says where the route starts).
  */
 export function YouAreHere({ lang }: { lang: Lang }) {
-  const kioskAt = useVenueStore((s) => (s.mode === 'kiosk' && s.kioskId ? (s.index?.kioskById.get(s.kioskId)?.position ?? null) : null))
-  const routeStart = useVenueStore((s) => s.route?.points[0] ?? null)
+  // Only on the level in view: the kiosk's own, the route's first.
+  const kioskAt = useVenueStore((s) => {
+    const k = s.mode === 'kiosk' && s.kioskId ? s.index?.kioskById.get(s.kioskId) : undefined
+    return k && onFocusedFloor(s, k.levelId) ? k.position : null
+  })
+  const routeStart = useVenueStore((s) => (s.route && onFocusedFloor(s, s.route.legs[0]!.levelId) ? (s.route.points[0] ?? null) : null))
   const geometry = useMemo(() => {
     const g = new RingGeometry(1.5, 2.1, 40)
     g.rotateX(-Math.PI / 2)

@@ -3,19 +3,19 @@
  * scene: the first screen never waits for it. Route actions use it once it is here.
  */
 import { runSliced } from '../data/timeSlice.ts'
-import type * as Network from '../domain/routing/network.ts'
+import type * as LevelRoute from '../domain/routing/levelRoute.ts'
 import type * as Route from '../domain/routing/route.ts'
 import type * as Targets from '../domain/routing/targets.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 
-type RoutingModule = typeof Route & typeof Targets & Pick<typeof Network, 'cachedNetwork' | 'networkForSteps'>
+type RoutingModule = typeof Route & typeof Targets & Pick<typeof LevelRoute, 'floorNetworksSteps' | 'floorNetworksReady'>
 
 let loaded: RoutingModule | null = null
 let loading: Promise<RoutingModule> | null = null
 
 export function loadRouting(): Promise<RoutingModule> {
-  loading ??= Promise.all([import('../domain/routing/route.ts'), import('../domain/routing/targets.ts'), import('../domain/routing/network.ts')]).then(
-    ([r, t, n]) => (loaded = { ...r, ...t, cachedNetwork: n.cachedNetwork, networkForSteps: n.networkForSteps }),
+  loading ??= Promise.all([import('../domain/routing/route.ts'), import('../domain/routing/targets.ts'), import('../domain/routing/levelRoute.ts')]).then(
+    ([r, t, l]) => (loaded = { ...r, ...t, floorNetworksSteps: l.floorNetworksSteps, floorNetworksReady: l.floorNetworksReady }),
   )
   return loading
 }
@@ -25,19 +25,19 @@ export function routing(): RoutingModule | null {
   return loaded
 }
 
-const networkBuilds = new WeakMap<SceneIndex, Promise<Network.WalkNetwork>>()
+const networkBuilds = new WeakMap<SceneIndex, Promise<void>>()
 
 /**
- * The scene's walkable network, built in short slices that leave the main thread free (a
+ * The scene's walkable networks (one per floor), built in short slices that leave the main thread free (a
  * large hall takes seconds of work). Every caller shares one build; a route asked for
  * synchronously meanwhile finishes that same build rather than starting another (see
  * networkForSteps).
  */
-export function prepareNetwork(index: SceneIndex): Promise<Network.WalkNetwork> {
+export function prepareNetwork(index: SceneIndex): Promise<void> {
   let p = networkBuilds.get(index)
   if (!p) {
     p = loadRouting()
-      .then((r) => runSliced(r.networkForSteps(index)))
+      .then((r) => runSliced(r.floorNetworksSteps(index)))
       .catch((e: unknown) => {
         networkBuilds.delete(index)
         throw e
@@ -49,5 +49,5 @@ export function prepareNetwork(index: SceneIndex): Promise<Network.WalkNetwork> 
 
 /** True once the scene's network is built: routes then answer at once. */
 export function networkReady(index: SceneIndex): boolean {
-  return !!loaded?.cachedNetwork(index)
+  return !!loaded?.floorNetworksReady(index)
 }

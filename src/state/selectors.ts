@@ -2,6 +2,7 @@
 import { useCallback } from 'react'
 import { translate, type MessageKey } from '../domain/i18n/messages.ts'
 import type { Lang, LocalizedText } from '../domain/i18n/text.ts'
+import { defaultLevelId, floorKey } from '../domain/scene/levels.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { Selection } from '../domain/selection.ts'
 import { useVenueStore, type VenueState } from './store.ts'
@@ -71,4 +72,16 @@ export function selectionName(index: SceneIndex | null, s: Selection | null, lan
     case 'session':
       return index.sessionById.get(s.id)?.title[lang] ?? null
   }
+}
+
+/** The level in view (the first level until a scene says otherwise). */
+export function focusedLevelId(s: VenueState): string | null {
+  return s.levelId ?? (s.index ? defaultLevelId(s.index.scene.venue) : null)
+}
+
+/** Whether a level is on the floor in view (levels sharing a floor count as one). */
+export function onFocusedFloor(s: VenueState, levelId: string): boolean {
+  const focus = focusedLevelId(s)
+  if (!s.index || !focus) return true
+  return floorKey(s.index.scene.venue, levelId) === floorKey(s.index.scene.venue, focus)
 }

@@ -9,6 +9,7 @@ import { createDeploySlice, type DeploySlice } from './slices/deploySlice.ts'
 import { createFindSlice, type FindSlice } from './slices/findSlice.ts'
 import { createHighlightSlice, type HighlightSlice } from './slices/highlightSlice.ts'
 import { createKioskSlice, type KioskSlice } from './slices/kioskSlice.ts'
+import { createLevelSlice, type LevelSlice } from './slices/levelSlice.ts'
 import { createLiveSlice, type LiveSlice } from './slices/liveSlice.ts'
 import { createRouteSlice, type RouteSlice } from './slices/routeSlice.ts'
 import { createSceneSlice, type SceneSlice } from './slices/sceneSlice.ts'
@@ -16,7 +17,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selectionSli
 import { createUiSlice, type UiSlice } from './slices/uiSlice.ts'
 import { createViewSlice, type ViewSlice } from './slices/viewSlice.ts'
 
-export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice & KioskSlice & RouteSlice & FindSlice & DeploySlice
+export type VenueState = SceneSlice & SelectionSlice & UiSlice & ClockSlice & HighlightSlice & ViewSlice & LiveSlice & KioskSlice & RouteSlice & FindSlice & DeploySlice & LevelSlice
 
 export const useVenueStore = create<VenueState>()(
   subscribeWithSelector((...a) => ({
@@ -31,6 +32,7 @@ export const useVenueStore = create<VenueState>()(
     ...createRouteSlice(...a),
     ...createFindSlice(...a),
     ...createDeploySlice(...a),
+    ...createLevelSlice(...a),
   })),
 )
 

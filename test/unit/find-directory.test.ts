@@ -63,8 +63,8 @@ describe('directory filters', () => {
 
 describe('directory sort', () => {
   const s = smallScene()
-  s.venue.booths.push({ id: 'booth-a10', zoneId: 'smart-city', label: 'A10', footprint: [[10, 10], [13, 10], [13, 13], [10, 13]] })
-  s.venue.booths.push({ id: 'booth-a2', zoneId: 'smart-city', label: 'A2', footprint: [[14, 10], [17, 10], [17, 13], [14, 13]] })
+  s.venue.booths.push({ id: 'booth-a10', zoneId: 'smart-city', levelId: 'level-1', label: 'A10', footprint: [[10, 10], [13, 10], [13, 13], [10, 13]] })
+  s.venue.booths.push({ id: 'booth-a2', zoneId: 'smart-city', levelId: 'level-1', label: 'A2', footprint: [[14, 10], [17, 10], [17, 13], [14, 13]] })
   s.exhibitors.exhibitors.push(
     { id: 'zeta-labs', name: { en: 'Zeta Labs', zh: '阿尔法实验室' }, country: 'CN', sectors: [], boothIds: ['booth-a10'], summary: { en: 'x', zh: 'x' } },
     { id: 'alpha-works', name: { en: 'aardvark works', zh: '泽塔工坊' }, country: 'CN', sectors: [], boothIds: ['booth-a2'], summary: { en: 'x', zh: 'x' } },

@@ -329,7 +329,7 @@ describe('hall model build', () => {
 
   it('warns about an entrance that stands nowhere near a wall instead of cutting a random opening', () => {
     const venue = structuredClone(fixtureVenue)
-    venue.pois.push({ id: 'lost-door', kind: 'entrance', name: { en: 'Lost', zh: '迷路' }, position: [0, 1] })
+    venue.pois.push({ id: 'lost-door', levelId: 'level-1', kind: 'entrance', name: { en: 'Lost', zh: '迷路' }, position: [0, 1] })
     const model = buildHallParts(venue)
     expect(model.warnings).toEqual([expect.stringContaining('lost-door')])
     expect(model.layout.openings.map((o) => o.poiId)).not.toContain('lost-door')

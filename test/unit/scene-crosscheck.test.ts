@@ -170,6 +170,7 @@ describe('zone-inside-hall', () => {
         [45, 40],
         [0, 40],
       ]
+      s.venue.buildings[0]!.footprint = s.venue.hall.footprint
       s.venue.pois[1]!.position = [40, 20]
     })
     expect(brief(issues)).toEqual([{ file: 'venue.json', path: '$.zones[2].footprint', rule: 'zone-inside-hall', value: 'main-stage' }])
@@ -236,9 +237,9 @@ describe('booths-do-not-overlap', () => {
     expect(
       passes((s) => {
         s.venue.booths.push(
-          { id: 'booth-a04', zoneId: 'smart-city', label: 'A04', footprint: box(5, 5, 3, 3) }, // shares edges with a02 and a03, a corner with a01
-          { id: 'booth-a05', zoneId: 'smart-city', label: 'A05', footprint: box(8, 8, 2, 2) }, // touches a04 at one corner only
-          { id: 'booth-a06', zoneId: 'smart-city', label: 'A06', footprint: box(2, 8, 6, 1) }, // a long booth behind a03 and a04
+          { id: 'booth-a04', zoneId: 'smart-city', levelId: 'level-1', label: 'A04', footprint: box(5, 5, 3, 3) }, // shares edges with a02 and a03, a corner with a01
+          { id: 'booth-a05', zoneId: 'smart-city', levelId: 'level-1', label: 'A05', footprint: box(8, 8, 2, 2) }, // touches a04 at one corner only
+          { id: 'booth-a06', zoneId: 'smart-city', levelId: 'level-1', label: 'A06', footprint: box(2, 8, 6, 1) }, // a long booth behind a03 and a04
         )
       }),
     ).toBe(true)
@@ -255,8 +256,8 @@ describe('booths-do-not-overlap', () => {
     ]
     const add = (s: SmallScene, x: number, z: number): void => {
       s.venue.booths.push(
-        { id: 'booth-l', zoneId: 'smart-city', label: 'L1', footprint: lBooth },
-        { id: 'booth-n', zoneId: 'smart-city', label: 'N1', footprint: box(x, z, 3, 3) },
+        { id: 'booth-l', zoneId: 'smart-city', levelId: 'level-1', label: 'L1', footprint: lBooth },
+        { id: 'booth-n', zoneId: 'smart-city', levelId: 'level-1', label: 'N1', footprint: box(x, z, 3, 3) },
       )
     }
     expect(passes((s) => add(s, 13, 13))).toBe(true)

@@ -70,9 +70,11 @@ describe('scenes/wdec-2023', () => {
   })
 
   it('keeps the main aisle and the perimeter aisle free of booths', () => {
-    const inMainAisle = venue.booths.filter((b) => overlaps(bbox(b.footprint), MAIN_AISLE)).map((b) => b.id)
+    // The aisles are the ground floor's; the forum level upstairs has a plan of its own.
+    const ground = venue.booths.filter((b) => b.levelId === venue.levels[0]!.id)
+    const inMainAisle = ground.filter((b) => overlaps(bbox(b.footprint), MAIN_AISLE)).map((b) => b.id)
     expect(inMainAisle, 'booths standing in the main aisle (x −4…4, z −25…50)').toEqual([])
-    const inPerimeter = venue.booths
+    const inPerimeter = ground
       .filter((b) => {
         const box = bbox(b.footprint)
         return box.minX < INSIDE_PERIMETER.minX || box.maxX > INSIDE_PERIMETER.maxX || box.minZ < INSIDE_PERIMETER.minZ || box.maxZ > INSIDE_PERIMETER.maxZ
@@ -175,9 +177,9 @@ describe('scenes/wdec-2023', () => {
   })
 
   it('puts every point of interest and kiosk outside the booths', () => {
-    const boxes = venue.booths.map((b) => [b.id, bbox(b.footprint)] as const)
+    const boxes = venue.booths.map((b) => [b.levelId, bbox(b.footprint)] as const)
     const inside = [...venue.pois, ...venue.kiosks].filter((p) =>
-      boxes.some(([, b]) => p.position[0] > b.minX && p.position[0] < b.maxX && p.position[1] > b.minZ && p.position[1] < b.maxZ),
+      boxes.some(([level, b]) => level === p.levelId && p.position[0] > b.minX && p.position[0] < b.maxX && p.position[1] > b.minZ && p.position[1] < b.maxZ),
     )
     expect(inside.map((p) => p.id), 'points standing inside a booth').toEqual([])
   })

@@ -13,13 +13,14 @@ import type { Lang, LocalizedText } from '../i18n/text.ts'
 import { distanceToBoundary } from '../model/planGeometry.ts'
 import { hallLayout, type MainAisle } from '../model/hallLayout.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
+import type { ConnectorKind } from '../scene/schema.ts'
 import type { Place } from './targets.ts'
 
 export type Side = 'left' | 'right'
 export type TurnSize = 'slight' | 'normal' | 'sharp'
 
 export interface RouteStep {
-  kind: 'start' | 'turn' | 'walk' | 'arrive'
+  kind: 'start' | 'turn' | 'walk' | 'arrive' | 'connector'
   text: LocalizedText
   /** Metres walked in this step (0 for start and arrive). */
   distanceM: number
@@ -30,6 +31,10 @@ export interface RouteStep {
   landmarkId?: string
   /** Arrive: which side the place is on. */
   side?: Side | 'ahead'
+  /** The level the step happens on (a connector step: the level it leaves). */
+  levelId?: string
+  /** Connector steps: the stairs, escalator, lift or ramp taken, and the level it goes to. */
+  connector?: { id: string; kind: ConnectorKind; toLevelId: string; up: boolean }
 }
 
 /** Bends smaller than this are "keep walking". */
@@ -311,8 +316,11 @@ function placePhrase(place: Place, lang: Lang): string {
   return place.kind === 'booth' ? place.name[lang] : routeText(lang, 'route.landmark.the', { name: place.name[lang] })
 }
 
-/** The steps for walking `points` from `from` to `to`. */
-export function describeRoute(index: SceneIndex, points: readonly Point2[], from: Place, to: Place): RouteStep[] {
+/**
+ * The steps for walking `points` from `from` to `to`. `arrivedOn` names the level a walk starts
+ * on after a connector ("On Level 2, head north."), in place of the usual start at a place.
+ */
+export function describeRoute(index: SceneIndex, points: readonly Point2[], from: Place, to: Place, arrivedOn?: LocalizedText): RouteStep[] {
   const end = points[points.length - 1] ?? to.anchor
   const { turns, cum } = turnsOf(points)
   const total = cum[cum.length - 1] ?? 0
@@ -326,7 +334,11 @@ export function describeRoute(index: SceneIndex, points: readonly Point2[], from
   const dir = compass8(firstDir)
   steps.push({
     kind: 'start',
-    text: both((l) => routeText(l, 'route.step.start', { place: placePhrase(from, l), dir: routeText(l, `route.dir.${dir}` as RouteStepKey) })),
+    text: both((l) =>
+      arrivedOn
+        ? routeText(l, 'route.step.onLevel', { level: arrivedOn[l], dir: routeText(l, `route.dir.${dir}` as RouteStepKey) })
+        : routeText(l, 'route.step.start', { place: placePhrase(from, l), dir: routeText(l, `route.dir.${dir}` as RouteStepKey) }),
+    ),
     distanceM: 0,
     at: points[0]!,
   })

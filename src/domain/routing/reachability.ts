@@ -5,7 +5,8 @@
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { drain, type Steps } from '../steps.ts'
-import { networkForSteps, type WalkNetwork } from './network.ts'
+import { floorIndex, floorKey, floorKeys } from '../scene/levels.ts'
+import { locate, networkForSteps, type WalkNetwork } from './network.ts'
 import { endpointFor, type PlaceKind } from './targets.ts'
 import { mainEntrance } from './route.ts'
 
@@ -29,34 +30,48 @@ const PLACES_PER_STEP = 32
  * route asking for it meanwhile, see networkForSteps): 70,000 booths take a second or more.
  */
 export function* unreachableSteps(index: SceneIndex): Steps<UnreachablePlace[]> {
-  const net = yield* networkForSteps(index)
-  const comp = net.component
-  const entrance = mainEntrance(index)
-  let home = -1
-  if (entrance) {
-    const e = endpointFor(index, net, entrance.id, false)
-    const spot = e?.spots[0]
-    if (spot) home = comp[spot.rect]!
-  }
-  if (home < 0) home = largestComponent(net.rects.count, comp, (r) => area(net, r))
+  const venue = index.scene.venue
   const out: UnreachablePlace[] = []
-  const check = (kind: PlaceKind, id: string, path: string): void => {
-    const e = endpointFor(index, net, id, false)
-    if (!e || e.spots.length === 0) out.push({ kind, id, path, why: 'no-walkable-floor' })
-    else if (!e.spots.some((s) => comp[s.rect] === home)) out.push({ kind, id, path, why: 'cut-off' })
-  }
-  const v = index.scene.venue
-  const places: [PlaceKind, readonly { id: string }[], string][] = [
-    ['zone', v.zones, 'zones'],
-    ['booth', v.booths, 'booths'],
-    ['poi', v.pois, 'pois'],
-    ['kiosk', v.kiosks, 'kiosks'],
-  ]
+  const entrance = mainEntrance(index)
+  const entranceFloor = entrance ? floorKey(venue, entrance.levelId) : null
+  const firstFloor = floorKey(venue, venue.levels[0]!.id)
   let checked = 0
-  for (const [kind, list, key] of places) {
-    for (let i = 0; i < list.length; i++) {
-      check(kind, list[i]!.id, `$.${key}[${i}]`)
-      if (++checked % PLACES_PER_STEP === 0) yield
+  for (const levelId of floorKeys(venue)) {
+    const floor = floorIndex(index, levelId)
+    const net = yield* networkForSteps(floor)
+    const comp = net.component
+    const key = floorKey(venue, levelId)
+    // Home: where the main entrance is, on its floor; elsewhere, wherever a connector lands.
+    const home = new Set<number>()
+    if (entrance && entranceFloor === key) {
+      const spot = endpointFor(index, net, entrance.id, false)?.spots[0]
+      if (spot) home.add(comp[spot.rect]!)
+    }
+    for (const c of venue.connectors)
+      for (const stop of c.stops) {
+        if (floorKey(venue, stop.levelId) !== key) continue
+        const at = locate(net, stop.position, false, 8)
+        if (at) home.add(comp[at.rect]!)
+      }
+    if (home.size === 0 && (key === firstFloor || !venue.connectors.length)) home.add(largestComponent(net.rects.count, comp, (r) => area(net, r)))
+    const check = (kind: PlaceKind, id: string, path: string): void => {
+      const e = endpointFor(index, net, id, false)
+      if (!e || e.spots.length === 0) out.push({ kind, id, path, why: 'no-walkable-floor' })
+      else if (!e.spots.some((s) => home.has(comp[s.rect]!))) out.push({ kind, id, path, why: 'cut-off' })
+    }
+    const on = (x: { levelId: string }): boolean => floorKey(venue, x.levelId) === key
+    const places: [PlaceKind, readonly { id: string; levelId: string }[], string][] = [
+      ['zone', venue.zones, 'zones'],
+      ['booth', venue.booths, 'booths'],
+      ['poi', venue.pois, 'pois'],
+      ['kiosk', venue.kiosks, 'kiosks'],
+    ]
+    for (const [kind, list, listKey] of places) {
+      for (let i = 0; i < list.length; i++) {
+        if (!on(list[i]!)) continue
+        check(kind, list[i]!.id, `$.${listKey}[${i}]`)
+        if (++checked % PLACES_PER_STEP === 0) yield
+      }
     }
   }
   return out

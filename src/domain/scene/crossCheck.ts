@@ -6,6 +6,7 @@ import { bbox, boxesOverlap, containsPoint, polygonInside, polygonsOverlap } fro
 import type { Box2 } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
 import { isCountryCode } from './countries.ts'
+import { levelCheck } from './levelCheck.ts'
 import type { Scene } from './schema.ts'
 
 const V = 'venue.json'
@@ -23,6 +24,9 @@ export function crossCheck(scene: Scene): SceneIssue[] {
     if (prior) issues.push({ file, path, rule: 'unique-id', message: `id "${id}" is already used at ${prior}`, value: id })
     else seen.set(id, `${file} ${path}`)
   }
+  venue.buildings.forEach((b, i) => claim(b.id, V, `$.buildings[${i}].id`))
+  venue.levels.forEach((l, i) => claim(l.id, V, `$.levels[${i}].id`))
+  venue.connectors.forEach((c, i) => claim(c.id, V, `$.connectors[${i}].id`))
   venue.zones.forEach((z, i) => claim(z.id, V, `$.zones[${i}].id`))
   venue.booths.forEach((b, i) => claim(b.id, V, `$.booths[${i}].id`))
   venue.pois.forEach((p, i) => claim(p.id, V, `$.pois[${i}].id`))
@@ -43,14 +47,14 @@ export function crossCheck(scene: Scene): SceneIssue[] {
     else labels.set(b.label, i)
   })
 
-  // Geometry: zones inside the hall, booths inside their zone, booths never overlapping.
+  // Geometry: zones inside the hall, booths inside their zone, nothing overlapping on one level.
   const hall = venue.hall.footprint
   const zoneById = new Map(venue.zones.map((z) => [z.id, z]))
   venue.zones.forEach((z, i) => {
     if (!polygonInside(z.footprint, hall))
       issues.push({ file: V, path: `$.zones[${i}].footprint`, rule: 'zone-inside-hall', message: `zone "${z.id}" reaches outside the hall footprint`, value: z.id })
   })
-  for (const [i, j] of overlappingPairs(venue.zones.map((z) => z.footprint))) {
+  for (const [i, j] of overlappingPairsByLevel(venue.zones)) {
     issues.push({ file: V, path: `$.zones[${j}].footprint`, rule: 'zones-do-not-overlap', message: `zone "${venue.zones[j]!.id}" overlaps zone "${venue.zones[i]!.id}"`, value: venue.zones[j]!.id })
   }
   venue.booths.forEach((b, i) => {
@@ -62,7 +66,7 @@ export function crossCheck(scene: Scene): SceneIssue[] {
     if (!polygonInside(b.footprint, zone.footprint))
       issues.push({ file: V, path: `$.booths[${i}].footprint`, rule: 'booth-inside-zone', message: `booth "${b.id}" reaches outside its zone "${zone.id}"`, value: b.id })
   })
-  for (const [i, j] of overlappingPairs(venue.booths.map((b) => b.footprint))) {
+  for (const [i, j] of overlappingPairsByLevel(venue.booths)) {
     const a = venue.booths[i]!
     const b = venue.booths[j]!
     issues.push({ file: V, path: `$.booths[${j}].footprint`, rule: 'booths-do-not-overlap', message: `booth "${b.id}" overlaps booth "${a.id}"`, value: b.id })
@@ -75,6 +79,8 @@ export function crossCheck(scene: Scene): SceneIssue[] {
     if (!containsPoint(hall, k.position))
       issues.push({ file: V, path: `$.kiosks[${i}].position`, rule: 'kiosk-inside-hall', message: `kiosk "${k.id}" is outside the hall`, value: k.position })
   })
+
+  issues.push(...levelCheck(venue))
 
   const startOk = isRealCalendarDate(venue.dates.start)
   const endOk = isRealCalendarDate(venue.dates.end)
@@ -169,6 +175,21 @@ export function localDate(ms: number, timeZone: string): string {
   let f = dayFormats.get(timeZone)
   if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
   return f.format(ms)
+}
+
+/** `overlappingPairs` among the items of each level, as indices into `items`. */
+function overlappingPairsByLevel(items: readonly { levelId: string; footprint: readonly (readonly [number, number])[] }[]): [number, number][] {
+  const byLevel = new Map<string, number[]>()
+  items.forEach((item, i) => {
+    const list = byLevel.get(item.levelId)
+    if (list) list.push(i)
+    else byLevel.set(item.levelId, [i])
+  })
+  const out: [number, number][] = []
+  for (const indices of byLevel.values()) {
+    for (const [a, b] of overlappingPairs(indices.map((i) => items[i]!.footprint))) out.push([indices[a]!, indices[b]!])
+  }
+  return out.sort((p, q) => p[1] - q[1] || p[0] - q[0])
 }
 
 /** Pairs (i < j) of overlapping polygons, via a uniform grid so 70,000 booths stay fast. */

@@ -5,6 +5,7 @@
  */
 import type { SceneIssue } from './issues.ts'
 import { CURRENT_SCHEMA_VERSION, type SceneFileName } from './schema.ts'
+import { SINGLE_BUILDING_ID, SINGLE_LEVEL_ID, singleLevel } from './singleLevel.ts'
 
 type Json = Record<string, unknown>
 type Step = (raw: Json) => Json
@@ -28,6 +29,7 @@ const steps: Record<SceneFileName, Step[]> = {
         : raw.booths,
       schemaVersion: 2,
     }),
+    levelsV3,
   ],
   'exhibitors.json': [
     // v1 → v2: one booth per exhibitor (`booth`) became a list (`boothIds`); sectors gained names.
@@ -50,6 +52,8 @@ const steps: Record<SceneFileName, Step[]> = {
         : [...sectorIds].sort().map((id) => ({ id, name: { en: titleCase(id), zh: titleCase(id) } }))
       return { ...raw, exhibitors, sectors, schemaVersion: 2 }
     },
+    // v2 → v3: levels are a venue.json matter; nothing here changed.
+    (raw) => ({ ...raw, schemaVersion: 3 }),
   ],
   'sessions.json': [
     // v1 → v2: `location` became `locationId`.
@@ -64,7 +68,44 @@ const steps: Record<SceneFileName, Step[]> = {
         : raw.sessions,
       schemaVersion: 2,
     }),
+    (raw) => ({ ...raw, schemaVersion: 3 }),
   ],
+}
+
+/**
+ * v2 → v3: the one hall becomes one building with one level (its outline the hall's, its height
+ * the hall's), and everything placed on the floor names that level. Every id stays as it was;
+ * the two new ids avoid any the file already uses.
+ */
+function levelsV3(raw: Json): Json {
+  const taken = new Set<string>()
+  for (const key of ['zones', 'booths', 'pois', 'kiosks'] as const) {
+    const list = raw[key]
+    if (Array.isArray(list)) for (const item of list) if (isObject(item) && typeof item.id === 'string') taken.add(item.id)
+  }
+  const free = (base: string): string => {
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
+    taken.add(id)
+    return id
+  }
+  const buildingId = free(SINGLE_BUILDING_ID)
+  const levelId = free(SINGLE_LEVEL_ID)
+  const onLevel = (list: unknown): unknown => (Array.isArray(list) ? list.map((x: unknown) => (isObject(x) ? { ...x, levelId } : x)) : list)
+  const hall = isObject(raw.hall) ? raw.hall : {}
+  const walkways = isObject(raw.walkways)
+    ? { ...raw.walkways, closed: onLevel(raw.walkways.closed), steps: onLevel(raw.walkways.steps) }
+    : raw.walkways
+  return {
+    ...raw,
+    ...singleLevel(hall.footprint, hall.height, { buildingId, levelId }),
+    zones: onLevel(raw.zones),
+    booths: onLevel(raw.booths),
+    pois: onLevel(raw.pois),
+    kiosks: onLevel(raw.kiosks),
+    ...(walkways === undefined ? {} : { walkways }),
+    schemaVersion: 3,
+  }
 }
 
 function titleCase(id: string): string {

@@ -8,7 +8,7 @@ import { LocalizedTextSchema } from '../i18n/textSchema.ts'
 import { LANGS } from '../i18n/text.ts'
 import { KEBAB_CASE } from './ids.ts'
 
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 export { KEBAB_CASE }
 export const IdSchema = z.string().regex(KEBAB_CASE, { message: 'ids are kebab-case (a-z, 0-9, single hyphens)' })
@@ -40,9 +40,48 @@ export const POI_KINDS = [
   'lounge',
 ] as const
 export const SESSION_KINDS = ['ceremony', 'forum', 'exhibition', 'investment', 'consumption'] as const
+export const CONNECTOR_KINDS = ['stairs', 'escalator', 'lift', 'ramp'] as const
+/** Connectors a visitor who avoids steps can use. */
+export const STEP_FREE_CONNECTORS: readonly ConnectorKind[] = ['lift', 'ramp']
+
+/** A building of the venue: its outline on the ground is every one of its levels' outline. */
+export const BuildingSchema = z.object({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  footprint: PolygonSchema,
+})
+
+/** One floor of a building. `ordinal` orders floors (0 = ground, −1 below it); metres for the rest. */
+export const LevelSchema = z.object({
+  id: IdSchema,
+  buildingId: IdSchema,
+  name: LocalizedTextSchema,
+  /** What a lift button or a switcher shows: "L2" / "2F". */
+  shortName: LocalizedTextSchema,
+  ordinal: z.number().int(),
+  elevation: finite,
+  height: finite.positive(),
+})
+
+export const ConnectorStopSchema = z.object({ levelId: IdSchema, position: PointSchema })
+
+/** Stairs, an escalator, a lift or a ramp between levels, with where it stands on each. */
+export const ConnectorSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(CONNECTOR_KINDS),
+  name: LocalizedTextSchema,
+  stops: z.array(ConnectorStopSchema).min(2, { message: 'a connector joins at least 2 levels' }),
+  /** Escalators only: `up` carries people from the lower stop to the higher one. */
+  direction: z.enum(['up', 'down']).optional(),
+  /** Seconds from one stop to the next. */
+  seconds: finite.positive(),
+  /** Lifts: the average wait before the car comes, seconds. */
+  waitSeconds: finite.min(0).optional(),
+})
 
 export const ZoneSchema = z.object({
   id: IdSchema,
+  levelId: IdSchema,
   kind: z.enum(ZONE_KINDS),
   name: LocalizedTextSchema,
   summary: LocalizedTextSchema,
@@ -58,6 +97,8 @@ export const ZoneSchema = z.object({
 export const BoothSchema = z.object({
   id: IdSchema,
   zoneId: IdSchema,
+  /** Always its zone's level; stated so a booth is placed without looking its zone up. */
+  levelId: IdSchema,
   label: z.string().trim().min(1).max(12),
   footprint: PolygonSchema,
   height: finite.positive().optional(),
@@ -67,6 +108,7 @@ export const BoothSchema = z.object({
 
 export const PoiSchema = z.object({
   id: IdSchema,
+  levelId: IdSchema,
   kind: z.enum(POI_KINDS),
   name: LocalizedTextSchema,
   position: PointSchema,
@@ -76,6 +118,7 @@ export const PoiSchema = z.object({
 
 export const KioskSchema = z.object({
   id: IdSchema,
+  levelId: IdSchema,
   name: LocalizedTextSchema,
   position: PointSchema,
   heading: finite.min(0).max(360),
@@ -83,8 +126,8 @@ export const KioskSchema = z.object({
 
 /** Optional walkway overrides: places the generated walkable network must avoid or mark. */
 export const WalkwaysSchema = z.object({
-  closed: z.array(z.object({ id: IdSchema, footprint: PolygonSchema, reason: LocalizedTextSchema.optional() })).default([]),
-  steps: z.array(z.object({ id: IdSchema, footprint: PolygonSchema })).default([]),
+  closed: z.array(z.object({ id: IdSchema, levelId: IdSchema, footprint: PolygonSchema, reason: LocalizedTextSchema.optional() })).default([]),
+  steps: z.array(z.object({ id: IdSchema, levelId: IdSchema, footprint: PolygonSchema })).default([]),
 })
 
 /**
@@ -116,10 +159,14 @@ export const VenueSchema = z.object({
   defaultLanguage: z.enum(LANGS, { message: 'defaultLanguage is en or zh' }).optional(),
   dates: z.object({ start: DateSchema, end: DateSchema }),
   model: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.glb$/, { message: 'model is a .glb file name under public/models/' }).optional(),
+  /** The site: every building stands inside it, and the camera stays over it. */
   hall: z.object({
     footprint: PolygonSchema,
     height: finite.positive(),
   }),
+  buildings: z.array(BuildingSchema).min(1),
+  levels: z.array(LevelSchema).min(1),
+  connectors: z.array(ConnectorSchema).default([]),
   zones: z.array(ZoneSchema).min(1),
   booths: z.array(BoothSchema),
   pois: z.array(PoiSchema),
@@ -197,6 +244,11 @@ export type PoiKind = Poi['kind']
 export type Kiosk = z.infer<typeof KioskSchema>
 export type Venue = z.infer<typeof VenueSchema>
 export type Geo = z.infer<typeof GeoSchema>
+export type Building = z.infer<typeof BuildingSchema>
+export type Level = z.infer<typeof LevelSchema>
+export type Connector = z.infer<typeof ConnectorSchema>
+export type ConnectorKind = Connector['kind']
+export type ConnectorStop = z.infer<typeof ConnectorStopSchema>
 export type Sector = z.infer<typeof SectorSchema>
 export type Exhibitor = z.infer<typeof ExhibitorSchema>
 export type ExhibitorsFile = z.infer<typeof ExhibitorsFileSchema>

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import type { SceneLoadFailure } from '../../data/loadScene.ts'
+import { defaultLevelId } from '../../domain/scene/levels.ts'
 import { buildSceneIndex, type SceneIndex } from '../../domain/scene/sceneIndex.ts'
 import type { Scene } from '../../domain/scene/schema.ts'
 import type { VenueState } from '../store.ts'
@@ -46,7 +47,8 @@ export const createSceneSlice: StateCreator<VenueState, [], [], SceneSlice> = (s
   sceneUpdateWaiting: null,
   sceneLoading: (sceneId) => set({ sceneId, loadStatus: 'loading', loadProgress: 0, failure: null, index: null }),
   sceneProgress: (file, fraction) => set({ loadingFile: file, loadProgress: fraction }),
-  sceneLoaded: (scene, index) => set({ loadStatus: 'ready', loadProgress: 1, index: index ?? buildSceneIndex(scene), failure: null }),
+  sceneLoaded: (scene, index) =>
+    set({ loadStatus: 'ready', loadProgress: 1, index: index ?? buildSceneIndex(scene), failure: null, levelId: defaultLevelId(scene.venue) }),
   sceneFailed: (failure) => set({ loadStatus: 'error', failure }),
   sceneReplaced: (index, revision) => {
     const before = get()

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import { levelOfPlace } from '../../domain/scene/levels.ts'
 import type { SceneIndex } from '../../domain/scene/sceneIndex.ts'
 import { sameSelection, type Selection } from '../../domain/selection.ts'
 import type { VenueState } from '../store.ts'
@@ -61,7 +62,9 @@ export const createSelectionSlice: StateCreator<VenueState, [], [], SelectionSli
       return false
     }
     if (sameSelection(get().selection, selection)) return true
-    set({ selection, selectionSource: source })
+    // Something on another level brings that level into view.
+    const level = selection ? levelOfPlace(get().index!, selection.id) : null
+    set(level && level !== get().levelId ? { selection, selectionSource: source, levelId: level, levelSource: 'selection' } : { selection, selectionSource: source })
     return true
   },
   back: (source = 'user') => {

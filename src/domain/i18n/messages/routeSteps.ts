@@ -45,6 +45,13 @@ export const routeSteps = defineMessages({
     'route.step.arriveAhead': 'Arrive at {place}, straight ahead.',
     'route.step.arrive': 'Arrive at {place}.',
     'route.step.already': 'You are already at {place}.',
+    'route.connector.stairs': 'stairs',
+    'route.connector.escalator': 'escalator',
+    'route.connector.lift': 'lift',
+    'route.connector.ramp': 'ramp',
+    'route.step.connectorUp': 'At the {name}, take the {kind} up to {level}.',
+    'route.step.connectorDown': 'At the {name}, take the {kind} down to {level}.',
+    'route.step.onLevel': 'On {level}, head {dir}.',
   },
   zh: {
     'route.place.booth': '{label}展位',
@@ -81,6 +88,14 @@ export const routeSteps = defineMessages({
     'route.step.arriveAhead': '{place}就在正前方。',
     'route.step.arrive': '到达{place}。',
     'route.step.already': '您就在{place}。',
+    // Chinese says how one takes each: 乘 a lift or an escalator, 走 the stairs, 沿 a ramp.
+    'route.connector.stairs': '走楼梯',
+    'route.connector.escalator': '乘自动扶梯',
+    'route.connector.lift': '乘电梯',
+    'route.connector.ramp': '沿坡道',
+    'route.step.connectorUp': '到{name}，{kind}上至 {level}。',
+    'route.step.connectorDown': '到{name}，{kind}下至 {level}。',
+    'route.step.onLevel': '到达 {level}后，向{dir}走。',
   },
 })
 
