@@ -8,6 +8,7 @@ import { LiveRegion } from '../ui/LiveRegion.tsx'
 import { onDemand } from '../ui/onDemand.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
+import { LevelSwitcher } from '../ui/LevelSwitcher.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
@@ -156,6 +157,7 @@ function Viewport({ ready, viewDrawn }: { ready: boolean; viewDrawn: boolean }) 
       {ready && (
         <>
           <ViewControls />
+          <LevelSwitcher />
           {/* Not part of the first view: their code waits until it is drawn. */}
           {viewDrawn && (
             <>

@@ -5,25 +5,48 @@
 import { isLang, type Lang } from '../domain/i18n/text.ts'
 import { isSelectionKind, type Selection } from '../domain/selection.ts'
 import type { VenueStore } from '../state/store.ts'
+import { focusedLevelId } from '../state/selectors.ts'
 import { viewport, type RenderStats } from '../state/viewport.ts'
 import { warn } from '../state/warn.ts'
 import type { Stop } from './types.ts'
 
 export const API_VERSION = '1.0.0'
 
-type EventName = 'select' | 'route' | 'ready' | 'error'
+type EventName = 'select' | 'route' | 'ready' | 'error' | 'level'
 type Listener = (detail: unknown) => void
 
 export interface RouteResult {
   lengthM: number
   minutes: number
   steps: string[]
+  /** The levels the route crosses, in order (one for a route on one level). */
+  levels: string[]
+}
+
+export interface LevelInfo {
+  id: string
+  name: string
+  shortName: string
+  buildingId: string
+  ordinal: number
 }
 
 export interface VenueTwinApi {
   version: string
   ready: Promise<void>
-  scene(): { id: string; zones: { id: string; name: string }[]; booths: number; exhibitors: number; sessions: number }
+  scene(): {
+    id: string
+    zones: { id: string; name: string }[]
+    booths: number
+    exhibitors: number
+    sessions: number
+    buildings: { id: string; name: string }[]
+    levels: LevelInfo[]
+  }
+  /** The level in view. */
+  level(): string | null
+  /** Show a level; false for an id the scene does not have. */
+  setLevel(levelId: string): boolean
   select(target: Selection | null): void
   selection(): Selection | null
   screenPosition(id: string): { x: number; y: number } | null
@@ -81,6 +104,10 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
     (s) => s.selection,
     (selection) => emit('select', selection),
   )
+  const offLevel = store.subscribe(
+    (s) => s.levelId,
+    (levelId) => emit('level', { levelId, source: store.getState().levelSource }),
+  )
 
   const api: VenueTwinApi = {
     version: API_VERSION,
@@ -94,7 +121,21 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
         booths: idx?.scene.venue.booths.length ?? 0,
         exhibitors: idx?.scene.exhibitors.length ?? 0,
         sessions: idx?.scene.sessions.length ?? 0,
+        buildings: idx ? idx.scene.venue.buildings.map((b) => ({ id: b.id, name: b.name[s.lang] })) : [],
+        levels: idx
+          ? idx.scene.venue.levels.map((l) => ({ id: l.id, name: l.name[s.lang], shortName: l.shortName[s.lang], buildingId: l.buildingId, ordinal: l.ordinal }))
+          : [],
       }
+    },
+    level() {
+      return focusedLevelId(store.getState())
+    },
+    setLevel(levelId) {
+      if (typeof levelId !== 'string') {
+        warn(`venueTwin.setLevel: expected a level id, got ${JSON.stringify(levelId)}`)
+        return false
+      }
+      return store.getState().setLevel(levelId, 'api')
     },
     select(target) {
       if (target === null) {
@@ -127,7 +168,7 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
       store.getState().setLang(lang)
     },
     on(event, cb) {
-      if (!['select', 'route', 'ready', 'error'].includes(event) || typeof cb !== 'function') {
+      if (!['select', 'route', 'ready', 'error', 'level'].includes(event) || typeof cb !== 'function') {
         warn(`venueTwin.on: unknown event ${JSON.stringify(event)}`)
         return () => undefined
       }
@@ -148,6 +189,7 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
     offReady()
     offError()
     offSelect()
+    offLevel()
     delete window.venueTwin
   }
 }

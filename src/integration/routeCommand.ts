@@ -16,6 +16,6 @@ export function routeCommand(store: VenueStore): (from: string, to: string) => R
     const r = store.getState().setRoute(from, to, { source: 'api' })
     if (!r) return null
     const lang = store.getState().lang
-    return { lengthM: r.lengthM, minutes: r.minutes, steps: r.steps.map((s) => s.text[lang]) }
+    return { lengthM: r.lengthM, minutes: r.minutes, steps: r.steps.map((s) => s.text[lang]), levels: r.legs.map((l) => l.levelId) }
   }
 }

@@ -2,6 +2,7 @@
  * The URL follows the selection (shareable), and Back / Forward walk through selections.
  * Each selection made by the visitor pushes one history entry; replays from history don't.
  */
+import { defaultLevelId } from '../domain/scene/levels.ts'
 import { buildSearch, parseLaunchParams, type LaunchParams } from '../domain/url/launchParams.ts'
 import type { VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
@@ -10,7 +11,9 @@ import type { Stop } from './types.ts'
 export function startUrlSync(store: VenueStore, launch: LaunchParams, nowIso: string | null): Stop {
   const urlFor = (): string => {
     const s = store.getState()
-    return `${location.pathname}${buildSearch(launch, { lang: s.lang, selection: s.selection, q: s.query, from: s.routeFrom, to: s.routeTo }, nowIso)}${location.hash}`
+    // level= only when it is not the level the scene opens on anyway.
+    const level = s.index && s.levelId && s.levelId !== defaultLevelId(s.index.scene.venue) ? s.levelId : null
+    return `${location.pathname}${buildSearch(launch, { lang: s.lang, selection: s.selection, q: s.query, from: s.routeFrom, to: s.routeTo, level }, nowIso)}${location.hash}`
   }
   history.replaceState({ venueTwin: true }, '', urlFor())
 
@@ -46,6 +49,10 @@ export function startUrlSync(store: VenueStore, launch: LaunchParams, nowIso: st
     (s) => s.lang,
     () => history.replaceState(history.state, '', urlFor()),
   )
+  const offLevel = store.subscribe(
+    (s) => s.levelId,
+    () => history.replaceState(history.state, '', urlFor()),
+  )
   // The search follows as typed, without a history entry per keystroke.
   const offQuery = store.subscribe(
     (s) => s.query.trim(),
@@ -56,6 +63,7 @@ export function startUrlSync(store: VenueStore, launch: LaunchParams, nowIso: st
     warnings.forEach(warn)
     const st = store.getState()
     if (params.lang && params.lang !== st.lang) st.setLang(params.lang)
+    if (params.level && params.level !== st.levelId) st.setLevel(params.level, 'history')
     if (!st.select(params.selection, 'history')) st.select(null, 'history')
     if ((params.q ?? '') !== st.query.trim()) st.setQuery(params.q ?? '')
     if (!params.from || !params.to) st.clearRoute('history')
@@ -65,6 +73,7 @@ export function startUrlSync(store: VenueStore, launch: LaunchParams, nowIso: st
   return () => {
     offSel()
     offLang()
+    offLevel()
     offQuery()
     offRoute()
     window.removeEventListener('popstate', onPop)

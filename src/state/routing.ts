@@ -4,6 +4,7 @@
  */
 import { runSliced } from '../data/timeSlice.ts'
 import type * as LevelRoute from '../domain/routing/levelRoute.ts'
+import type { WalkNetwork } from '../domain/routing/network.ts'
 import type * as Route from '../domain/routing/route.ts'
 import type * as Targets from '../domain/routing/targets.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
@@ -25,15 +26,15 @@ export function routing(): RoutingModule | null {
   return loaded
 }
 
-const networkBuilds = new WeakMap<SceneIndex, Promise<void>>()
+const networkBuilds = new WeakMap<SceneIndex, Promise<WalkNetwork>>()
 
 /**
- * The scene's walkable networks (one per floor), built in short slices that leave the main thread free (a
- * large hall takes seconds of work). Every caller shares one build; a route asked for
- * synchronously meanwhile finishes that same build rather than starting another (see
- * networkForSteps).
+ * The scene's walkable networks (one per floor), built in short slices that leave the main
+ * thread free (a large hall takes seconds of work); resolves with the first level's. Every
+ * caller shares one build; a route asked for synchronously meanwhile finishes that same build
+ * rather than starting another (see networkForSteps).
  */
-export function prepareNetwork(index: SceneIndex): Promise<void> {
+export function prepareNetwork(index: SceneIndex): Promise<WalkNetwork> {
   let p = networkBuilds.get(index)
   if (!p) {
     p = loadRouting()

@@ -99,8 +99,11 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
     case 'generate-row':
     case 'generate-island': {
       const zoneId = cmd.spec.zoneId
-      if (!findItem(doc, 'zones', zoneId)) throw new CommandError(`there is no zone "${zoneId}"`)
-      const booths = cmd.type === 'generate-row' ? rowOfBooths(cmd.spec, usedIds(doc), labelsOf(doc)) : islandBlock(cmd.spec, usedIds(doc), labelsOf(doc))
+      const zone = findItem(doc, 'zones', zoneId)
+      if (!zone) throw new CommandError(`there is no zone "${zoneId}"`)
+      const placed = cmd.type === 'generate-row' ? rowOfBooths(cmd.spec, usedIds(doc), labelsOf(doc)) : islandBlock(cmd.spec, usedIds(doc), labelsOf(doc))
+      // A booth stands on its zone's level.
+      const booths = placed.map((b) => ({ ...b, levelId: zone.levelId }))
       return { patch: insertOps(doc, 'booths', booths), created: booths.map((b) => b.id) }
     }
     case 'assign':

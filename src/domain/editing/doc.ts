@@ -3,6 +3,7 @@
  * draft may break every rule; the validator says which). Items of every collection carry an id.
  */
 import { CURRENT_SCHEMA_VERSION } from '../scene/schema.ts'
+import { singleLevel } from '../scene/singleLevel.ts'
 import type { Booth, Exhibitor, Kiosk, Poi, Scene, Sector, Session, Venue, Zone } from '../scene/schema.ts'
 import type { Polygon } from '../geometry/types.ts'
 
@@ -121,6 +122,7 @@ export function emptyDoc(opts: { id?: string; width?: number; depth?: number } =
       timezone: 'Asia/Shanghai',
       dates: { start: '2024-01-01', end: '2024-01-03' },
       hall: { footprint: [[0, 0], [w, 0], [w, d], [0, d]], height: 12 },
+      ...singleLevel([[0, 0], [w, 0], [w, d], [0, d]], 12),
       zones: [],
       booths: [],
       pois: [],

@@ -35,9 +35,12 @@ export interface IslandSpec {
   labelPrefix: string
 }
 
+/** A booth as generated: its level is its zone's, added by the caller. */
+export type PlacedBooth = Omit<Booth, 'levelId'>
+
 export const GENERATOR_LIMIT = 2000
 
-export function rowOfBooths(spec: RowSpec, taken: Set<string>, labels: Set<string>): Booth[] {
+export function rowOfBooths(spec: RowSpec, taken: Set<string>, labels: Set<string>): PlacedBooth[] {
   checkCommon(spec.count, spec.width, spec.depth)
   const step = spec.width + (spec.gap ?? 0)
   const cells: Point2[] = []
@@ -49,7 +52,7 @@ export function rowOfBooths(spec: RowSpec, taken: Set<string>, labels: Set<strin
  * `rows` × `cols` booths; rows pair up back to back, and an aisle runs between pairs — the
  * usual island block of a trade-fair hall.
  */
-export function islandBlock(spec: IslandSpec, taken: Set<string>, labels: Set<string>): Booth[] {
+export function islandBlock(spec: IslandSpec, taken: Set<string>, labels: Set<string>): PlacedBooth[] {
   checkCommon(spec.rows * spec.cols, spec.width, spec.depth)
   if (!(spec.aisle >= 0)) throw new RangeError('the aisle width cannot be negative')
   const cells: Point2[] = []
@@ -72,7 +75,7 @@ function place(
   spec: { zoneId: string; origin: Point2; width: number; depth: number; angleDeg?: number; labelPrefix: string },
   taken: Set<string>,
   labels: Set<string>,
-): Booth[] {
+): PlacedBooth[] {
   const deg = spec.angleDeg ?? 0
   const prefix = spec.labelPrefix.trim().toUpperCase() || 'B'
   let n = highestNumber(prefix, labels)

@@ -48,9 +48,12 @@ interface Node {
   stop: { connector: Connector; index: number } | null
 }
 
-/** Builds the network of every floor in turn (each cached as it completes). */
-export function* floorNetworksSteps(index: SceneIndex): Steps<void> {
-  for (const levelId of floorKeys(index.scene.venue)) yield* networkForSteps(floorIndex(index, levelId))
+/** Builds the network of every floor in turn (each cached as it completes); returns the first floor's. */
+export function* floorNetworksSteps(index: SceneIndex): Steps<WalkNetwork> {
+  const [first, ...rest] = floorKeys(index.scene.venue)
+  const net = yield* networkForSteps(floorIndex(index, first!))
+  for (const levelId of rest) yield* networkForSteps(floorIndex(index, levelId))
+  return net
 }
 
 /** True once every floor's network is built: routes then answer at once. */

@@ -22,6 +22,8 @@ export interface LaunchParams {
   q: string | null
   from: string | null
   to: string | null
+  /** The level to show (`level=`); a selection on another level shows that one instead. */
+  level: string | null
   /** Pinned venue clock, epoch ms. */
   now: number | null
   idleSeconds: number | null
@@ -31,7 +33,7 @@ export interface LaunchParams {
 }
 
 export const DEFAULT_SCENE = 'wdec-2023'
-const KNOWN = new Set(['scene', 'lang', 'mode', 'kiosk', 'zone', 'booth', 'exhibitor', 'session', 'q', 'from', 'to', 'now', 'idle', 'live', 'recorder'])
+const KNOWN = new Set(['scene', 'lang', 'mode', 'kiosk', 'zone', 'booth', 'exhibitor', 'session', 'q', 'from', 'to', 'level', 'now', 'idle', 'live', 'recorder'])
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
 export interface ParsedLaunch {
@@ -88,6 +90,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
 
   const from = id('from')
   const to = id('to')
+  const level = id('level')
   if ((from === null) !== (to === null) && (sp.has('from') || sp.has('to')))
     warnings.push('A route needs both from= and to=; showing the destination only')
 
@@ -122,7 +125,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
     else warn('recorder', rawRecorder, 'use an http:// or https:// URL of the recorder')
   }
 
-  return { params: { scene, sceneGiven: givenScene !== null, lang, mode, kiosk, selection, q, from, to, now, idleSeconds, live, recorder }, warnings }
+  return { params: { scene, sceneGiven: givenScene !== null, lang, mode, kiosk, selection, q, from, to, level, now, idleSeconds, live, recorder }, warnings }
 }
 
 /**
@@ -131,7 +134,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
  */
 export function buildSearch(
   base: Pick<LaunchParams, 'scene' | 'mode' | 'kiosk' | 'now' | 'idleSeconds' | 'live'> & { recorder?: string | null },
-  state: { lang: Lang; selection: Selection | null; q?: string | null; from?: string | null; to?: string | null },
+  state: { lang: Lang; selection: Selection | null; q?: string | null; from?: string | null; to?: string | null; level?: string | null },
   nowIso?: string | null,
 ): string {
   const sp = new URLSearchParams()
@@ -147,6 +150,7 @@ export function buildSearch(
     sp.set('from', state.from)
     sp.set('to', state.to)
   }
+  if (state.level) sp.set('level', state.level)
   if (nowIso) sp.set('now', nowIso)
   if (base.idleSeconds !== null) sp.set('idle', String(base.idleSeconds))
   if (base.live.kind !== 'sim') sp.set('live', base.live.kind === 'mqtt' ? base.live.url : base.live.kind)

@@ -58,7 +58,10 @@ export const createRouteSlice: StateCreator<VenueState, [], [], RouteSlice> = (s
     const accessible = opts.accessible ?? get().routeAccessible
     const found = findRoute(index, from, to, { accessible })
     const routeError: RouteError | null = found ? null : accessible && findRoute(index, from, to) ? 'no-step-free-route' : 'no-route'
-    set({ routeFrom: from, routeTo: to, routeAccessible: accessible, route: found, routeError, routeSource: opts.source ?? 'user' })
+    // A route is shown from where it starts: its first level comes into view.
+    const startLevel = found?.legs[0]?.levelId
+    const level = startLevel && startLevel !== get().levelId ? { levelId: startLevel, levelSource: 'route' as const } : {}
+    set({ routeFrom: from, routeTo: to, routeAccessible: accessible, route: found, routeError, routeSource: opts.source ?? 'user', ...level })
     if (found) get().announce(translate(lang, 'route.announce', { place: found.toName[lang], length: found.lengthM, minutes: found.minutes }))
     return found
   },

@@ -51,6 +51,7 @@ export function DirectionsPanel() {
   const setRoute = useVenueStore((s) => s.setRoute)
   const setAccessible = useVenueStore((s) => s.setRouteAccessible)
   const clearRoute = useVenueStore((s) => s.clearRoute)
+  const setLevel = useVenueStore((s) => s.setLevel)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const [boothText, setBoothText] = useState('')
   const [boothMiss, setBoothMiss] = useState<string | null>(null)
@@ -125,8 +126,15 @@ export function DirectionsPanel() {
           <h3 className="directions-steps-title">{t('route.stepsHeading')}</h3>
           <ol className="directions-steps" data-testid="route-steps">
             {route.steps.map((s, i) => (
-              <li key={i} data-kind={s.kind}>
-                {s.text[lang]}
+              <li key={i} data-kind={s.kind} data-level={s.levelId}>
+                {route.legs.length > 1 ? (
+                  // On a route over several levels each step shows its level (a connector step, the one it goes to).
+                  <button type="button" className="route-step" onClick={() => setLevel(s.connector?.toLevelId ?? s.levelId ?? '', 'user')}>
+                    {s.text[lang]}
+                  </button>
+                ) : (
+                  s.text[lang]
+                )}
               </li>
             ))}
           </ol>

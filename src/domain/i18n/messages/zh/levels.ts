@@ -1,0 +1,9 @@
+import type { Translation } from '../define.ts'
+import type { levelsEn } from '../en/levels.ts'
+
+export const levelsZh: Translation<typeof levelsEn> = {
+  'level.switcher': '楼层',
+  'level.building': '{building}楼层',
+  'level.showing': '当前显示{level}',
+  'level.elsewhere': '位于{level}',
+}
