@@ -66,7 +66,9 @@ export function boothRows(table: SheetTable, ctx: BoothContext, options: Convert
     }
     if (r.failed || !label || !zoneId || !footprint) return undefined
     const id = explicit ?? existing?.id ?? ids.fresh(`booth-${kebabId(label) ?? 'x'}`)
-    const record: Booth = { ...existing, id, label, zoneId, footprint }
+    // A booth stands on its zone's level.
+    const levelId = ctx.venue.zones.find((z) => z.id === zoneId)?.levelId ?? existing?.levelId ?? ctx.venue.levels[0]?.id ?? ''
+    const record: Booth = { ...existing, id, label, zoneId, levelId, footprint }
     return { record, from: { file: table.file, row: r.row.row, columns: r.columnsOf(FIELDS) } }
   })
 }

@@ -3,6 +3,7 @@
  * one level. Pure. What cannot be carried is counted and reported, never dropped silently.
  * The mapping by category is in categories.ts and docs/organizers.md.
  */
+import { SINGLE_LEVEL_ID, singleLevel } from '../../scene/singleLevel.ts'
 import { area, centroid, containsPoint } from '../../geometry/polygon.ts'
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
@@ -120,7 +121,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     if (role.as === 'poi') {
       const name = text(u.properties.name, `unit ${String(u.id)} (${category})`, defaultPoiName(role.kind))!
       const at = pointOf(u.properties.display_point)
-      pois.push({ id: ids.fresh(kebabId(name.en) ?? role.kind), kind: role.kind, name, position: round2(at ? proj.toScene(at) : centroid(poly)) })
+      pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? role.kind), kind: role.kind, name, position: round2(at ? proj.toScene(at) : centroid(poly)) })
       continue
     }
     areas.push({ f: u, poly, area: area(poly), kind: role.zoneKind })
@@ -149,7 +150,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
       }
       const unique = labels.fresh(label)
       if (unique !== label) warnings.push(`booth label "${label}" is used twice; the second is "${unique}"`)
-      const booth: Booth = { id: ids.fresh(`booth-${kebabId(unique) ?? booths.length + 1}`), zoneId: host.zone.id, label: unique, footprint: a.poly.map((q) => [q[0], q[1]]) }
+      const booth: Booth = { levelId: SINGLE_LEVEL_ID, id: ids.fresh(`booth-${kebabId(unique) ?? booths.length + 1}`), zoneId: host.zone.id, label: unique, footprint: a.poly.map((q) => [q[0], q[1]]) }
       booths.push(booth)
       boothByUnit.set(String(a.f.id), booth)
       continue
@@ -157,6 +158,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const n = zones.length + 1
     const name = text(a.f.properties.name, `unit ${String(a.f.id)}`, { en: `Zone ${n}`, zh: `展区 ${n}` })!
     const zone: Zone = {
+      levelId: SINGLE_LEVEL_ID,
       id: ids.fresh(kebabId(name.en) ?? `zone-${n}`),
       kind: a.kind,
       name,
@@ -189,7 +191,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     }
     const kind = openingPoiKind(str(o.properties.category) ?? '')
     const name = text(o.properties.name, `opening ${String(o.id)}`, kind === 'exit' ? { en: 'Exit', zh: '出口' } : { en: 'Entrance', zh: '入口' })!
-    pois.push({ id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position: round2(mid), width: mm(Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) })
+    pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position: round2(mid), width: mm(Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) })
   }
 
   const unitIdsOnLevel = new Set(unitFs.filter(onLevel).map((u) => String(u.id)))
@@ -206,7 +208,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const position = round2(proj.toScene(at))
     if (levelId !== null && !unitIds.length && !containsPoint(hall, position)) continue
     const name = text(am.properties.name, `amenity ${String(am.id)} (${category})`, defaultPoiName(kind))!
-    pois.push({ id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
+    pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
   }
 
   const kiosks: Kiosk[] = []
@@ -222,7 +224,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const name = text(k.properties.name, `kiosk ${String(k.id)}`, { en: `Kiosk ${n}`, zh: `导览屏 ${n}` })!
     const [p0, p1] = [poly[0]!, poly[1]!]
     const heading = (((Math.atan2(p1[0] - p0[0], -(p1[1] - p0[1])) * 180) / Math.PI + 360) % 360) || 0
-    kiosks.push({ id: ids.fresh(kebabId(name.en) ?? 'kiosk'), name, position: round2(centroid(poly)), heading: Math.round(heading * 10) / 10 })
+    kiosks.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? 'kiosk'), name, position: round2(centroid(poly)), heading: Math.round(heading * 10) / 10 })
   }
 
   // Occupants, through their anchors, become exhibitors of the booths they sit in; occupants
@@ -306,6 +308,8 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     timezone,
     dates: { start, end },
     hall: { footprint: hall.map((q) => [q[0], q[1]]), height: 12 },
+    // One level per import (--level); every level at once is not done yet.
+    ...singleLevel(hall.map((q) => [q[0], q[1]] as [number, number]), 12),
     zones,
     booths,
     pois,
