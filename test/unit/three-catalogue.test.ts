@@ -17,6 +17,7 @@ const ownTags = (): string[] =>
 /** The drei components the view imports, and the elements their built code creates. */
 function dreiTags(): { components: string[]; tags: string[] } {
   const names = readdirSync(sceneDir)
+    .filter((f) => f.endsWith('.tsx'))
     .flatMap((f) => [...readFileSync(path.join(sceneDir, f), 'utf8').matchAll(/import \{([^}]+)\} from '@react-three\/drei'/g)])
     .flatMap((m) => m[1]!.split(',').map((n) => n.trim()))
   const components = [...new Set(names)].filter((n) => !n.startsWith('use'))
