@@ -4,6 +4,7 @@
  */
 import { isLang, type Lang } from '../domain/i18n/text.ts'
 import { isSelectionKind, type Selection } from '../domain/selection.ts'
+import { twinReady } from '../state/readiness.ts'
 import type { VenueStore } from '../state/store.ts'
 import { focusedLevelId } from '../state/selectors.ts'
 import { viewport, type RenderStats } from '../state/viewport.ts'
@@ -84,18 +85,14 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
   const checkReady = (): void => {
     if (isReady) return
     const s = store.getState()
-    // Without WebGL there is no frame to wait for: the lists and panels are the app. The control
-    // room (mode=ops) draws its plan in 2D; a phone's plan is its first view (3D comes when asked).
-    if (s.loadStatus === 'ready' && (s.firstFrame || s.planDrawn || s.webgl === 'unavailable' || s.mode === 'ops')) {
+    if (twinReady(s)) {
       isReady = true
       resolveReady()
       emit('ready', { scene: s.sceneId })
       offReady()
     }
   }
-  const offReady = store.subscribe((s) => [s.loadStatus, s.firstFrame, s.planDrawn, s.webgl] as const, checkReady, {
-    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
-  })
+  const offReady = store.subscribe(twinReady, checkReady)
   const offError = store.subscribe(
     (s) => s.failure,
     (f) => f && emit('error', { message: 'message' in f ? f.message : f.kind, failure: f }),

@@ -7,6 +7,7 @@
 import { deploymentConfigOnce } from '../data/deploymentConfig.ts'
 import { checkSender, isOriginAllowed, parentOriginHint, parseEmbedConfig, type EmbedConfig } from '../domain/embed/origins.ts'
 import { parseHostMessage, twinMessage, type HostMessage, type ResponsePayloads, type TwinMessageBody } from '../domain/embed/protocol.ts'
+import { twinReady } from '../state/readiness.ts'
 import type { VenueState, VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import { API_VERSION } from './automationApi.ts'
@@ -107,12 +108,8 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
     }
   }
 
-  const appReady = (): boolean => {
-    const s = store.getState()
-    return s.loadStatus === 'ready' && (s.firstFrame || s.webgl === 'unavailable')
-  }
   const sendReady = (): void => {
-    if (!appReady() || !canPost() || readySentTo === parentOrigin) return
+    if (!twinReady(store.getState()) || !canPost() || readySentTo === parentOrigin) return
     const s = store.getState()
     post({ type: 'ready', payload: { scene: s.sceneId, version: API_VERSION, selection: s.selection ? { ...s.selection } : null, lang: s.lang } })
     readySentTo = parentOrigin
@@ -266,12 +263,12 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
 
   const subscriptions = [
     store.subscribe(
-      (s) => [s.loadStatus, s.firstFrame, s.webgl] as const,
+      (s) => [s.loadStatus, twinReady(s)] as const,
       () => {
         if (store.getState().loadStatus !== 'loading') for (const m of waitingForScene.splice(0)) execute(m)
         sendReady()
       },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     ),
     store.subscribe(
       (s) => s.selection,

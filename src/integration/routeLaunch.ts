@@ -9,6 +9,7 @@ import { unreachableSteps } from '../domain/routing/reachability.ts'
 import { kindOfId } from '../domain/scene/sceneIndex.ts'
 import { isSelectionKind } from '../domain/selection.ts'
 import { networkReady, prepareNetwork, routing } from '../state/routing.ts'
+import { viewDrawn } from '../state/readiness.ts'
 import type { VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import type { Stop } from './types.ts'
@@ -70,7 +71,7 @@ export function startReachabilityCheck(store: VenueStore): Stop {
     handle = idle ? idle(run, { timeout: 5000 }) : window.setTimeout(run, 1500)
   }
   const off = store.subscribe(
-    (s) => s.firstFrame || s.planDrawn || s.webgl === 'unavailable',
+    viewDrawn,
     (ready) => ready && schedule(),
     { fireImmediately: true },
   )

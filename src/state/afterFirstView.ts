@@ -4,6 +4,7 @@
  * that the first view does not show (the live feed, URL sync) starts then, so its code and its
  * first messages do not stand between the scene's arrival and the first frame.
  */
+import { viewDrawn } from './readiness.ts'
 import type { VenueState } from './store.ts'
 
 interface Observable {
@@ -12,7 +13,7 @@ interface Observable {
 }
 
 /** The first view is drawn (the 3D view's first frame, or the plan on a phone), or there will be none. */
-export const firstViewSettled = (s: VenueState): boolean => s.firstFrame || s.planDrawn || s.webgl === 'unavailable' || s.loadStatus === 'error'
+export const firstViewSettled = (s: VenueState): boolean => viewDrawn(s) || s.loadStatus === 'error'
 
 export function afterFirstView(store: Observable, fallbackMs = 3000): Promise<void> {
   return new Promise((resolve) => {

@@ -4,46 +4,18 @@ import { translate, type MessageKey } from '../domain/i18n/messages.ts'
 import type { Lang, LocalizedText } from '../domain/i18n/text.ts'
 import { defaultLevelId, floorKey } from '../domain/scene/levels.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
-import type { Selection } from '../domain/selection.ts'
+import { boothsOfSelection, zoneOfSelection, type Selection } from '../domain/selection.ts'
 import { useVenueStore, type VenueState } from './store.ts'
 
 export const selectLang = (s: VenueState): Lang => s.lang
 export const selectIndex = (s: VenueState): SceneIndex | null => s.index
 export const selectSelection = (s: VenueState): Selection | null => s.selection
 
-/** The zone that frames the current selection (itself, or the zone a booth/exhibitor is in). */
-export function focusZoneId(s: Pick<VenueState, 'index' | 'selection'>): string | null {
-  const { index, selection } = s
-  if (!index || !selection) return null
-  switch (selection.kind) {
-    case 'zone':
-      return selection.id
-    case 'booth':
-      return index.boothById.get(selection.id)?.zoneId ?? null
-    case 'exhibitor': {
-      const b = index.exhibitorById.get(selection.id)?.boothIds[0]
-      return b ? (index.boothById.get(b)?.zoneId ?? null) : null
-    }
-    case 'session': {
-      const loc = index.sessionById.get(selection.id)?.locationId
-      if (!loc) return null
-      return index.zoneById.has(loc) ? loc : (index.boothById.get(loc)?.zoneId ?? null)
-    }
-  }
-}
+/** The zone that frames the current selection (see zoneOfSelection). */
+export const focusZoneId = (s: Pick<VenueState, 'index' | 'selection'>): string | null => zoneOfSelection(s.index, s.selection)
 
-/** Booths the selection points at (an exhibitor may have several). */
-export function selectedBoothIds(s: Pick<VenueState, 'index' | 'selection'>): string[] {
-  const { index, selection } = s
-  if (!index || !selection) return []
-  if (selection.kind === 'booth') return [selection.id]
-  if (selection.kind === 'exhibitor') return index.exhibitorById.get(selection.id)?.boothIds ?? []
-  if (selection.kind === 'session') {
-    const loc = index.sessionById.get(selection.id)?.locationId
-    return loc && index.boothById.has(loc) ? [loc] : []
-  }
-  return []
-}
+/** Booths the selection points at (see boothsOfSelection). */
+export const selectedBoothIds = (s: Pick<VenueState, 'index' | 'selection'>): string[] => boothsOfSelection(s.index, s.selection)
 
 export function useT(): (key: MessageKey, vars?: Record<string, string | number>) => string {
   const lang = useVenueStore(selectLang)

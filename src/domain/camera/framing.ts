@@ -1,8 +1,8 @@
 /** What the camera should frame for a selection: a box in world space (plain numbers). */
 import { bbox } from '../geometry/polygon.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
-import type { Selection } from '../selection.ts'
 import { boothFronts, sideYaw } from '../fascia/boothFront.ts'
+import { boothsOfSelection, type Selection } from '../selection.ts'
 
 export interface Box3Plain {
   min: [number, number, number]
@@ -20,27 +20,21 @@ export function hallBox(index: SceneIndex): Box3Plain {
 
 export function frameFor(index: SceneIndex, selection: Selection | null): Box3Plain {
   if (!selection) return hallBox(index)
-  const boothIds: string[] = []
   if (selection.kind === 'zone') {
     const z = index.zoneById.get(selection.id)
-    if (z) {
-      const b = bbox(z.footprint)
-      return { min: [b.minX, 0, b.minZ], max: [b.maxX, z.height, b.maxZ] }
-    }
-  } else if (selection.kind === 'booth') boothIds.push(selection.id)
-  else if (selection.kind === 'exhibitor') boothIds.push(...(index.exhibitorById.get(selection.id)?.boothIds ?? []))
-  else {
-    const loc = index.sessionById.get(selection.id)?.locationId
-    if (loc) {
-      if (index.zoneById.has(loc)) return frameFor(index, { kind: 'zone', id: loc })
-      if (index.boothById.has(loc)) boothIds.push(loc)
-      const p = index.poiById.get(loc)?.position ?? index.kioskById.get(loc)?.position
-      if (p) return pad({ min: [p[0], 0, p[1]], max: [p[0], 3, p[1]] }, 10)
-    }
+    if (!z) return hallBox(index)
+    const b = bbox(z.footprint)
+    return { min: [b.minX, 0, b.minZ], max: [b.maxX, z.height, b.maxZ] }
   }
-  if (!boothIds.length) return hallBox(index)
+  if (selection.kind === 'session') {
+    // A session in a whole zone frames the zone; at a service point or kiosk, that point.
+    const loc = index.sessionById.get(selection.id)?.locationId
+    if (loc && index.zoneById.has(loc)) return frameFor(index, { kind: 'zone', id: loc })
+    const p = loc ? (index.poiById.get(loc)?.position ?? index.kioskById.get(loc)?.position) : undefined
+    if (p) return pad({ min: [p[0], 0, p[1]], max: [p[0], 3, p[1]] }, 10)
+  }
   let out: Box3Plain | null = null
-  for (const id of boothIds) {
+  for (const id of boothsOfSelection(index, selection)) {
     const booth = index.boothById.get(id)
     const b = index.boothBox.get(id)
     if (!booth || !b) continue

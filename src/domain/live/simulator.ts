@@ -14,7 +14,7 @@
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import type { Session, SessionKind, Zone } from '../scene/schema.ts'
-import { zoneOfPlace } from '../scene/sceneIndex.ts'
+import { zoneOfPlace } from '../selection.ts'
 import { sessionCapacity, zoneCapacity } from './capacity.ts'
 import { hash01, smoothNoise } from './random.ts'
 import { attendanceTopic, occupancyTopic } from './topics.ts'

@@ -2,6 +2,7 @@
 import { bbox, centroid } from '../geometry/polygon.ts'
 import type { Box2, Point2 } from '../geometry/types.ts'
 import type { Booth, Exhibitor, Kiosk, Poi, Scene, Session, Zone } from './schema.ts'
+import { zoneOfPlace } from '../selection.ts'
 
 export type PlaceKind = 'zone' | 'booth' | 'poi' | 'kiosk' | 'exhibitor' | 'session'
 
@@ -97,25 +98,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
-}
-
-/** The zone a place lies in: a zone is its own; booths by reference; points by position. */
-export function zoneOfPlace(index: SceneIndex, id: string): string | null {
-  if (index.zoneById.has(id)) return id
-  const booth = index.boothById.get(id)
-  if (booth) return booth.zoneId
-  const ex = index.exhibitorById.get(id)
-  if (ex) return ex.boothIds[0] ? (index.boothById.get(ex.boothIds[0])?.zoneId ?? null) : null
-  const session = index.sessionById.get(id)
-  if (session) return session.locationId === id ? null : zoneOfPlace(index, session.locationId)
-  const p = index.poiById.get(id)?.position ?? index.kioskById.get(id)?.position
-  if (p) {
-    for (const z of index.scene.venue.zones) {
-      const b = bbox(z.footprint)
-      if (p[0] >= b.minX && p[0] <= b.maxX && p[1] >= b.minZ && p[1] <= b.maxZ) return z.id
-    }
-  }
-  return null
 }
 
 /** A floor point that stands for any id (centre of a zone or booth, a point, a kiosk). */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { flatHits } from '../../domain/search/results.ts'
 import type { SearchHit } from '../../domain/search/types.ts'
+import { viewDrawn } from '../../state/readiness.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { searchOptionId } from './searchOptionId.ts'
@@ -38,9 +39,9 @@ export function SearchBox() {
   // the 3D view has drawn: building the index must not hold up the first frame (typing still
   // builds it at once). A phone's plan leaves it to the field's focus: on a slow CPU the build
   // was the largest block of main-thread work after the first view.
-  const viewDrawn = useVenueStore((s) => s.display === '3d' && (s.firstFrame || s.webgl === 'unavailable'))
+  const drawn = useVenueStore((s) => s.display === '3d' && viewDrawn(s))
   useEffect(() => {
-    if (!viewDrawn) return
+    if (!drawn) return
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500))
     const cancel = window.cancelIdleCallback ?? window.clearTimeout
     const handle = idle(() => {
@@ -48,7 +49,7 @@ export function SearchBox() {
       void SearchResultGroups.preload().catch(() => undefined)
     })
     return () => cancel(handle)
-  }, [prepareSearch, viewDrawn])
+  }, [prepareSearch, drawn])
 
   const hits = flatHits(results)
   const open = query.trim() !== '' && !dismissed

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { CARD_MARK, markOnce } from '../../state/perfMarks.ts'
-import { parentOf } from '../../state/slices/selectionSlice.ts'
+import { parentOfSelection } from '../../domain/selection.ts'
 import { selectionName, useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { BoothDetails } from './BoothDetails.tsx'
@@ -27,7 +27,7 @@ export function Panel() {
     if (selection) markOnce(CARD_MARK)
   }, [selection])
   if (!selection) return routeOpen ? <RoutePanel /> : null
-  const parent = parentOf(index, selection)
+  const parent = parentOfSelection(index, selection)
   const parentName = selectionName(index, parent, lang)
   return (
     <aside className="panel" aria-label={selectionName(index, selection, lang) ?? selection.id} data-kind={selection.kind}>
