@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { sessionCapacity, SQUARE_METRES_PER_PERSON, zoneCapacity } from '../../src/domain/live/capacity.ts'
 import { contrast, LEVEL_GLYPH, LEVELS, levelColor, luminance, occupancyColor, occupancyLevel, occupancyPercent, STALE_COLOR, textOn } from '../../src/domain/live/levels.ts'
+import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { smallIndex } from '../fixtures/liveIndex.ts'
+import { smallScene, toRaw } from '../fixtures/smallScene.ts'
 
 describe('occupancy levels', () => {
   it('maps a share of capacity to quiet / moderate / busy / full', () => {
@@ -64,7 +66,21 @@ describe('capacities derived from area', () => {
     expect(zoneCapacity(smart)).toBe((30 * 40) / 2.5)
     expect(zoneCapacity(index.zoneById.get('main-stage')!)).toBe(Math.round(30 * 15 * 0.75))
     expect(zoneCapacity({ ...smart, capacity: 99 } as typeof smart)).toBe(99)
-    expect(zoneCapacity({ ...smart, capacity: -3 } as typeof smart)).toBe(480)
+  })
+
+  it('reads a zone\'s capacity from venue.json and refuses one that is not a positive whole number', () => {
+    const withCapacity = (capacity: unknown) => {
+      const s = smallScene()
+      ;(s.venue.zones[0] as Record<string, unknown>).capacity = capacity
+      return parseScene(toRaw(s))
+    }
+    const kept = withCapacity(1200)
+    expect(kept.ok && zoneCapacity(kept.scene.venue.zones[0]!)).toBe(1200)
+    for (const bad of [-3, 0, 2.5, '500']) {
+      const r = withCapacity(bad)
+      expect(r.ok).toBe(false)
+      expect(!r.ok && r.issues.map((i) => `${i.file} ${i.path}`)).toContain('venue.json $.zones[0].capacity')
+    }
   })
 
   it('gives sessions seats by where they are', () => {

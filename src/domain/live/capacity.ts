@@ -19,8 +19,7 @@ export const SQUARE_METRES_PER_PERSON = 2.5
 export const STAGE_SEATS_PER_SQUARE_METRE = 0.75
 
 export function zoneCapacity(zone: Zone): number {
-  const own = (zone as Zone & { capacity?: unknown }).capacity
-  if (typeof own === 'number' && Number.isInteger(own) && own > 0) return own
+  if (zone.capacity !== undefined) return zone.capacity
   const a = area(zone.footprint)
   return Math.max(1, Math.round(zone.kind === 'stage' ? a * STAGE_SEATS_PER_SQUARE_METRE : a / SQUARE_METRES_PER_PERSON))
 }

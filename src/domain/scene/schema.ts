@@ -92,6 +92,8 @@ export const ZoneSchema = z.object({
   highlights: z.array(LocalizedTextSchema).optional(),
   /** A shorter name for labels where the full one does not fit (small views, embeds). */
   shortName: LocalizedTextSchema.optional(),
+  /** People the zone holds (the organiser's figure); without it, derived from the floor area. */
+  capacity: z.number().int({ message: 'capacity is a whole number of people' }).min(1).max(1_000_000).optional(),
 })
 
 export const BoothSchema = z.object({
