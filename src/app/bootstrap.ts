@@ -161,7 +161,16 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     startLazy('wayfinding', async () => {
       // A route from the link is drawn over the venue, so it follows the first view too.
       await firstView
-      const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([import('../integration/routeLaunch.ts'), loadRouting()])
+      const [{ applyRouteLink, startReachabilityCheck }] = await Promise.all([
+        import('../integration/routeLaunch.ts'),
+        loadRouting().then(
+          () => store.setState({ routingStatus: 'ready' }),
+          (e: unknown) => {
+            store.setState({ routingStatus: 'unavailable' })
+            throw e
+          },
+        ),
+      ])
       applyRouteLink(store, params.from, params.to)
       // The check warns venue authors in the console; a phone's slow CPU is spared it.
       return device.phone ? () => undefined : startReachabilityCheck(store)

@@ -135,7 +135,9 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
 
   const execute = (m: HostMessage): void => {
     const s = store.getState()
-    if (m.type !== 'hello' && m.type !== 'getState' && m.type !== 'setLanguage' && s.loadStatus !== 'ready') {
+    // Commands wait for the venue; a route also for the wayfinding code, so it answers for real.
+    const held = s.loadStatus !== 'ready' || (m.type === 'route' && s.routingStatus === 'loading')
+    if (m.type !== 'hello' && m.type !== 'getState' && m.type !== 'setLanguage' && held) {
       if (s.loadStatus === 'error') fail(m, 'the venue failed to load')
       else if (waitingForScene.length < MAX_QUEUED) waitingForScene.push(m)
       else ignore('overflow', parentOrigin ?? '', 'too many commands before the venue loaded')
@@ -263,12 +265,12 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
 
   const subscriptions = [
     store.subscribe(
-      (s) => [s.loadStatus, twinReady(s)] as const,
+      (s) => [s.loadStatus, s.routingStatus, twinReady(s)] as const,
       () => {
         if (store.getState().loadStatus !== 'loading') for (const m of waitingForScene.splice(0)) execute(m)
         sendReady()
       },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
     ),
     store.subscribe(
       (s) => s.selection,

@@ -37,6 +37,7 @@ import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
+import './quietUpstreamWarnings.ts'
 
 const RESIZE = { scroll: false, debounce: 0 } as const
 

@@ -9,5 +9,8 @@ import type { VenueState } from './store.ts'
 export const viewDrawn = (s: Pick<VenueState, 'firstFrame' | 'planDrawn' | 'webgl' | 'mode'>): boolean =>
   s.firstFrame || s.planDrawn || s.webgl === 'unavailable' || s.mode === 'ops'
 
-/** `venueTwin.ready` and the embed `ready` message: the venue is loaded and its view drawn. */
-export const twinReady = (s: VenueState): boolean => s.loadStatus === 'ready' && viewDrawn(s)
+/**
+ * `venueTwin.ready` and the embed `ready` message: the venue is loaded, its view drawn and the
+ * wayfinding code in (or known to have failed), so every method and command answers for real.
+ */
+export const twinReady = (s: VenueState): boolean => s.loadStatus === 'ready' && viewDrawn(s) && s.routingStatus !== 'loading'

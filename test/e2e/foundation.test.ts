@@ -31,6 +31,18 @@ describe('the first screen', () => {
     await context.close()
   })
 
+  it('logs no warning or error to the console while the venue loads and settles', async () => {
+    const { page, context, console: logged, pageErrors } = await openApp(browser, '?lang=en')
+    await waitForIdle(page)
+    // A few seconds of the living venue too: the live simulator's first updates, idle work.
+    await page.waitForTimeout(3000)
+    // Chromium's own notes about software rendering (SwiftShader's "GPU stall due to ReadPixels")
+    // come from the browser's GPU layer, not from the app.
+    expect(logged.filter((m) => !m.text.includes('GL Driver Message'))).toEqual([])
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
   it('shows an error screen naming the missing scene, never a blank page', async () => {
     const { page, context } = await openApp(browser, '?scene=no-such-scene', { waitReady: false })
     const screen = page.getByTestId('error-screen')

@@ -31,6 +31,21 @@ const booth = [...venue.booths]
     return d(b) - d(a)
   })[0]!
 
+describe('venueTwin.route()', () => {
+  it('answers with a walk for a reachable booth in the same task as ready resolves', async () => {
+    const { page, context } = await openApp(browser, '?lang=en', { waitReady: false })
+    await page.waitForFunction(() => !!window.venueTwin, null, { timeout: 30_000 })
+    const walk = await page.evaluate(
+      ([f, t]) => window.venueTwin!.ready.then(() => window.venueTwin!.route(f!, t!)),
+      [kiosk.id, booth.id],
+    )
+    expect(walk).not.toBeNull()
+    expect(walk!.lengthM).toBeGreaterThan(0)
+    expect(walk!.steps.at(-1)).toContain(booth.label)
+    await context.close()
+  })
+})
+
 describe('a from= / to= link', () => {
   it('draws the route, lists its steps naming the booth, and agrees with venueTwin.route()', async () => {
     const { page, context, pageErrors } = await openApp(browser, `?from=${kiosk.id}&to=${booth.id}&lang=en`)

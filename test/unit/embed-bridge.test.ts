@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseEmbedConfig } from '../../src/domain/embed/origins.ts'
 import { parseTwinMessage, type TwinMessage } from '../../src/domain/embed/protocol.ts'
 import { createEmbedBridge, type EmbedEnv, type IncomingMessage } from '../../src/integration/embed.ts'
+import { loadRouting } from '../../src/state/routing.ts'
 import { resetVenueStore, useVenueStore } from '../../src/state/store.ts'
 import { loadSmallScene } from '../ui/loadFixture.ts'
 
@@ -53,7 +54,7 @@ function fake(opts: { ancestorOrigins?: string[] | null; referrer?: string; allo
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0))
-const drawn = () => useVenueStore.setState({ firstFrame: true, webgl: 'ok' })
+const drawn = () => useVenueStore.setState({ firstFrame: true, webgl: 'ok', routingStatus: 'ready' })
 const types = (f: Fake) => f.posted.map((p) => p.message.type)
 
 let stops: (() => void)[] = []
@@ -96,6 +97,22 @@ describe('embed bridge (the twin side)', () => {
       targetOrigin: HOST,
       message: { ...v1, type: 'ready', payload: { scene: 'small-expo', version: expect.any(String), selection: null, lang: 'en' } },
     })
+  })
+
+  it('waits for the wayfinding code before ready, and holds a route asked meanwhile until it can answer', async () => {
+    const f = fake()
+    start(f)
+    await settle()
+    useVenueStore.setState({ firstFrame: true, webgl: 'ok' })
+    f.deliver({ ...v1, type: 'route', id: 'early', payload: { from: 'entrance-west', to: 'booth-b02' } })
+    await settle()
+    expect(f.posted).toEqual([])
+    await loadRouting()
+    useVenueStore.setState({ routingStatus: 'ready' })
+    expect(types(f)).toContain('ready')
+    const answer = f.posted.find((p) => p.message.id === 'early')?.message
+    expect(answer?.type).toBe('response')
+    expect(answer?.payload).toMatchObject({ from: 'entrance-west', to: 'booth-b02', lengthM: useVenueStore.getState().route!.lengthM })
   })
 
   it('stays silent towards a parent whose origin is not allowed, and ignores its commands', async () => {

@@ -9,6 +9,8 @@ import { warn } from '../warn.ts'
 export type RouteError = 'no-route' | 'no-step-free-route'
 /** Where a route change came from: URL sync must not push history for its own replays. */
 export type RouteSource = 'user' | 'url' | 'api' | 'embed' | 'history' | 'idle'
+/** The wayfinding code: on its way, here, or failed to arrive (routes then answer null with a warning). */
+export type RoutingStatus = 'loading' | 'ready' | 'unavailable'
 
 /**
  * Directions: the chosen start and destination, the step-free option, and the route computed
@@ -22,6 +24,7 @@ export interface RouteSlice {
   route: Route | null
   routeError: RouteError | null
   routeSource: RouteSource
+  routingStatus: RoutingStatus
   /**
    * Set a route between any two place ids (zone, booth, exhibitor, session, POI, kiosk).
    * Unknown ids are ignored with a warning (returns null, nothing changes); places with no
@@ -39,13 +42,14 @@ export const createRouteSlice: StateCreator<VenueState, [], [], RouteSlice> = (s
   route: null,
   routeError: null,
   routeSource: 'user',
+  routingStatus: 'loading',
   setRoute: (from, to, opts = {}) => {
     const { index, lang } = get()
     const r = routing()
     if (!index) return null
-    // The wayfinding chunk is requested at start-up (bootstrap) and is here long before anyone asks.
+    // `venueTwin.ready` waits for the wayfinding chunk; only the visitor can ask before it is here.
     if (!r) {
-      warn('Directions are still loading; try again in a moment')
+      warn(get().routingStatus === 'unavailable' ? 'Directions are unavailable: their code failed to load' : 'Directions are still loading; try again in a moment')
       return null
     }
     const { route: findRoute, resolvePlace } = r
