@@ -4,7 +4,7 @@ import { defaultLevelId } from '../../domain/scene/levels.ts'
 import { buildSceneIndex, type SceneIndex } from '../../domain/scene/sceneIndex.ts'
 import type { Scene } from '../../domain/scene/schema.ts'
 import type { VenueState } from '../store.ts'
-import { parentOf, selectionExists } from './selectionSlice.ts'
+import { parentOfSelection, selectionExists } from '../../domain/selection.ts'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
@@ -56,7 +56,7 @@ export const createSceneSlice: StateCreator<VenueState, [], [], SceneSlice> = (s
     const keep = !sel || selectionExists(index, sel)
     set({ index, sceneRevision: revision, sceneUpdateWaiting: null })
     if (!keep) {
-      const up = parentOf(before.index, sel)
+      const up = parentOfSelection(before.index, sel)
       if (up && selectionExists(index, up)) get().select(up, 'api')
       else get().home('api')
     }
