@@ -28,7 +28,7 @@ describe('what a selection means', () => {
 
   it('places a session at a service point in the zone around that point', () => {
     const withPoi = indexOf((s) => {
-      s.venue.pois!.push({ id: 'info-desk', kind: 'restroom', name: { en: 'Restrooms', zh: '洗手间' }, position: [40, 10] })
+      s.venue.pois!.push({ id: 'info-desk', levelId: 'level-1', kind: 'restroom', name: { en: 'Restrooms', zh: '洗手间' }, position: [40, 10] })
       s.sessions.sessions[0]!.locationId = 'info-desk'
     })
     const session = { kind: 'session', id: withPoi.scene.sessions[0]!.id } as const
