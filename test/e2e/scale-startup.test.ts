@@ -102,6 +102,9 @@ const draws = (page: Page): Promise<number> => page.evaluate(() => (window as un
 
 const links = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __links: number[] }).__links)
 
+/** The default scene's venue file: published, so content-hashed under files/ (npm run publish:scene). */
+const VENUE_FILE = /\/scenes\/wdec-2023\/(files\/venue\.[0-9a-f]+|venue)\.json$/
+
 /** Opens the app with venue.json held back until `release()`; records every request URL. */
 async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
   const context = await newDesktopContext(browser, opts)
@@ -111,7 +114,7 @@ async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
   let release!: () => void
   const released = new Promise<void>((r) => (release = r))
   // The worker's fetches pass through the context's routing too.
-  await context.route(/\/scenes\/wdec-2023\/venue\.json$/, async (route: Route) => {
+  await context.route(VENUE_FILE, async (route: Route) => {
     await released
     await route.continue()
   })
@@ -199,7 +202,7 @@ describe('start-up', () => {
     const liveLater = page.waitForRequest((r) => /\/assets\/live-[^/]+\.js$/.test(new URL(r.url()).pathname), { timeout: 30_000 })
     release()
     await waitForReady(page)
-    expect(early.some((p) => /\/scenes\/wdec-2023\/venue\.json$/.test(p)), 'the scene was asked for').toBe(true)
+    expect(early.some((p) => VENUE_FILE.test(p)), 'the scene was asked for').toBe(true)
     expect(early.some((p) => /\/assets\/SceneHost-[^/]+\.js$/.test(p)), 'the 3D code downloads alongside').toBe(true)
     // The live feed, its simulator and the offline cache start once the venue is there.
     expect(early.filter((p) => /\/assets\/(live|simulator|serviceWorker|mqtt[^/]*)-[^/]+\.js$|\/sw\.js$/.test(p))).toEqual([])
