@@ -162,8 +162,16 @@ async function boothPixels(page: Page, ids: string[]): Promise<Map<string, [numb
   const out = new Map<string, [number, number, number]>()
   for (const [id, p] of points) {
     if (!p) continue
-    const o = (Math.round(p.y) * png.width + Math.round(p.x)) * 4
-    out.set(id, [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!])
+    // A booth's roof is a few pixels across in the overview: take the lightest pixel of the 3×3
+    // around its centre, so a neighbouring wall or aisle pixel does not stand in for the roof.
+    let best: [number, number, number] = [0, 0, 0]
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++) {
+        const o = ((Math.round(p.y) + dy) * png.width + Math.round(p.x) + dx) * 4
+        const c: [number, number, number] = [png.data[o]!, png.data[o + 1]!, png.data[o + 2]!]
+        if (c[0] + c[1] + c[2] > best[0] + best[1] + best[2]) best = c
+      }
+    out.set(id, best)
   }
   return out
 }
