@@ -85,6 +85,9 @@ describe('live=ws:// with a real broker', () => {
     await clickItem(page, otherZoneId)
     expect(await page.evaluate(() => window.venueTwin!.selection())).toEqual({ kind: 'zone', id: otherZoneId })
     await page.getByRole('complementary', { name: index.zoneById.get(otherZoneId)!.name.en }).waitFor()
+    // The last reading stays: back on the first zone, its panel and label still show it.
+    await page.evaluate((id) => window.venueTwin!.select({ kind: 'zone', id }), zoneId)
+    await waitForText(page, '[data-testid="zone-occupancy"]', shown(first))
     await expect(page.locator(`.zone-label[data-zone="${zoneId}"] .zone-occupancy`).textContent()).resolves.toContain(`${occupancyPercent(first, capacity)}%`)
 
     await broker.start()
