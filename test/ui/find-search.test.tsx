@@ -8,6 +8,10 @@ import { loadSmallScene } from './loadFixture.ts'
 const state = () => useVenueStore.getState()
 
 async function typeQuery(q: string) {
+  // The index and its pinyin first: pinyin arriving mid-test would redo the results under the keys.
+  await state().prepareSearch()
+  const engine = await import('../../src/domain/search/engine.ts')
+  await engine.preparePinyin(engine.builtSearchIndex(state().index!)!, () => Promise.reject(new Error('pinyin was not started by prepareSearch')))
   const user = userEvent.setup()
   render(<SearchBox />)
   const box = screen.getByRole('searchbox', { name: 'Search the venue' })
@@ -63,7 +67,7 @@ describe('search box', () => {
     await user.keyboard('{Escape}')
     expect(box).toHaveValue('')
     expect(state().query).toBe('')
-    expect(state().litBoothIds).toBeNull()
+    await waitFor(() => expect(state().litBoothIds).toBeNull())
   })
 
   it('Enter without arrowing opens the best result: a booth label selects that booth', async () => {

@@ -66,9 +66,11 @@ describe('interface strings', () => {
   })
 
   it('translate() finds the language tables and the always-bundled bilingual table', () => {
-    for (const k of [...Object.keys(messagesEn), ...Object.keys(messagesEnExtra), ...Object.keys(bilingual.en)] as MessageKey[]) {
-      expect(translate('en', k), k).toBe({ ...messagesEn, ...messagesEnExtra, ...bilingual.en }[k])
-      expect(translate('zh', k), k).toBe({ ...messagesZh, ...messagesZhExtra, ...bilingual.zh }[k])
+    const en: Record<string, string> = { ...messagesEn, ...messagesEnExtra, ...bilingual.en }
+    const zh: Record<string, string> = { ...messagesZh, ...messagesZhExtra, ...bilingual.zh }
+    for (const k of Object.keys(en) as MessageKey[]) {
+      expect(translate('en', k), k).toBe(en[k])
+      expect(translate('zh', k), k).toBe(zh[k])
     }
   })
 
