@@ -2,7 +2,7 @@
  * Picking at scale, in Node: the same grid index the 3D view uses (src/domain/picking), hit
  * with random camera rays — from close-ups to the overview — aimed at random floor points.
  */
-import { bbox } from '../../src/domain/geometry/polygon.ts'
+import { bbox } from '../../src/domain/geometry/measure.ts'
 import { buildPickIndex } from '../../src/domain/picking/pickIndex.ts'
 import type { Ray } from '../../src/domain/picking/ray.ts'
 import type { SceneIndex } from '../../src/domain/scene/sceneIndex.ts'

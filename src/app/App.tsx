@@ -8,7 +8,6 @@ import { LiveRegion } from '../ui/LiveRegion.tsx'
 import { onDemand } from '../ui/onDemand.tsx'
 import { Sidebar } from '../ui/Sidebar.tsx'
 import { Toolbar } from '../ui/Toolbar.tsx'
-import { LevelSwitcher } from '../ui/LevelSwitcher.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
@@ -30,6 +29,8 @@ const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui
 // The control room's screen (?mode=ops) and its charting library: never in a visitor's download.
 const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
+// Only a venue with several levels shows (and fetches) the level switcher.
+const LevelSwitcher = onDemand(async () => (await import('../ui/LevelSwitcher.tsx')).LevelSwitcher)
 // A phone's first view (src/domain/device/startView.ts): a small chunk, fetched alongside the scene.
 const PlanView = onDemand(async () => (await import('../ui/plan/PlanView.tsx')).PlanView)
 
@@ -135,6 +136,7 @@ function Viewport({ ready, viewDrawn }: { ready: boolean; viewDrawn: boolean }) 
   const embed = useVenueStore((s) => s.mode === 'embed')
   // A phone starts with the plan; the 3D view mounts (and its code loads) when asked for.
   const plan = useVenueStore((s) => s.display === 'plan')
+  const levels = useVenueStore((s) => s.index?.scene.venue.levels.length ?? 1)
   return (
     <section className="viewport" aria-label={t('app.title')} data-webgl={webgl} data-display={plan ? 'plan' : '3d'}>
       {plan && <PlanView />}
@@ -157,7 +159,7 @@ function Viewport({ ready, viewDrawn }: { ready: boolean; viewDrawn: boolean }) 
       {ready && (
         <>
           <ViewControls />
-          <LevelSwitcher />
+          {levels > 1 && <LevelSwitcher />}
           {/* Not part of the first view: their code waits until it is drawn. */}
           {viewDrawn && (
             <>

@@ -3,7 +3,7 @@
  * exists, what "one level up" is. The single source for panel, 3D highlight and camera, URL,
  * search, automation API and embed protocol.
  */
-import { bbox } from './geometry/polygon.ts'
+import { bbox } from './geometry/measure.ts'
 import type { SceneIndex } from './scene/sceneIndex.ts'
 
 export const SELECTION_KINDS = ['zone', 'booth', 'exhibitor', 'session'] as const

@@ -1,7 +1,7 @@
 import { Html } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useMemo } from 'react'
-import { bbox, centroid } from '../domain/geometry/polygon.ts'
+import { bbox, centroid } from '../domain/geometry/measure.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { translate } from '../domain/i18n/messages.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'

@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Mesh, Vector3, type Object3D } from 'three'
-import { centroid, bbox } from '../domain/geometry/polygon.ts'
+import { centroid, bbox } from '../domain/geometry/measure.ts'
 import type { PickIndex } from '../domain/picking/pickIndex.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { FIRST_FRAME_MARK, markOnce } from '../state/perfMarks.ts'

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, within, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useVenueStore } from '../../src/state/store.ts'
@@ -38,11 +38,11 @@ describe('directory', () => {
     const user = userEvent.setup()
     render(<DirectoryTab />)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country or region' }), 'CN')
-    expect(state().litBy).toBe('directory')
+    await waitFor(() => expect(state().litBy).toBe('directory'))
     expect([...state().litBoothIds!].sort()).toEqual(['booth-a01', 'booth-a02', 'booth-b02'])
     expect(screen.getByRole('status')).toHaveTextContent('2 exhibitors · 3 booths highlighted')
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(state().litBoothIds).toBeNull()
+    await waitFor(() => expect(state().litBoothIds).toBeNull())
     expect(rowTitles()).toHaveLength(4)
   })
 

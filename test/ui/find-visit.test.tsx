@@ -66,18 +66,18 @@ describe('My visit', () => {
     expect(within(sessions).getByRole('button', { name: /^Robot Demo/ })).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Show in 3D' }))
-    expect(state().litBy).toBe('visit')
     // Bauer's booth and the booth the robot demo takes place at.
+    expect(await screen.findByText('2 booths highlighted')).toHaveAttribute('data-testid', 'visit-lit')
+    expect(state().litBy).toBe('visit')
     expect([...state().litBoothIds!].sort()).toEqual(['booth-a01', 'booth-a03'])
-    expect(screen.getByTestId('visit-lit')).toHaveTextContent('2 booths highlighted')
 
     // Unstarring from the list removes it there and from the light.
     await user.click(within(exhibitors).getByRole('button', { name: /Save to My visit: Bauer Sensorik/ }))
     expect(screen.queryByRole('region', { name: /Exhibitors/ })).toBeNull()
-    expect(state().litBoothIds).toEqual(['booth-a01'])
+    await waitFor(() => expect(state().litBoothIds).toEqual(['booth-a01']))
     // An empty plan lights nothing (rather than dimming every booth).
     state().toggleStar('session', 'robot-demo')
-    expect(state().litBoothIds).toBeNull()
+    await waitFor(() => expect(state().litBoothIds).toBeNull())
   })
 
   it('keeps the plan on the device and reads it back after a reload', async () => {

@@ -62,7 +62,7 @@ describe('kiosk one-tap browsing', () => {
     const results = screen.getByTestId('kiosk-facet-results')
     expect(within(results).getByRole('heading')).toHaveTextContent(`Exhibitors: Germany (${german.length})`)
     for (const e of german) expect(within(results).getByRole('button', { name: new RegExp(e.name.en) })).toBeInTheDocument()
-    expect([...(store.getState().litBoothIds ?? [])].sort()).toEqual(german.flatMap((e) => e.boothIds).sort())
+    await waitFor(() => expect([...(store.getState().litBoothIds ?? [])].sort()).toEqual(german.flatMap((e) => e.boothIds).sort()))
 
     // A sector replaces the country: one choice at a time.
     const robotics = index.scene.exhibitors.filter((e) => e.sectors.includes('robotics'))
@@ -73,7 +73,7 @@ describe('kiosk one-tap browsing', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show all' }))
     expect(store.getState().directoryFilters.sector).toBeNull()
-    expect(store.getState().litBoothIds).toBeNull()
+    await waitFor(() => expect(store.getState().litBoothIds).toBeNull())
     expect(screen.queryByTestId('kiosk-facet-results')).toBeNull()
   })
 })

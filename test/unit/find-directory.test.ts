@@ -5,10 +5,9 @@ import {
   facetTotals,
   facetValues,
   filterExhibitors,
-  NO_FILTERS,
   sortExhibitors,
-  type DirectoryFilters,
 } from '../../src/domain/directory/directory.ts'
+import { NO_FILTERS, type DirectoryFilters } from '../../src/domain/directory/filters.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { loadDefaultScene } from '../e2e/sceneData.ts'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parsePlan, planBoothIds, serializePlan, toggleStar, VISIT_PLAN_VERSION } from '../../src/domain/visit/visitPlan.ts'
+import { toggleStar } from '../../src/domain/visit/stars.ts'
+import { parsePlan, planBoothIds, serializePlan, VISIT_PLAN_VERSION } from '../../src/domain/visit/visitPlan.ts'
 import { loadDefaultScene } from '../e2e/sceneData.ts'
 
 const scene = loadDefaultScene()

@@ -1,5 +1,5 @@
 /** What the camera should frame for a selection: a box in world space (plain numbers). */
-import { bbox } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { boothFronts, sideYaw } from '../fascia/boothFront.ts'
 import { boothsOfSelection, type Selection } from '../selection.ts'

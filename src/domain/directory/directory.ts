@@ -6,18 +6,7 @@ import { localeOf } from '../i18n/messages.ts'
 import type { Lang } from '../i18n/text.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import type { Exhibitor } from '../scene/schema.ts'
-
-export const DIRECTORY_FACETS = ['zone', 'country', 'sector'] as const
-export type DirectoryFacet = (typeof DIRECTORY_FACETS)[number]
-export type DirectoryFilters = Record<DirectoryFacet, string | null>
-export const DIRECTORY_SORTS = ['name', 'booth'] as const
-export type DirectorySort = (typeof DIRECTORY_SORTS)[number]
-
-export const NO_FILTERS: DirectoryFilters = { zone: null, country: null, sector: null }
-
-export function hasFilters(f: DirectoryFilters): boolean {
-  return f.zone !== null || f.country !== null || f.sector !== null
-}
+import { DIRECTORY_FACETS, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from './filters.ts'
 
 /** The facet values one exhibitor carries: its zones (via booths), its country, its sectors. */
 function valuesOf(index: SceneIndex, e: Exhibitor, facet: DirectoryFacet): string[] {

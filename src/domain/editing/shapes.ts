@@ -1,5 +1,5 @@
 /** Plane geometry the editor's commands need: moving, turning and boxing footprints. */
-import { bbox, centroid } from '../geometry/polygon.ts'
+import { bbox, centroid } from '../geometry/measure.ts'
 import type { Box2, Point2, Polygon } from '../geometry/types.ts'
 
 /** Scene coordinates are authored to the centimetre; edits keep them there. */

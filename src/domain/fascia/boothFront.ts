@@ -4,7 +4,7 @@
  * is not another booth, the longest such side, and among equals the one facing the zone's
  * nearest edge (the aisle around it, where visitors walk).
  */
-import { bbox } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
 
 export const SIDES = ['north', 'east', 'south', 'west'] as const
 export type Side = (typeof SIDES)[number]

@@ -11,7 +11,7 @@
  * - A session's seats: on a stage, the stage's seats; elsewhere in a zone, a forum corner of
  *   80 seats; at a booth 30; at a point of interest or kiosk 50.
  */
-import { area } from '../geometry/polygon.ts'
+import { area } from '../geometry/measure.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import type { Session, Zone } from '../scene/schema.ts'
 

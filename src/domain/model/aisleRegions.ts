@@ -3,7 +3,8 @@
  * Rectilinear plans (the usual expo layout) are cut exactly on their own coordinates; other
  * shapes are sampled on a 1 m grid. Rectangles are merged greedily, rows first.
  */
-import { bbox, containsPoint } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Box2, Polygon } from '../geometry/types.ts'
 import { isRectilinear } from './planGeometry.ts'
 

@@ -2,7 +2,7 @@
  * What every part of the hall model agrees on, read once from the venue: the wall ring, the
  * structural grid, the door openings and the main aisle.
  */
-import { bbox } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
 import type { Box2, Point2 } from '../geometry/types.ts'
 import type { Venue } from '../scene/schema.ts'
 import { counterClockwise, distanceToSegment, edgesOf, freeIntervals, pointOnEdge, projectOnSegment, type Edge, type Interval } from './planGeometry.ts'

@@ -2,7 +2,7 @@
  * Floor-plan helpers on [x, z] tuples that the hall builder needs beyond `geometry/polygon.ts`:
  * outward normals, offsets, distances and line clipping.
  */
-import { signedArea } from '../geometry/polygon.ts'
+import { signedArea } from '../geometry/measure.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 
 /** The same ring, counter-clockwise in x/z (positive signed area). */

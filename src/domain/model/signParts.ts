@@ -3,7 +3,7 @@
  * centre and hung from the roof on thin cables. Only the frame is modelled; the zone's name is
  * overlaid at run time at the anchor node placed at the frame's centre.
  */
-import { bbox, centroid } from '../geometry/polygon.ts'
+import { bbox, centroid } from '../geometry/measure.ts'
 import type { Zone } from '../scene/schema.ts'
 import { addBeam } from './boxGeometry.ts'
 import type { GeometryBuilder } from './geometryBuilder.ts'

@@ -3,7 +3,7 @@
  * nearest the hall's outer wall (the part farthest from the hall centre, so the stage faces
  * into the hall), with an LED wall in a frame along the platform's back edge.
  */
-import { bbox } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
 import type { Box2 } from '../geometry/types.ts'
 import type { Zone } from '../scene/schema.ts'
 import { addBox } from './boxGeometry.ts'

@@ -2,7 +2,7 @@
  * Ear-clipping triangulation of a simple polygon (no holes), enough for hall and wall
  * outlines of a few dozen points. Returns index triples into the input.
  */
-import { signedArea } from '../geometry/polygon.ts'
+import { signedArea } from '../geometry/measure.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 
 function cross(o: Point2, a: Point2, b: Point2): number {

@@ -4,7 +4,8 @@
  * the colour runs smoothly across zone borders instead of jumping) and an opacity from how old
  * the nearby readings are. Pure: the canvas that paints it lives in src/scene/ops/.
  */
-import { bbox, centroid, containsPoint } from '../geometry/polygon.ts'
+import { bbox, centroid } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import { freshness, type ZoneNow } from './opsView.ts'
 

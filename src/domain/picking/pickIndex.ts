@@ -4,7 +4,8 @@
  * the few boxes there. Zones are few and tested directly as prisms. Booths win over the zone
  * volume around them: the volume is a translucent hint, not a wall.
  */
-import { bbox, containsPoint } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Polygon } from '../geometry/types.ts'
 import { at, rayAabb, rayPlaneY, type Aabb, type Ray } from './ray.ts'
 

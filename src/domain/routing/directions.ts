@@ -6,7 +6,8 @@
  * Handedness: x grows east, z grows south (north = −z), so seen from above with north up,
  * cross(a, b) = a.x·b.z − a.z·b.x is positive when b points to the RIGHT of a.
  */
-import { bbox, containsPoint } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Point2 } from '../geometry/types.ts'
 import { routeText, type RouteStepKey } from '../i18n/messages/routeSteps.ts'
 import type { Lang, LocalizedText } from '../i18n/text.ts'

@@ -6,7 +6,8 @@
  */
 import type { Point2 } from '../geometry/types.ts'
 import { escalatorRuns, levelOrdinals } from '../scene/levelCheck.ts'
-import { floorIndex, floorKey, floorKeys } from '../scene/levels.ts'
+import { floorIndex, floorKeys } from '../scene/floors.ts'
+import { floorKey } from '../scene/levels.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { STEP_FREE_CONNECTORS, type Connector } from '../scene/schema.ts'
 import type { Steps } from '../steps.ts'

@@ -5,7 +5,8 @@
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { drain, type Steps } from '../steps.ts'
-import { floorIndex, floorKey, floorKeys } from '../scene/levels.ts'
+import { floorIndex, floorKeys } from '../scene/floors.ts'
+import { floorKey } from '../scene/levels.ts'
 import { locate, networkForSteps, type WalkNetwork } from './network.ts'
 import { endpointFor, type PlaceKind } from './targets.ts'
 import { mainEntrance } from './route.ts'

@@ -5,7 +5,8 @@
  */
 import type { Point2 } from '../geometry/types.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
-import { defaultLevelId, floorIndex, floorKey, levelById, levelOfPlace } from '../scene/levels.ts'
+import { floorIndex } from '../scene/floors.ts'
+import { defaultLevelId, floorKey, levelById, levelOfPlace } from '../scene/levels.ts'
 import type { Connector, Poi, Venue } from '../scene/schema.ts'
 import { routeText } from '../i18n/messages/routeSteps.ts'
 import type { LocalizedText } from '../i18n/text.ts'

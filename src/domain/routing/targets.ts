@@ -4,7 +4,8 @@
  * kiosk at its position (an entrance on the wall line is pulled inside). Exhibitors stand for
  * their first booth, sessions for their location.
  */
-import { bbox, centroid, containsPoint } from '../geometry/polygon.ts'
+import { bbox, centroid } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import { routeText } from '../i18n/messages/routeSteps.ts'
 import type { LocalizedText } from '../i18n/text.ts'

@@ -6,7 +6,7 @@
  * A cell is free only when its whole square keeps the clearance from every obstacle, so a path
  * that stays inside free cells never brushes a booth or a wall, whatever its angle.
  */
-import { bbox } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
 import type { Box2, Point2, Polygon } from '../geometry/types.ts'
 import { planColumnsSteps, COLUMN_SIZE } from '../model/columnParts.ts'
 import { hallLayout } from '../model/hallLayout.ts'

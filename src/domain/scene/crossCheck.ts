@@ -2,7 +2,8 @@
  * Whole-scene rules that a per-file schema cannot express. All problems are collected and
  * returned together so an author fixes a scene in one pass, not one error per run.
  */
-import { bbox, boxesOverlap, containsPoint, polygonInside, polygonsOverlap } from '../geometry/polygon.ts'
+import { bbox, boxesOverlap } from '../geometry/measure.ts'
+import { containsPoint, polygonInside, polygonsOverlap } from '../geometry/polygon.ts'
 import type { Box2 } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
 import { isCountryCode } from './countries.ts'

@@ -3,7 +3,8 @@
  * inside its level's building, connectors join real levels, and every level can be reached from
  * every other — by any connector, and without steps (lifts and ramps) — or the missing link is named.
  */
-import { bbox, containsPoint, polygonInside } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
+import { containsPoint, polygonInside } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
 import { STEP_FREE_CONNECTORS, type Connector, type Level, type Venue } from './schema.ts'

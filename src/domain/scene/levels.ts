@@ -1,9 +1,9 @@
 /**
- * Levels of a loaded scene: which level a place is on, and the scene as seen on one level (the
- * routing network and the explorer's view are built from that). A one-level scene is its own
- * level view, so nothing changes for it.
+ * Levels of a loaded scene: which level a place is on, and which levels share a floor. The
+ * scene as seen on one floor is in floors.ts (the 3D view and routing load it, not the first
+ * download).
  */
-import { buildSceneIndex, type SceneIndex } from './sceneIndex.ts'
+import type { SceneIndex } from './sceneIndex.ts'
 import type { Level, Venue } from './schema.ts'
 
 /** The level an id stands on: zones, booths, points and kiosks directly; exhibitors by their first booth; sessions by their place. */
@@ -43,55 +43,4 @@ export function floorKey(venue: Venue, levelId: string): string {
   return floorLevels(venue, levelId)
     .map((l) => l.id)
     .join('+')
-}
-
-/** A venue holding only what stands on one floor: its outline is the building's (the site for a shared ground floor). */
-export function floorVenue(venue: Venue, levelId: string): Venue {
-  const levels = floorLevels(venue, levelId)
-  const on = new Set(levels.map((l) => l.id))
-  const buildings = venue.buildings.filter((b) => levels.some((l) => l.buildingId === b.id))
-  const outline = levels.length > 1 ? venue.hall.footprint : (buildings[0]?.footprint ?? venue.hall.footprint)
-  const walkways = venue.walkways && {
-    closed: venue.walkways.closed.filter((w) => on.has(w.levelId)),
-    steps: venue.walkways.steps.filter((w) => on.has(w.levelId)),
-  }
-  return {
-    ...venue,
-    hall: { footprint: outline, height: venue.hall.height },
-    buildings,
-    levels,
-    connectors: [],
-    zones: venue.zones.filter((z) => on.has(z.levelId)),
-    booths: venue.booths.filter((b) => on.has(b.levelId)),
-    pois: venue.pois.filter((p) => on.has(p.levelId)),
-    kiosks: venue.kiosks.filter((k) => on.has(k.levelId)),
-    ...(walkways ? { walkways } : {}),
-  }
-}
-
-const floors = new WeakMap<SceneIndex, Map<string, SceneIndex>>()
-
-/** The scene index of one level's floor (cached); the index itself for a one-level scene. */
-export function floorIndex(index: SceneIndex, levelId: string): SceneIndex {
-  const venue = index.scene.venue
-  if (venue.levels.length === 1) return index
-  const key = floorKey(venue, levelId)
-  let byKey = floors.get(index)
-  if (!byKey) floors.set(index, (byKey = new Map()))
-  let floor = byKey.get(key)
-  if (!floor) byKey.set(key, (floor = buildSceneIndex({ ...index.scene, venue: floorVenue(venue, levelId) })))
-  return floor
-}
-
-/** One level id per distinct floor, in venue order. */
-export function floorKeys(venue: Venue): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const l of venue.levels) {
-    const key = floorKey(venue, l.id)
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(l.id)
-  }
-  return out
 }

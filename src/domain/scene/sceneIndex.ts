@@ -1,5 +1,5 @@
 /** Lookup tables over a validated scene, built once after load. */
-import { bbox, centroid } from '../geometry/polygon.ts'
+import { bbox, centroid } from '../geometry/measure.ts'
 import type { Box2, Point2 } from '../geometry/types.ts'
 import type { Booth, Exhibitor, Kiosk, Poi, Scene, Session, Zone } from './schema.ts'
 import { zoneOfPlace } from '../selection.ts'

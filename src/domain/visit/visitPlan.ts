@@ -4,15 +4,9 @@
  * scene, ids this scene no longer has) is dropped with a warning, never a crash.
  */
 import type { SceneIndex } from '../scene/sceneIndex.ts'
+import type { VisitPlan } from './stars.ts'
 
 export const VISIT_PLAN_VERSION = 1
-
-export interface VisitPlan {
-  exhibitors: string[]
-  sessions: string[]
-}
-
-export const EMPTY_PLAN: VisitPlan = { exhibitors: [], sessions: [] }
 
 interface StoredPlan {
   sceneId: string
@@ -82,19 +76,6 @@ export function parsePlan(text: string | null, sceneId: string, index: SceneInde
     },
     warnings,
   }
-}
-
-export type StarKind = 'exhibitor' | 'session'
-
-export function isStarred(plan: VisitPlan, kind: StarKind, id: string): boolean {
-  return (kind === 'exhibitor' ? plan.exhibitors : plan.sessions).includes(id)
-}
-
-/** The plan with `id` starred or unstarred; newest stars last. */
-export function toggleStar(plan: VisitPlan, kind: StarKind, id: string): VisitPlan {
-  const list = kind === 'exhibitor' ? plan.exhibitors : plan.sessions
-  const next = list.includes(id) ? list.filter((x) => x !== id) : [...list, id]
-  return kind === 'exhibitor' ? { ...plan, exhibitors: next } : { ...plan, sessions: next }
 }
 
 /** Booths that show the plan in 3D: starred exhibitors' booths and starred sessions' booths. */

@@ -3,7 +3,8 @@
  * so walk mode never goes through a wall or a booth and can be tested without a browser.
  * Yaw is radians clockwise from north (−z), like a kiosk heading.
  */
-import { bbox, containsPoint } from '../geometry/polygon.ts'
+import { bbox } from '../geometry/measure.ts'
+import { containsPoint } from '../geometry/polygon.ts'
 import type { Point2 } from '../geometry/types.ts'
 import type { SceneIndex } from '../scene/sceneIndex.ts'
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { occupancyColor } from '../../domain/live/levels.ts'
-import { bbox } from '../../domain/geometry/polygon.ts'
+import { bbox } from '../../domain/geometry/measure.ts'
 import { heatLayout, heatValues, type HeatLayout } from '../../domain/ops/heatGrid.ts'
 import type { ZoneNow } from '../../domain/ops/opsView.ts'
 import type { SceneIndex } from '../../domain/scene/sceneIndex.ts'

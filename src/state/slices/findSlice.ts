@@ -8,12 +8,12 @@
  */
 import type { StateCreator } from 'zustand'
 import { runSliced } from '../../data/timeSlice.ts'
-import { NO_FILTERS, directoryBoothIds, filterExhibitors, hasFilters, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/directory.ts'
+import { NO_FILTERS, type DirectoryFacet, type DirectoryFilters, type DirectorySort } from '../../domain/directory/filters.ts'
 import { translate } from '../../domain/i18n/messages.ts'
 import { zoneOfPlace } from '../../domain/selection.ts'
 import type * as EngineModule from '../../domain/search/engine.ts'
 import type { SearchEntry, SearchResults } from '../../domain/search/types.ts'
-import { planBoothIds, toggleStar, type StarKind, type VisitPlan } from '../../domain/visit/visitPlan.ts'
+import { toggleStar, type StarKind, type VisitPlan } from '../../domain/visit/stars.ts'
 import type { VenueState } from '../store.ts'
 import { warn } from '../warn.ts'
 
@@ -67,28 +67,17 @@ function loadEngine(): Promise<Engine> {
   return engineLoading
 }
 
-/**
- * What should be lit now, by whom; null when none of find's features wants anything. `ids`
- * null: that feature has the floor but no booths to show (a search for a restroom), so
- * nothing is lit rather than every booth dimmed.
- */
-function wantedLight(s: VenueState): { ids: string[] | null; by: LitOwner } | null {
-  const { index } = s
-  if (!index) return null
-  const some = (ids: string[]): string[] | null => (ids.length ? ids : null)
-  if (s.query.trim() && engine && s.searchResults?.total) return { ids: some(engine.matchingBoothIds(s.searchResults)), by: 'search' }
-  if (hasFilters(s.directoryFilters)) return { ids: some(directoryBoothIds(index, filterExhibitors(index, s.directoryFilters), s.directoryFilters)), by: 'directory' }
-  if (s.visitShown) return { ids: some(planBoothIds(index, s.visit)), by: 'visit' }
-  return null
-}
-
 export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set, get) => {
+  // Async: the lighting rules load with the first use (findLighting.ts). Each run reads the state
+  // as it is when the code is there, so the latest change wins.
   const relight = (): void => {
-    const s = get()
-    const want = wantedLight(s)
-    // The visitor just asked for this: it replaces any highlight. Clearing only touches ours.
-    if (want?.ids) s.setLit(want.ids, want.by)
-    else if (s.litBy && OWNERS.includes(s.litBy)) s.clearLit(s.litBy)
+    void import('../findLighting.ts').then(({ wantedLight }) => {
+      const s = get()
+      const want = wantedLight(s, engine)
+      // The visitor just asked for this: it replaces any highlight. Clearing only touches ours.
+      if (want?.ids) s.setLit(want.ids, want.by)
+      else if (s.litBy && OWNERS.includes(s.litBy)) s.clearLit(s.litBy)
+    })
   }
 
   const runSearch = (): void => {

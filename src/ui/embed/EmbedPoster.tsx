@@ -1,4 +1,4 @@
-import { bbox } from '../../domain/geometry/polygon.ts'
+import { bbox } from '../../domain/geometry/measure.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 

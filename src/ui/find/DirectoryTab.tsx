@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { DIRECTORY_FACETS, facetCounts, facetTotals, facetValues, filterExhibitors, firstBoothLabel, hasFilters, sortExhibitors, type DirectoryFacet, type DirectorySort } from '../../domain/directory/directory.ts'
+import { facetCounts, facetTotals, facetValues, filterExhibitors, firstBoothLabel, sortExhibitors } from '../../domain/directory/directory.ts'
+import { DIRECTORY_FACETS, hasFilters, type DirectoryFacet, type DirectorySort } from '../../domain/directory/filters.ts'
 import { localeOf, type MessageKey } from '../../domain/i18n/messages.ts'
 import type { Lang } from '../../domain/i18n/text.ts'
 import type { SceneIndex } from '../../domain/scene/sceneIndex.ts'

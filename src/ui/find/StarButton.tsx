@@ -1,5 +1,4 @@
-import type { StarKind } from '../../domain/visit/visitPlan.ts'
-import { isStarred } from '../../domain/visit/visitPlan.ts'
+import { isStarred, type StarKind } from '../../domain/visit/stars.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 

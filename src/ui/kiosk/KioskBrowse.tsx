@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { facetCounts, filterExhibitors, hasFilters, NO_FILTERS, sortExhibitors } from '../../domain/directory/directory.ts'
+import { facetCounts, filterExhibitors, sortExhibitors } from '../../domain/directory/directory.ts'
+import { hasFilters, NO_FILTERS } from '../../domain/directory/filters.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { countryName } from '../format.ts'

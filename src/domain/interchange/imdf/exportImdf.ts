@@ -3,7 +3,8 @@
  * feature type). Pure: the CLI zips and writes them. Feature ids are name-based UUIDs of the
  * scene's ids (stable across exports); rings are closed and wound by the right-hand rule.
  */
-import { centroid, containsPoint } from '../../geometry/polygon.ts'
+import { centroid } from '../../geometry/measure.ts'
+import { containsPoint } from '../../geometry/polygon.ts'
 import type { Point2 } from '../../geometry/types.ts'
 import type { Scene, Zone } from '../../scene/schema.ts'
 import { parseSessionTime } from '../localTime.ts'

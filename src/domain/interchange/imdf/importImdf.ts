@@ -4,7 +4,8 @@
  * The mapping by category is in categories.ts and docs/organizers.md.
  */
 import { SINGLE_LEVEL_ID, singleLevel } from '../../scene/singleLevel.ts'
-import { area, centroid, containsPoint } from '../../geometry/polygon.ts'
+import { area, centroid } from '../../geometry/measure.ts'
+import { containsPoint } from '../../geometry/polygon.ts'
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
 import { CURRENT_SCHEMA_VERSION, type Booth, type Exhibitor, type Geo, type Kiosk, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
