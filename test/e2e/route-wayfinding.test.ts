@@ -95,7 +95,9 @@ describe('the moving route', () => {
 
   it('animates only while a route is shown and motion is allowed; idle again once cleared', async () => {
     const { page, context } = await openApp(browser, `?booth=${booth.id}&lang=en&live=off`, { reducedMotion: 'no-preference' })
-    await waitForIdle(page)
+    // The booth names join the close-up once their font and glyphs are ready (a frame of their
+    // own, late on a slow machine): wait out a longer quiet spell.
+    await waitForIdle(page, 1500)
     // Nothing to animate yet: an unchanged view draws no frames.
     const idle0 = await frames(page)
     await page.waitForTimeout(800)
