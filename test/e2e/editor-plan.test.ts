@@ -63,6 +63,8 @@ describe('venue editor: floor plan, language, sessions, 3D preview', () => {
   })
 
   it('places a session by picking its place on the plan', async () => {
+    // The plan traced above is kept, so the editor offers it back; the save is debounced, flush it.
+    await page.evaluate(() => window.venueTwinEditor!.flushAutosave())
     await page.goto(`${baseUrl()}/edit.html?scene=wdec-2023`)
     await page.getByRole('button', { name: 'Discard' }).click()
     await page.waitForFunction(() => window.venueTwinEditor!.revision > 0)

@@ -32,7 +32,7 @@ afterAll(async () => {
 })
 
 interface Exported {
-  venue: { zones: { id: string; footprint: number[][] }[]; booths: { id: string; label: string; footprint: number[][] }[] }
+  venue: { levels: { id: string }[]; zones: { id: string; footprint: number[][] }[]; booths: { id: string; label: string; footprint: number[][] }[] }
   exhibitors: { exhibitors: { id: string; boothIds: string[] }[] }
   sessions: unknown
 }
@@ -124,8 +124,12 @@ describe('venue editor', () => {
 
   it('exports a scene that npm run validate accepts and the explorer opens, with the exhibitor on its booth', async () => {
     // Entrance on the hall wall, so visitors have a way in.
-    await page.evaluate(() =>
-      window.venueTwinEditor!.execute({ type: 'add', coll: 'pois', item: { id: 'entrance-south', kind: 'entrance', name: { en: 'South entrance', zh: '南入口' }, position: [35, 60], width: 6 } }),
+    // Schema v3: every feature names its level; the hall drawn above is on the scene's only level.
+    const levelId = (await exported()).venue.levels[0]!.id
+    await page.evaluate(
+      (level) =>
+        window.venueTwinEditor!.execute({ type: 'add', coll: 'pois', item: { id: 'entrance-south', levelId: level, kind: 'entrance', name: { en: 'South entrance', zh: '南入口' }, position: [35, 60], width: 6 } }),
+      levelId,
     )
     await page.evaluate(() => window.venueTwinEditor!.execute({ type: 'set-venue', changes: { id: 'e2e-editor-export', name: { en: 'Editor expo', zh: '编辑器展会' } } }))
     expect(await problemRules()).toEqual([])
