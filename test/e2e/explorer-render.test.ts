@@ -65,8 +65,10 @@ describe('rendering budgets and resilience', () => {
     const ids = index.scene.venue.zones.map((z) => ({ kind: 'zone' as const, id: z.id }))
     const booths = index.scene.venue.booths.slice(0, 40).map((b) => ({ kind: 'booth' as const, id: b.id }))
     const targets = [...ids, ...booths]
-    // Warm up once: the first selection uploads the highlight mesh, which then stays for good.
+    // Warm up once: the first selection uploads the highlight mesh and the fascia names' glyph
+    // atlas, which then stay for good.
     await page.evaluate((t) => window.venueTwin!.select(t), booths[0]!)
+    await page.waitForFunction(() => (window.__venueTwinFascias?.() ?? []).length > 0)
     await waitForIdle(page)
     await page.evaluate(() => window.venueTwin!.select(null))
     await waitForIdle(page)
