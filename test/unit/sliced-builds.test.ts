@@ -65,7 +65,8 @@ describe('sortSteps', () => {
   })
 })
 
-describe('walkable network in steps', () => {
+// The 3,000-booth venue parses and builds twice per case: ~4 s alone, over 5 s on a loaded CI runner.
+describe('walkable network in steps', { timeout: 30_000 }, () => {
   const sameNetwork = (a: WalkNetwork, b: WalkNetwork): void => {
     const { buildMs: _a, ...restA } = a
     const { buildMs: _b, ...restB } = b
@@ -167,7 +168,7 @@ function queriesFor(index: SceneIndex): string[] {
   ]
 }
 
-describe('search index in steps', () => {
+describe('search index in steps', { timeout: 30_000 }, () => {
   it.each([
     ['the small fixture', fixture],
     ['the default scene', () => buildSceneIndex(loadDefaultScene().scene)],
