@@ -142,7 +142,7 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   stops.push(
     startLazy('live feed', async () => {
       await firstView
-      return (await import('../integration/live.ts')).startLive(store, params.live)
+      return (await import('../integration/live.ts')).startTrustedLive(store, params.live)
     }),
   )
 

@@ -1,12 +1,14 @@
 /**
- * The live feed edge: picks the source from `live=` (sim | off | ws(s) URL), validates every
+ * The live feed edge: runs the chosen source (sim | off | a trusted ws(s) broker), validates every
  * message against the loaded scene, coalesces bursts and applies them to the store at most
  * about four times a second — one store update per flush, so the 3D view redraws at most a
  * few times a second however fast messages arrive.
  */
+import { deploymentConfigOnce } from '../data/deploymentConfig.ts'
 import { createMqttFeed } from '../data/live/mqttFeed.ts'
 import { createSimFeed } from '../data/live/simFeed.ts'
 import { decodePayload, offFeed, type LiveFeed } from '../data/live/feed.ts'
+import { chooseLiveSource } from '../domain/config/brokers.ts'
 import { createCoalescer, FLUSH_INTERVAL_MS, nextFlushDelay } from '../domain/live/coalesce.ts'
 import { MAX_PAYLOAD_CHARS, parseLiveMessage, type DropReason, type ParseResult } from '../domain/live/parseMessage.ts'
 import { isOpsTopic } from '../domain/live/topics.ts'
@@ -24,6 +26,8 @@ export interface LiveOptions {
   feedFor?: (index: SceneIndex) => LiveFeed
   /** Whether the page is hidden, and how to hear when that changes (tests; the document otherwise). */
   visibility?: PageVisibility
+  /** The broker's host when it is not the deployment's default source: the indicator names it. */
+  foreignHost?: string | null
 }
 
 export interface PageVisibility {
@@ -43,10 +47,25 @@ const documentVisibility: PageVisibility = {
 /** One console line per drop reason at most every 10 s: a broken publisher must not flood the console. */
 const WARN_EVERY_MS = 10_000
 
+/**
+ * What the page was opened with (`live=`, or nothing) checked against the deployment's trusted
+ * brokers, which is why the feed waits for the settings file: a refused broker gets a notice
+ * and a console warning, and the deployment's default source runs instead.
+ */
+export async function startTrustedLive(store: VenueStore, requested: LiveSource | null): Promise<Stop> {
+  const choice = chooseLiveSource(requested, (await deploymentConfigOnce()).config.live)
+  if (choice.refusedHost) {
+    warn(`Ignoring live=${choice.refusedHost}: not in this site's live.allowedBrokers (venue-twin.config.json); using its default source`)
+    store.getState().showNotice({ id: 'live-refused', key: 'live.refused', vars: { host: choice.refusedHost }, tone: 'info' })
+  }
+  return startLive(store, choice.source, { foreignHost: choice.foreignHost })
+}
+
 export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptions = {}): Stop {
   const flushMs = opts.flushMs ?? FLUSH_INTERVAL_MS
   const clock = (): number => venueNow(store.getState())
   liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+  store.setState({ liveForeignHost: opts.foreignHost ?? null })
   if (source.kind === 'off' && !opts.feedFor) return () => undefined
 
   const feedFor =
@@ -87,7 +106,7 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
         if (isOpsTopic(topic)) return
         const text = decodePayload(payload)
         const result: ParseResult =
-          text === null ? { ok: false, reason: 'too-large', detail: `more than ${MAX_PAYLOAD_CHARS} characters` } : parseLiveMessage(index, topic, text)
+          text === null ? { ok: false, reason: 'too-large', detail: `more than ${MAX_PAYLOAD_CHARS} characters` } : parseLiveMessage(index, topic, text, clock())
         coalescer.add(result, topic, clock())
         if (!result.ok) warnDrop(topic, result)
         schedule()

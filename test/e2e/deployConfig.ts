@@ -13,3 +13,8 @@ export function patchDeployConfig(patch: Record<string, unknown>): () => void {
   writeFileSync(file, JSON.stringify({ ...(JSON.parse(before) as object), ...patch }, null, 2))
   return () => writeFileSync(file, before)
 }
+
+/** Make a test's broker the site's own live source (links may only name trusted brokers). */
+export function trustBroker(wsUrl: string): () => void {
+  return patchDeployConfig({ live: { default: wsUrl, allowedBrokers: [wsUrl] } })
+}

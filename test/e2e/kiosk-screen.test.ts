@@ -59,7 +59,8 @@ describe('kiosk screen', () => {
   })
 
   it('hands cards off to the phone as QR codes that decode to the right deep links', async () => {
-    const { page, context } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosks[0]!.id}&idle=600&lang=en`)
+    // live= stays on the kiosk's own address; the phone's link must not carry it.
+    const { page, context } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosks[0]!.id}&idle=600&lang=en&live=off`)
     await page.evaluate((id) => window.venueTwin!.select({ kind: 'exhibitor', id }), withWebsite.id)
     const card = page.getByRole('article', { name: withWebsite.name.en })
     await card.waitFor()

@@ -10,6 +10,7 @@ import { zoneCapacity } from '../../src/domain/live/capacity.ts'
 import { occupancyPercent } from '../../src/domain/live/levels.ts'
 import { occupancyTopic } from '../../src/domain/live/topics.ts'
 import { browserForFile, clickItem, openApp } from './browser.ts'
+import { patchDeployConfig } from './deployConfig.ts'
 import { connectPublisher } from './livePublisher.ts'
 import { startMosquitto, type Broker } from './mosquitto.ts'
 import { loadDefaultScene, SIX_ZONES } from './sceneData.ts'
@@ -23,10 +24,16 @@ const capacity = zoneCapacity(zone)
 
 const browser = browserForFile()
 let broker: Broker
+let restoreConfig = (): void => undefined
+/** The same mosquitto under another name: a second broker as far as the allow-list can tell. */
+const partnerUrl = () => broker.wsUrl.replace('127.0.0.1', 'localhost')
 beforeAll(async () => {
   broker = await startMosquitto()
+  // The site's own broker is the default; one partner broker is trusted too.
+  restoreConfig = patchDeployConfig({ live: { default: broker.wsUrl, allowedBrokers: [broker.wsUrl, partnerUrl()] } })
 })
 afterAll(async () => {
+  restoreConfig()
   await broker?.dispose()
 })
 
@@ -64,6 +71,39 @@ describe('live=ws:// with a real broker', () => {
     await waitForText(page, '[data-testid="zone-occupancy"]', shown(quiet))
     await waitForText(page, `.zone-label[data-zone="${zoneId}"] .zone-occupancy`, `Quiet ${occupancyPercent(quiet, capacity)}%`)
     await pub.close()
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a link to a broker this site does not trust is refused with a notice; the site’s own broker connects', async () => {
+    const { page, context, pageErrors, console: messages } = await openApp(browser, `?live=${encodeURIComponent('ws://127.0.0.1:9/mqtt')}&lang=en&zone=${zoneId}`)
+    const notice = page.locator('[data-notice="live-refused"]')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('This link asked for live data from 127.0.0.1:9, which this site does not trust')
+    await waitForState(page, ['waiting', 'live'])
+    const pub = await connectPublisher(broker.mqttUrl)
+    const busy = Math.round(capacity * 0.6)
+    await pub.publish(occupancyTopic(sceneId, zoneId), reading(busy))
+    await waitForText(page, '[data-testid="zone-occupancy"]', shown(busy))
+    await pub.close()
+    // The site's own broker is not named; the refused one never reaches the address bar.
+    expect(await page.locator('.live-indicator-host').count()).toBe(0)
+    expect(new URL(page.url()).searchParams.has('live')).toBe(false)
+    expect(messages.some((m) => m.type === 'warning' && m.text.includes('Ignoring live=127.0.0.1:9'))).toBe(true)
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a trusted broker other than the site’s own is named beside the feed’s state, and never shared', async () => {
+    const { page, context, pageErrors } = await openApp(browser, `?live=${encodeURIComponent(partnerUrl())}&lang=en&zone=${zoneId}`)
+    await waitForState(page, ['waiting', 'live'])
+    const host = new URL(partnerUrl()).host
+    await expect(page.locator('.live-indicator-host').textContent()).resolves.toBe(`from ${host}`)
+    expect(await page.locator('[data-notice="live-refused"]').count()).toBe(0)
+    // Selecting rewrites the address the visitor would copy: it keeps the zone, not the broker.
+    await page.evaluate((id) => window.venueTwin!.select({ kind: 'zone', id }), otherZoneId)
+    await page.waitForFunction((z) => location.search.includes(z), otherZoneId)
+    expect(new URL(page.url()).searchParams.has('live')).toBe(false)
     expect(pageErrors).toEqual([])
     await context.close()
   })
@@ -116,6 +156,8 @@ describe('live=ws:// with a real broker', () => {
 
     await pub.publish(occupancyTopic(sceneId, zoneId), '{"count": 999, "capacity": ')
     await pub.publish(occupancyTopic(sceneId, 'no-such-pavilion'), reading(10))
+    // Dated 2099: kept, it would outrank every real reading after it and freeze the zone.
+    await pub.publish(occupancyTopic(sceneId, zoneId), { count: 12, capacity, ts: '2099-01-01T00:00:00Z' })
     await pub.publish(occupancyTopic(sceneId, zoneId), { count: -5, capacity, ts: new Date().toISOString() })
     // A sentinel after the bad ones: once it shows, the bad ones have been handled (one connection keeps order).
     const sentinel = good + 1
@@ -130,8 +172,9 @@ describe('live=ws:// with a real broker', () => {
     await expect(count('live-drop-malformed-json')).resolves.toBe('1')
     await expect(count('live-drop-unknown-zone')).resolves.toBe('1')
     await expect(count('live-drop-schema')).resolves.toBe('1')
-    await expect(count('live-dropped')).resolves.toBe('3')
-    await expect(count('live-received')).resolves.toBe('5')
+    await expect(count('live-drop-future')).resolves.toBe('1')
+    await expect(count('live-dropped')).resolves.toBe('4')
+    await expect(count('live-received')).resolves.toBe('6')
     await expect(count('live-connection')).resolves.toBe('Connected')
     await expect(count('live-source')).resolves.toContain(broker.wsUrl)
     await expect(count('live-last-drop')).resolves.toContain('Wrong fields or values')

@@ -17,6 +17,7 @@ import { zoneCapacity } from '../../src/domain/live/capacity.ts'
 import { occupancyPercent } from '../../src/domain/live/levels.ts'
 import { occupancyTopic } from '../../src/domain/live/topics.ts'
 import { browserForFile, CHROME_ARGS, chromePath, clickItem, openApp, waitForIdle } from './browser.ts'
+import { trustBroker } from './deployConfig.ts'
 import { connectPublisher } from './livePublisher.ts'
 import { startMosquitto, type Broker } from './mosquitto.ts'
 import { loadDefaultScene, SIX_ZONES } from './sceneData.ts'
@@ -47,10 +48,13 @@ declare global {
 
 const browser = browserForFile()
 let broker: Broker
+let restoreConfig = (): void => undefined
 beforeAll(async () => {
   broker = await startMosquitto()
+  restoreConfig = trustBroker(broker.wsUrl)
 })
 afterAll(async () => {
+  restoreConfig()
   await broker?.dispose()
 })
 

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { venueInstant, venueWallClock } from '../../src/domain/live/venueTime.ts'
 import { baseUrl, launchBrowser, openApp } from './browser.ts'
+import { trustBroker } from './deployConfig.ts'
 import { connectPublisher, type Publisher } from './livePublisher.ts'
 import { startMosquitto, type Broker } from './mosquitto.ts'
 import { getJson, startRecorderProcess, until, type RecorderProcess } from './recorder.ts'
@@ -46,8 +47,10 @@ const countAt = (zone: string, k: number): number => {
 const lastCounts = Object.fromEntries(SIX_ZONES.map((z) => [z, countAt(z, times.length - 1)]))
 const totalNow = Object.values(lastCounts).reduce((a, b) => a + b, 0)
 
+let restoreConfig = (): void => undefined
 beforeAll(async () => {
   broker = await startMosquitto()
+  restoreConfig = trustBroker(broker.wsUrl)
   dir = mkdtempSync(path.join(tmpdir(), 'venue-twin-ops-'))
   rec = await startRecorderProcess(['--broker', broker.mqttUrl, '--db', path.join(dir, 'ops.sqlite'), '--origin', new URL(baseUrl()).origin, '--client-id', 'rec-ops-screen'])
   pub = await connectPublisher(broker.mqttUrl)
@@ -62,6 +65,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
+  restoreConfig()
   await browser?.close()
   await pub?.close()
   await rec?.stop()

@@ -2,8 +2,10 @@
  * `live=ws(s)://…`: MQTT over WebSocket with mqtt.js, loaded on demand so visitors who never
  * use a broker never download it. Reconnects with exponential backoff (1 s … 15 s, jittered)
  * and reports the connection state; subscribes to the scene's topics on every (re)connect.
+ * Speaks MQTT 5 (mosquitto ≥ 1.6, EMQX, HiveMQ and the cloud brokers do) for its packet cap.
  */
 import { reconnectDelay } from '../../domain/live/backoff.ts'
+import { MAX_PAYLOAD_CHARS } from '../../domain/live/liveMessages.ts'
 import { sceneSubscription } from '../../domain/live/topics.ts'
 import type { LiveFeed } from './feed.ts'
 
@@ -16,6 +18,9 @@ export interface MqttLikeClient {
   reconnect(): unknown
   end(force?: boolean): unknown
 }
+/** The largest payload the app reads (MAX_PAYLOAD_CHARS of UTF-8), its topic and headers. */
+export const MAX_PACKET_BYTES = MAX_PAYLOAD_CHARS * 4 + 1024
+
 export type MqttConnect = (url: string, opts: Record<string, unknown>) => MqttLikeClient
 
 async function loadMqtt(): Promise<MqttConnect> {
@@ -63,6 +68,10 @@ export function createMqttFeed(url: string, sceneId: string, opts: MqttFeedOptio
             connectTimeout: 10_000,
             keepalive: 30,
             clean: true,
+            // MQTT 5 lets the client state the largest packet it takes: the broker withholds
+            // larger ones, and mqtt.js drops a connection that sends one anyway.
+            protocolVersion: 5,
+            properties: { maximumPacketSize: MAX_PACKET_BYTES },
             clientId: `venue-twin-${Math.floor(random() * 1e9).toString(36)}`,
           })
           client = c

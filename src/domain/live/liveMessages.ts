@@ -16,8 +16,15 @@ export const DROP_REASONS = [
   'unknown-topic',
   'too-large',
   'out-of-order',
+  'future',
 ] as const
 export type DropReason = (typeof DROP_REASONS)[number]
+
+/**
+ * How far ahead of the venue clock a reading may be dated (sensor clocks drift a little). Beyond
+ * it the reading is dropped: kept, a reading dated 2099 would win over every real one after it.
+ */
+export const MAX_FUTURE_MS = 2 * 60_000
 
 /** Real payloads are ~80 bytes; anything far larger is a misconfigured publisher. */
 export const MAX_PAYLOAD_CHARS = 2048

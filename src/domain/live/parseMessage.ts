@@ -7,14 +7,22 @@ import type { SceneIndex } from '../scene/sceneIndex.ts'
 import { AttendancePayloadSchema, OccupancyPayloadSchema } from './schemas.ts'
 import { parseTopic } from './topics.ts'
 
-import { MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
+import { MAX_FUTURE_MS, MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
 // The names live in a zod-free module (the store needs them at start-up); re-exported here.
-export { DROP_REASONS, MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
+export { DROP_REASONS, MAX_FUTURE_MS, MAX_PAYLOAD_CHARS, type DropReason, type LiveUpdate } from './liveMessages.ts'
 
 export type ParseResult = { ok: true; update: LiveUpdate } | { ok: false; reason: DropReason; detail: string }
 
-export function parseLiveMessage(index: SceneIndex, topic: string, payloadText: string): ParseResult {
+/** `now` (venue clock, epoch ms): readings dated more than MAX_FUTURE_MS after it are dropped. */
+export function parseLiveMessage(index: SceneIndex, topic: string, payloadText: string, now?: number): ParseResult {
+  const r = parseUnchecked(index, topic, payloadText)
+  if (r.ok && now !== undefined && r.update.ts > now + MAX_FUTURE_MS)
+    return drop('future', `dated ${new Date(r.update.ts).toISOString()}, more than ${MAX_FUTURE_MS / 60_000} minutes ahead of the venue clock`)
+  return r
+}
+
+function parseUnchecked(index: SceneIndex, topic: string, payloadText: string): ParseResult {
   const t = parseTopic(topic)
   if (!t) return drop('unknown-topic', `not a live topic: ${clip(topic)}`)
   const sceneId = index.scene.venue.id

@@ -11,7 +11,7 @@ export type DeepLinkTarget = { kind: 'selection'; selection: Selection } | { kin
 
 /** `appUrl` is the explorer's absolute address without a query (origin + path). */
 export function deepLinkUrl(appUrl: string, scene: string, lang: Lang, target: DeepLinkTarget): string {
-  const base = { scene, mode: 'explorer', kiosk: null, now: null, idleSeconds: null, live: { kind: 'sim' } } as const
+  const base = { scene, mode: 'explorer', kiosk: null, now: null, idleSeconds: null, live: null } as const
   const search =
     target.kind === 'selection'
       ? buildSearch(base, { lang, selection: target.selection })

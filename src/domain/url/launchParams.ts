@@ -27,7 +27,8 @@ export interface LaunchParams {
   /** Pinned venue clock, epoch ms. */
   now: number | null
   idleSeconds: number | null
-  live: LiveSource
+  /** What `live=` asked for; `null` without it (the deployment's default source). */
+  live: LiveSource | null
   /** The recorder's HTTP base URL (mode=ops: history and alerts). */
   recorder: string | null
 }
@@ -110,7 +111,7 @@ export function parseLaunchParams(search: string): ParsedLaunch {
     else warn('idle', rawIdle, 'use a number of seconds from 1 to 86400')
   }
 
-  let live: LiveSource = { kind: 'sim' }
+  let live: LiveSource | null = null
   const rawLive = sp.get('live')
   if (rawLive !== null) {
     if (rawLive === 'sim' || rawLive === 'off') live = { kind: rawLive }
@@ -130,7 +131,8 @@ export function parseLaunchParams(search: string): ParsedLaunch {
 
 /**
  * The shareable URL for a state: only what differs from the defaults, in a stable order,
- * keeping launch-only parameters (mode, kiosk, now, idle, live, recorder) so a reload behaves the same.
+ * keeping launch-only parameters (mode, kiosk, now, idle, recorder; live on kiosks and the control
+ * room) so a reload behaves the same.
  */
 export function buildSearch(
   base: Pick<LaunchParams, 'scene' | 'mode' | 'kiosk' | 'now' | 'idleSeconds' | 'live'> & { recorder?: string | null },
@@ -153,7 +155,9 @@ export function buildSearch(
   if (state.level) sp.set('level', state.level)
   if (nowIso) sp.set('now', nowIso)
   if (base.idleSeconds !== null) sp.set('idle', String(base.idleSeconds))
-  if (base.live.kind !== 'sim') sp.set('live', base.live.kind === 'mqtt' ? base.live.url : base.live.kind)
+  // A visitor's address is what gets shared: it never carries a broker. A kiosk's or the control
+  // room's own address keeps it, so their reloads connect as before.
+  if (base.live && (base.mode === 'kiosk' || base.mode === 'ops')) sp.set('live', base.live.kind === 'mqtt' ? base.live.url : base.live.kind)
   if (base.recorder) sp.set('recorder', base.recorder)
   const s = sp.toString()
   return s ? `?${s}` : ''

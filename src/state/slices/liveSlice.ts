@@ -21,6 +21,8 @@ export interface ReplayState {
 export interface LiveSlice {
   liveSource: LiveSourceKind
   liveUrl: string | null
+  /** A trusted broker that is not the deployment's default: its host is shown with the feed's state. */
+  liveForeignHost: string | null
   liveConnection: ConnectionState
   /** Venue-clock time the feed started (a feed that never delivers turns stale from here). */
   liveStartedAt: number
@@ -34,6 +36,7 @@ export interface LiveSlice {
 export const createLiveSlice: StateCreator<VenueState, [], [], LiveSlice> = () => ({
   liveSource: 'off',
   liveUrl: null,
+  liveForeignHost: null,
   liveConnection: 'off',
   liveStartedAt: 0,
   live: emptyLiveData(),

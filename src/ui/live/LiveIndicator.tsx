@@ -11,12 +11,14 @@ type Tone = 'ok' | 'pending' | 'warn'
 
 /**
  * The feed's state in the toolbar: green "Live · 3 s ago" / "Simulated", amber "Stale" or
- * "Reconnecting…". It opens the diagnostics panel. Changes of state are announced politely.
+ * "Reconnecting…", with the broker's host when it is not the venue's default source. It opens the
+ * diagnostics panel. Changes of state are announced politely.
  */
 export function LiveIndicator() {
   const t = useT()
   const source = useVenueStore((s) => s.liveSource)
   const connection = useVenueStore((s) => s.liveConnection)
+  const foreignHost = useVenueStore((s) => s.liveForeignHost)
   const live = useVenueStore((s) => s.live)
   const startedAt = useVenueStore((s) => s.liveStartedAt)
   const announce = useVenueStore((s) => s.announce)
@@ -58,6 +60,8 @@ export function LiveIndicator() {
       >
         <span className="live-dot" aria-hidden="true" />
         <span className="live-indicator-text">{text}</span>
+        {/* Numbers from a broker other than the venue's own say where they come from. */}
+        {foreignHost && <span className="live-indicator-host">{t('live.indicator.from', { host: foreignHost })}</span>}
       </button>
       {open && (
         <DiagnosticsPanel

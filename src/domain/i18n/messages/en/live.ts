@@ -9,6 +9,8 @@ export const liveEn = {
   'live.indicator.staleAge': 'Stale · last data {age}',
   'live.indicator.replay': 'Replay',
   'live.indicator.hint': 'Live data: status and diagnostics',
+  'live.indicator.from': 'from {host}',
+  'live.refused': 'This link asked for live data from {host}, which this site does not trust, so it is not used.',
   'live.age.now': 'just now',
   'live.age.seconds': '{n} s ago',
   'live.age.minutes': '{n} min ago',
@@ -69,4 +71,5 @@ export const liveEn = {
   'live.drop.unknown-topic': 'Unknown topic',
   'live.drop.too-large': 'Too large',
   'live.drop.out-of-order': 'Older than the current reading',
+  'live.drop.future': 'Dated in the future',
 } satisfies Record<string, string>

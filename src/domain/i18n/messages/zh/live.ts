@@ -12,6 +12,8 @@ export const liveZh: Translation<typeof liveEn> = {
   'live.indicator.staleAge': '数据已过时 · 最后数据 {age}',
   'live.indicator.replay': '回放',
   'live.indicator.hint': '实时数据：状态与诊断',
+  'live.indicator.from': '来自 {host}',
+  'live.refused': '链接指定的实时数据来源 {host} 未获本站认可，已忽略。',
   'live.age.now': '刚刚',
   'live.age.seconds': '{n} 秒前',
   'live.age.minutes': '{n} 分钟前',
@@ -72,4 +74,5 @@ export const liveZh: Translation<typeof liveEn> = {
   'live.drop.unknown-topic': '未知主题',
   'live.drop.too-large': '消息过大',
   'live.drop.out-of-order': '早于当前读数',
+  'live.drop.future': '时间戳晚于当前时间',
 }
