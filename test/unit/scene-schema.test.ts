@@ -186,7 +186,7 @@ describe('other structural rules', () => {
       { file: 'venue.json', path: '$.dates.start', rule: 'schema:invalid_format', value: '13/10/2023' },
       { file: 'venue.json', path: '$.zones[1].color', rule: 'schema:invalid_format', value: 'orange' },
       { file: 'venue.json', path: '$.zones[2].kind', rule: 'schema:invalid_value', value: 'arena' },
-      { file: 'venue.json', path: '$.booths[0].footprint[1][0]', rule: 'schema:invalid_type', value: 'x' },
+      { file: 'venue.json', path: '$.booths[0].footprint[1][0]', rule: 'point', value: 'x' },
       { file: 'sessions.json', path: '$.sessions[1].kind', rule: 'schema:invalid_value', value: 'party' },
     ])
   })

@@ -128,3 +128,86 @@ export function rect(x: number, z: number, w: number, d: number): Point2[] {
     [x, z + d],
   ]
 }
+
+/** Asked before costly work; false means stop (see domain/scene/workBudget.ts). */
+export interface StepBudget {
+  take(steps: number): boolean
+}
+
+/** Points with consecutive repeats dropped (also the last when it repeats the first: a closed ring). */
+function distinctRing(poly: Polygon): Point2[] {
+  const out: Point2[] = []
+  for (const p of poly) {
+    const last = out[out.length - 1]
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p)
+  }
+  while (out.length > 1 && out[0]![0] === out[out.length - 1]![0] && out[0]![1] === out[out.length - 1]![1]) out.pop()
+  return out
+}
+
+/** Closed segments a–b and c–d share at least one point (crossing, touching or overlapping). */
+function segmentsMeet(a: Point2, b: Point2, c: Point2, d: Point2): boolean {
+  const o1 = orient(a, b, c)
+  const o2 = orient(a, b, d)
+  const o3 = orient(c, d, a)
+  const o4 = orient(c, d, b)
+  if (o1 * o2 < 0 && o3 * o4 < 0) return true
+  return (o1 === 0 && onSegment(c, a, b)) || (o2 === 0 && onSegment(d, a, b)) || (o3 === 0 && onSegment(a, c, d)) || (o4 === 0 && onSegment(b, c, d))
+}
+
+/**
+ * Where a polygon's boundary meets itself other than at the shared corner of neighbouring
+ * edges: the two edges (indices of their first points, after repeated points are dropped), or
+ * null for a simple polygon. Edges are swept in order of their left end, so an ordinary outline
+ * costs about n log n; `budget` is charged one step per pair of edges compared, and `'gave-up'`
+ * comes back when it runs out.
+ */
+export function selfCrossing(poly: Polygon, budget?: StepBudget): [number, number] | null | 'gave-up' {
+  const ring = distinctRing(poly)
+  const n = ring.length
+  if (n < 3) return null
+  const minX = new Float64Array(n)
+  const maxX = new Float64Array(n)
+  const minZ = new Float64Array(n)
+  const maxZ = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const a = ring[i]!
+    const b = ring[(i + 1) % n]!
+    minX[i] = Math.min(a[0], b[0])
+    maxX[i] = Math.max(a[0], b[0])
+    minZ[i] = Math.min(a[1], b[1])
+    maxZ[i] = Math.max(a[1], b[1])
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => minX[i]! - minX[j]!)
+  let active: number[] = []
+  for (const i of order) {
+    active = active.filter((j) => maxX[j]! >= minX[i]! - EPS)
+    if (budget && !budget.take(active.length + 1)) return 'gave-up'
+    for (const j of active) {
+      if (minZ[j]! > maxZ[i]! + EPS || minZ[i]! > maxZ[j]! + EPS) continue
+      const [lo, hi] = i < j ? [i, j] : [j, i]
+      const a = ring[lo]!
+      const b = ring[(lo + 1) % n]!
+      const c = ring[hi]!
+      const d = ring[(hi + 1) % n]!
+      if (hi === lo + 1) {
+        // Neighbours share b (= c): they may only meet there, so neither folds back over the other.
+        if (orient(a, b, d) === 0 && (onSegment(d, a, b) || onSegment(a, c, d))) return [lo, hi]
+      } else if (lo === 0 && hi === n - 1) {
+        // The closing edge d–a meets the first edge at a (= d).
+        if (orient(c, d, b) === 0 && (onSegment(b, c, d) || onSegment(c, a, b))) return [lo, hi]
+      } else if (segmentsMeet(a, b, c, d)) return [lo, hi]
+    }
+    active.push(i)
+  }
+  return null
+}
+
+/** Every point on one line (or all the same point): a polygon that encloses nothing. */
+export function allOnOneLine(poly: Polygon): boolean {
+  const ring = distinctRing(poly)
+  if (ring.length < 3) return true
+  const a = ring[0]!
+  const b = ring[1]!
+  return ring.every((p) => orient(a, b, p) === 0)
+}

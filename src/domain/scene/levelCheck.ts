@@ -4,15 +4,18 @@
  * every other — by any connector, and without steps (lifts and ramps) — or the missing link is named.
  */
 import { bbox } from '../geometry/measure.ts'
-import { containsPoint, polygonInside } from '../geometry/polygon.ts'
+import { containsPoint, polygonInside as insideOf } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
 import { STEP_FREE_CONNECTORS, type Connector, type Level, type Venue } from './schema.ts'
+import { SCENE_CHECK_STEPS, WorkBudget } from './workBudget.ts'
 
 const V = 'venue.json'
 
-export function levelCheck(venue: Venue): SceneIssue[] {
+export function levelCheck(venue: Venue, budget = new WorkBudget(SCENE_CHECK_STEPS)): SceneIssue[] {
   const issues: SceneIssue[] = []
+  // Charged to the budget (every edge against every edge); true once it is spent (crossCheck reports that).
+  const polygonInside = (inner: Polygon, outer: Polygon): boolean => !budget.take(inner.length * outer.length) || insideOf(inner, outer)
   const push = (path: string, rule: string, message: string, value: unknown): void => {
     issues.push({ file: V, path, rule, message, value })
   }
@@ -97,8 +100,8 @@ export function levelCheck(venue: Venue): SceneIssue[] {
   })
 
   if (venue.levels.length > 1 && issues.length === 0) {
-    issues.push(...reachability(venue.levels, venue.connectors, false))
-    issues.push(...reachability(venue.levels, venue.connectors, true))
+    for (const issue of reachability(venue.levels, venue.connectors, false)) issues.push(issue)
+    for (const issue of reachability(venue.levels, venue.connectors, true)) issues.push(issue)
   }
   return issues
 }

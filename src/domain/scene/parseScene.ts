@@ -25,7 +25,8 @@ function zodIssues(file: SceneFileName, error: z.ZodError, data: unknown): Scene
   return error.issues.map((i) => ({
     file,
     path: jsonPath(i.path),
-    rule: `schema:${i.code}`,
+    // Named rules (the text rules) say so in params; the rest are zod's own checks.
+    rule: i.code === 'custom' && typeof i.params?.rule === 'string' ? i.params.rule : `schema:${i.code}`,
     message: i.message,
     value: valueAt(data, i.path),
   }))
@@ -50,14 +51,14 @@ export function parseScene(raw: RawSceneFiles): ParseResult {
   const step = <T>(file: SceneFileName, schema: z.ZodType<T>): T | undefined => {
     const m = migrate(file, raw[file])
     if (m.issues.length) {
-      issues.push(...m.issues)
+      for (const issue of m.issues) issues.push(issue)
       return undefined
     }
     if (m.fromVersion !== null && m.fromVersion < CURRENT_SCHEMA_VERSION) migratedFrom[file] = m.fromVersion
     dropped.push(...m.dropped)
     const parsed = schema.safeParse(m.data)
     if (!parsed.success) {
-      issues.push(...zodIssues(file, parsed.error, m.data))
+      for (const issue of zodIssues(file, parsed.error, m.data)) issues.push(issue)
       return undefined
     }
     return parsed.data
@@ -66,10 +67,23 @@ export function parseScene(raw: RawSceneFiles): ParseResult {
   const venue = step('venue.json', VenueSchema)
   const exFile = step('exhibitors.json', ExhibitorsFileSchema)
   const seFile = step('sessions.json', SessionsFileSchema)
-  if (!venue || !exFile || !seFile) return { ok: false, issues }
+  if (!venue || !exFile || !seFile) return { ok: false, issues: capped(issues) }
 
   const scene: Scene = { venue, sectors: exFile.sectors, exhibitors: exFile.exhibitors, sessions: seFile.sessions }
-  issues.push(...crossCheck(scene))
-  if (issues.length) return { ok: false, issues }
+  // A loop, not push(...spread): a broken scene can have more problems than a call has arguments.
+  for (const issue of crossCheck(scene)) issues.push(issue)
+  if (issues.length) return { ok: false, issues: capped(issues) }
   return { ok: true, scene, migratedFrom, dropped }
+}
+
+/** Problems listed at most; a scene broken in 100,000 places is fixed from the first ones. */
+export const MAX_ISSUES = 1000
+
+function capped(issues: SceneIssue[]): SceneIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues
+  const more = issues.length - MAX_ISSUES
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { file: issues[MAX_ISSUES]!.file, path: '$', rule: 'too-many-problems', message: `${more.toLocaleString('en')} more problems not listed: fix the ones above and check again` },
+  ]
 }

@@ -4,7 +4,7 @@
  * whole scene (references, geometry, uniqueness) live in `crossCheck.ts`.
  */
 import { z } from 'zod'
-import { LocalizedTextSchema } from '../i18n/textSchema.ts'
+import { LocalizedTextSchema, LongTextSchema, ShortTextSchema, textSchema } from '../i18n/textSchema.ts'
 import { LANGS } from '../i18n/text.ts'
 import { KEBAB_CASE } from './ids.ts'
 
@@ -14,8 +14,36 @@ export { KEBAB_CASE }
 export const IdSchema = z.string().regex(KEBAB_CASE, { message: 'ids are kebab-case (a-z, 0-9, single hyphens)' })
 
 const finite = z.number().finite()
-export const PointSchema = z.tuple([finite, finite])
-export const PolygonSchema = z.array(PointSchema).min(3, { message: 'a footprint needs at least 3 points' })
+/**
+ * How far from the scene's origin anything may lie, metres: 100 km holds any venue site with
+ * room to spare, and keeps every grid, raster and bounding box the code builds over the floor
+ * finite (a zone 1e300 m across once made validation and loading run for ever).
+ */
+export const MAX_COORDINATE_M = 100_000
+const RANGE_MESSAGE = `coordinates and heights are metres within ±${MAX_COORDINATE_M} (100 km) of the scene's origin`
+const coordinate = finite.refine((v) => Math.abs(v) <= MAX_COORDINATE_M, { message: RANGE_MESSAGE, params: { rule: 'coordinate-range' } })
+/** Heights and elevations share the bound. */
+const metres = coordinate
+/** Points a footprint may have: a curved hall outline needs a few hundred; the checks that pair edges stay bounded. */
+export const MAX_FOOTPRINT_POINTS = 1000
+/**
+ * `[x, z]`, checked by hand: a 10 MB scene holds half a million points, and zod's tuple of two
+ * refined numbers took over a second for them (~2.5 µs a point), this a few milliseconds.
+ */
+export const PointSchema = z.custom<[number, number]>().superRefine((v, ctx) => {
+  if (!Array.isArray(v) || v.length !== 2) {
+    ctx.addIssue({ code: 'custom', message: 'a point is [x, z]: two numbers (metres)', params: { rule: 'point' } })
+    return
+  }
+  v.forEach((c: unknown, k) => {
+    if (typeof c !== 'number' || !Number.isFinite(c)) ctx.addIssue({ code: 'custom', path: [k], message: 'a coordinate is a finite number (metres)', params: { rule: 'point' } })
+    else if (Math.abs(c) > MAX_COORDINATE_M) ctx.addIssue({ code: 'custom', path: [k], message: RANGE_MESSAGE, params: { rule: 'coordinate-range' } })
+  })
+})
+export const PolygonSchema = z
+  .array(PointSchema)
+  .min(3, { message: 'a footprint needs at least 3 points' })
+  .max(MAX_FOOTPRINT_POINTS, { message: `a footprint has at most ${MAX_FOOTPRINT_POINTS} points` })
 const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colours are #rrggbb' })
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are YYYY-MM-DD' })
 /** ISO 8601 with an explicit offset: a session time must not depend on the viewer's zone. */
@@ -57,10 +85,10 @@ export const LevelSchema = z.object({
   buildingId: IdSchema,
   name: LocalizedTextSchema,
   /** What a lift button or a switcher shows: "L2" / "2F". */
-  shortName: LocalizedTextSchema,
+  shortName: ShortTextSchema,
   ordinal: z.number().int(),
-  elevation: finite,
-  height: finite.positive(),
+  elevation: metres,
+  height: metres.positive(),
 })
 
 export const ConnectorStopSchema = z.object({ levelId: IdSchema, position: PointSchema })
@@ -84,14 +112,14 @@ export const ZoneSchema = z.object({
   levelId: IdSchema,
   kind: z.enum(ZONE_KINDS),
   name: LocalizedTextSchema,
-  summary: LocalizedTextSchema,
+  summary: LongTextSchema,
   footprint: PolygonSchema,
-  height: finite.positive(),
+  height: metres.positive(),
   color: ColorSchema,
   /** Short bilingual highlights for tour captions. */
-  highlights: z.array(LocalizedTextSchema).optional(),
+  highlights: z.array(LongTextSchema).optional(),
   /** A shorter name for labels where the full one does not fit (small views, embeds). */
-  shortName: LocalizedTextSchema.optional(),
+  shortName: ShortTextSchema.optional(),
   /** People the zone holds (the organiser's figure); without it, derived from the floor area. */
   capacity: z.number().int({ message: 'capacity is a whole number of people' }).min(1).max(1_000_000).optional(),
 })
@@ -101,9 +129,9 @@ export const BoothSchema = z.object({
   zoneId: IdSchema,
   /** Always its zone's level; stated so a booth is placed without looking its zone up. */
   levelId: IdSchema,
-  label: z.string().trim().min(1).max(12),
+  label: textSchema('label'),
   footprint: PolygonSchema,
-  height: finite.positive().optional(),
+  height: metres.positive().optional(),
   /** The side that opens to the aisle, where the fascia hangs; derived from the neighbours when absent. */
   front: z.enum(['north', 'east', 'south', 'west']).optional(),
 })
@@ -164,7 +192,7 @@ export const VenueSchema = z.object({
   /** The site: every building stands inside it, and the camera stays over it. */
   hall: z.object({
     footprint: PolygonSchema,
-    height: finite.positive(),
+    height: metres.positive(),
   }),
   buildings: z.array(BuildingSchema).min(1),
   levels: z.array(LevelSchema).min(1),
@@ -185,7 +213,7 @@ export const ExhibitorSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/, { message: 'country is an ISO 3166-1 alpha-2 code such as DE' }),
   sectors: z.array(IdSchema),
   boothIds: z.array(IdSchema).min(1, { message: 'an exhibitor has at least one booth' }),
-  summary: LocalizedTextSchema,
+  summary: LongTextSchema,
   website: z.string().optional(),
 })
 
@@ -209,7 +237,7 @@ export const SessionSchema = z.object({
   /** A zone, booth, POI or kiosk id. */
   locationId: IdSchema,
   speakers: z.array(SpeakerSchema),
-  summary: LocalizedTextSchema,
+  summary: LongTextSchema,
 })
 
 export const SessionsFileSchema = z.object({
