@@ -11,6 +11,7 @@ import { Toolbar } from '../ui/Toolbar.tsx'
 import { ViewControls } from '../ui/ViewControls.tsx'
 import { AppErrorBoundary } from './AppErrorBoundary.tsx'
 import { LoadingScreen } from './LoadingScreen.tsx'
+import { SceneLoadError } from '../data/sceneLoadError.ts'
 
 // Parts not needed for the first usable screen (or only in one mode) arrive in their own chunks,
 // with the later parts' strings (src/state/extraMessages.ts) when they show any.
@@ -62,7 +63,7 @@ export function App() {
   const kiosk = useVenueStore((s) => s.mode === 'kiosk')
   const ops = useVenueStore((s) => s.mode === 'ops')
   if (status === 'error' && failure)
-    return kiosk ? <KioskRecovery message={'message' in failure ? failure.message : failure.kind} /> : <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
+    return kiosk ? <KioskRecovery message={'message' in failure ? failure.message : new SceneLoadError(failure).message} /> : <ErrorScreen failure={failure} lang={lang} sceneId={sceneId} />
   return (
     <AppErrorBoundary
       fallback={(e) => (kiosk ? <KioskRecovery message={e.message} /> : <ErrorScreen failure={{ kind: 'unexpected', message: e.message }} lang={lang} sceneId={sceneId} />)}

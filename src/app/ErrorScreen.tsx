@@ -23,6 +23,9 @@ export function ErrorScreen({ failure, lang, sceneId }: { failure: NonNullable<S
     case 'messages':
       message = t('error.messages', { message: failure.message })
       break
+    case 'timeout':
+      message = t('error.timeout', { seconds: failure.seconds })
+      break
     case 'invalid':
       message = t('error.sceneInvalid', { scene: failure.sceneId, count: failure.issues.length })
       issues = failure.issues

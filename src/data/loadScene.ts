@@ -32,10 +32,41 @@ export interface LoadSceneOptions {
   onWarning?: (message: string) => void
   /** A later revision: never the worker index.html started for the first load. */
   fresh?: boolean
+  /** Give up after this long (default SCENE_LOAD_TIMEOUT_MS) with a `timeout` failure. */
+  timeoutMs?: number
 }
 
+/**
+ * The whole load (download, checks, index) gets a minute: the default venue takes a second or
+ * two, a 70,000-booth fair on a slow kiosk ~15 s. Beyond that something is wrong (a stalled
+ * server, data the checks choke on) and the error screen, or a kiosk's recovery, takes over
+ * rather than "Loading venue…" for ever.
+ */
+export const SCENE_LOAD_TIMEOUT_MS = 60_000
+
 /** `sceneId` null: the deployment's default scene (venue-twin.config.json `defaultScene`). */
-export async function loadScene(sceneId: string | null, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
+export function loadScene(sceneId: string | null, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
+  const timeoutMs = opts.timeoutMs ?? SCENE_LOAD_TIMEOUT_MS
+  const stop = new AbortController()
+  const onOuterAbort = (): void => stop.abort(opts.signal?.reason)
+  if (opts.signal?.aborted) stop.abort(opts.signal.reason)
+  else opts.signal?.addEventListener('abort', onOuterAbort, { once: true })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new SceneLoadError({ kind: 'timeout', sceneId: sceneId ?? 'default', seconds: Math.round(timeoutMs / 1000) })
+      // Stops the worker (and its endless checks, if that is what held it up) and the downloads.
+      stop.abort(error)
+      reject(error)
+    }, timeoutMs)
+  })
+  return Promise.race([load(sceneId, { ...opts, signal: stop.signal }), timedOut]).finally(() => {
+    clearTimeout(timer)
+    opts.signal?.removeEventListener('abort', onOuterAbort)
+  })
+}
+
+async function load(sceneId: string | null, opts: LoadSceneOptions): Promise<LoadedScene> {
   const base = opts.baseUrl ?? import.meta.env.BASE_URL
   const useWorker = opts.worker ?? (typeof Worker !== 'undefined' && !opts.fetch)
   let loaded: ValidatedScene | null = null

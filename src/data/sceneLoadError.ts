@@ -10,6 +10,7 @@ export type SceneLoadFailure =
   | { kind: 'missing'; sceneId: string; file: SceneFileName | string }
   | { kind: 'network'; sceneId: string; file: SceneFileName | string; message: string }
   | { kind: 'invalid'; sceneId: string; issues: SceneIssue[] }
+  | { kind: 'timeout'; sceneId: string; seconds: number }
 
 export class SceneLoadError extends Error {
   readonly failure: SceneLoadFailure
@@ -19,7 +20,9 @@ export class SceneLoadError extends Error {
         ? new SceneError(failure.sceneId, failure.issues).message
         : failure.kind === 'missing'
           ? `Scene "${failure.sceneId}" not found (${failure.file})`
-          : `Scene "${failure.sceneId}": ${failure.file}: ${failure.message}`,
+          : failure.kind === 'timeout'
+            ? `Scene "${failure.sceneId}" did not load within ${failure.seconds} s`
+            : `Scene "${failure.sceneId}": ${failure.file}: ${failure.message}`,
     )
     this.name = 'SceneLoadError'
     this.failure = failure
