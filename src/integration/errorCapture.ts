@@ -3,6 +3,7 @@
  * console is not where anyone will look. It survives the kiosk's own recovery reload (session
  * storage), so the operator still sees what made it restart.
  */
+import { parseRecoveryRecord, RECOVERY_STORAGE_KEY } from '../domain/kiosk/recovery.ts'
 import type { VenueStore } from '../state/store.ts'
 import type { Stop } from './types.ts'
 
@@ -21,12 +22,18 @@ function describe(reason: unknown): string {
 function restore(store: VenueStore): void {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY)
-    if (!raw) return
-    const v = JSON.parse(raw) as unknown
+    const v = raw ? (JSON.parse(raw) as unknown) : null
     if (v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string' && typeof (v as { at?: unknown }).at === 'number')
       store.setState({ lastError: { message: (v as { message: string }).message.slice(0, 500), at: (v as { at: number }).at } })
   } catch {
     // Storage blocked or the entry is garbage: nothing to show, nothing to break.
+  }
+  try {
+    // The kiosk restarted itself: what began the run of restarts, and how many there were.
+    const run = parseRecoveryRecord(sessionStorage.getItem(RECOVERY_STORAGE_KEY))
+    if (run) store.setState({ firstError: run.first, restarts: run.attempt })
+  } catch {
+    // As above.
   }
 }
 

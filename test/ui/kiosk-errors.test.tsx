@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startErrorCapture } from '../../src/integration/errorCapture.ts'
 import { resetVenueStore, useVenueStore } from '../../src/state/store.ts'
+import { forgetRecoveryForThisPage, KioskRecovery } from '../../src/ui/kiosk/KioskRecovery.tsx'
+import { OperatorPanel } from '../../src/ui/kiosk/OperatorPanel.tsx'
 
 describe('kiosk error capture', () => {
   afterEach(() => sessionStorage.clear())
@@ -31,6 +34,50 @@ describe('kiosk error capture', () => {
     resetVenueStore({ mode: 'kiosk', lastError: null })
     const stop = startErrorCapture(useVenueStore)
     expect(useVenueStore.getState().lastError).toBeNull()
+    stop()
+  })
+})
+
+describe('kiosk recovery: backs off and keeps the first problem', () => {
+  afterEach(() => {
+    forgetRecoveryForThisPage()
+    sessionStorage.clear()
+    vi.useRealTimers()
+  })
+
+  it('the second restart in a row waits 10 s, and the operator panel then shows the first problem', async () => {
+    vi.useFakeTimers()
+    resetVenueStore({ mode: 'kiosk' })
+    const restart = vi.fn()
+    const capture1 = startErrorCapture(useVenueStore)
+    const first = render(<KioskRecovery message={'Scene "x" did not load within 60 s'} restart={restart} />)
+    expect(screen.getByText(/restarts by itself in 5 s/)).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(5300))
+    expect(restart).toHaveBeenCalledTimes(1)
+    first.unmount()
+    capture1()
+
+    // The reloaded page fails again at once.
+    forgetRecoveryForThisPage()
+    resetVenueStore({ mode: 'kiosk', lastError: null, firstError: null })
+    const capture2 = startErrorCapture(useVenueStore)
+    const second = render(<KioskRecovery message="TypeError: later trouble" restart={restart} />)
+    expect(screen.getByText(/restarts by itself in 10 s/)).toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(5300))
+    expect(restart).toHaveBeenCalledTimes(1)
+    act(() => vi.advanceTimersByTime(5000))
+    expect(restart).toHaveBeenCalledTimes(2)
+    second.unmount()
+    capture2()
+
+    // Third page: the venue loads; the operator opens the panel.
+    forgetRecoveryForThisPage()
+    resetVenueStore({ mode: 'kiosk', lastError: null, firstError: null, restarts: 0 })
+    const stop = startErrorCapture(useVenueStore)
+    render(<OperatorPanel onClose={() => undefined} />)
+    expect(screen.getByTestId('op-first-error')).toHaveTextContent('did not load within 60 s')
+    expect(screen.getByTestId('op-error')).toHaveTextContent('TypeError: later trouble')
+    expect(screen.getByTestId('op-restarts')).toHaveTextContent('2')
     stop()
   })
 })

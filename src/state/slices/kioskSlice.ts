@@ -33,6 +33,10 @@ export interface KioskSlice {
   /** Bumped to ask the service-worker edge to switch to the waiting version (and reload). */
   updateRequestNonce: number
   lastError: KioskError | null
+  /** The first problem of this run of automatic restarts (kept across them), for the operator. */
+  firstError: KioskError | null
+  /** Automatic restarts in this run (0: none since the kiosk last ran calmly). */
+  restarts: number
   /** Epoch ms the app started, for the operator's uptime. */
   startedAt: number
   setAttract: (on: boolean) => void
@@ -55,6 +59,8 @@ export const createKioskSlice: StateCreator<VenueState, [], [], KioskSlice> = (s
   updateWaiting: false,
   updateRequestNonce: 0,
   lastError: null,
+  firstError: null,
+  restarts: 0,
   startedAt: Date.now(),
   setAttract: (attract) => set({ attract }),
   endAttract: () => {
@@ -67,5 +73,8 @@ export const createKioskSlice: StateCreator<VenueState, [], [], KioskSlice> = (s
   setSwStatus: (swStatus) => set({ swStatus }),
   setUpdateWaiting: (updateWaiting) => set({ updateWaiting }),
   requestUpdate: () => set((s) => ({ updateRequestNonce: s.updateRequestNonce + 1 })),
-  reportError: (message) => set({ lastError: { message: String(message).slice(0, MAX_ERROR_LENGTH), at: Date.now() } }),
+  reportError: (message) => {
+    const error = { message: String(message).slice(0, MAX_ERROR_LENGTH), at: Date.now() }
+    set((s) => ({ lastError: error, firstError: s.firstError ?? error }))
+  },
 })

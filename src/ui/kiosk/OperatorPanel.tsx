@@ -20,6 +20,8 @@ export function OperatorPanel({ onClose }: { onClose: () => void }) {
   const startedAt = useVenueStore((s) => s.startedAt)
   const idleSeconds = useVenueStore((s) => s.idleSeconds)
   const lastError = useVenueStore((s) => s.lastError)
+  const firstError = useVenueStore((s) => s.firstError)
+  const restarts = useVenueStore((s) => s.restarts)
   const swStatus = useVenueStore((s) => s.swStatus)
   const updateWaiting = useVenueStore((s) => s.updateWaiting)
   const [now, setNow] = useState(() => Date.now())
@@ -66,7 +68,9 @@ export function OperatorPanel({ onClose }: { onClose: () => void }) {
           {row('kiosk.op.uptime', formatUptime(now - startedAt), 'op-uptime')}
           {row('kiosk.op.idle', t('kiosk.op.seconds', { n: idleSeconds }))}
           {row('kiosk.op.sw', sw, 'op-sw')}
+          {row('kiosk.op.firstError', firstError ? `${new Date(firstError.at).toLocaleTimeString()} · ${firstError.message}` : t('kiosk.op.none'), 'op-first-error')}
           {row('kiosk.op.lastError', lastError ? `${new Date(lastError.at).toLocaleTimeString()} · ${lastError.message}` : t('kiosk.op.none'), 'op-error')}
+          {row('kiosk.op.restarts', String(restarts), 'op-restarts')}
         </dl>
         <div className="operator-actions">
           <button type="button" className="kiosk-primary" onClick={reload}>
