@@ -110,6 +110,29 @@ describe('.ics export (RFC 5545)', () => {
     expect(unescape(raw)).toBe(tricky.summary)
   })
 
+  it('drops control characters from text, so nothing but a newline escape breaks a line', () => {
+    expect(escapeText('Smart\u0000 City\u0007\u001b[31m\tForum\u0085')).toBe('Smart City[31m Forum')
+    const hostile: CalendarEvent = { id: 'x', start: '2023-10-13T09:30:00+08:00', end: '2023-10-13T10:00:00+08:00', summary: 'Forum\u000b\u000cEND:VEVENT', location: 'Hall\rA', description: 'd' }
+    const text = buildCalendar([hostile], opts)
+    // Only CR LF line ends remain of the C0/C1 controls.
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\p{Cc}/u)
+    const ev = parseIcs(text).children.find((c) => c.name === 'VEVENT')!
+    expect(prop(ev, 'SUMMARY')[0]!.value).toBe('ForumEND:VEVENT')
+    expect(prop(ev, 'LOCATION')[0]!.value).toBe('Hall\\nA')
+  })
+
+  it('writes a URL only when it is a plain http(s) link without line breaks or spaces', () => {
+    const at = (url: string): CalendarEvent => ({ id: 'x', start: '2023-10-13T09:30:00+08:00', end: '2023-10-13T10:00:00+08:00', summary: 's', location: 'l', description: 'd', url })
+    const urls = (url: string) => prop(parseIcs(buildCalendar([at(url)], opts)).children.find((c) => c.name === 'VEVENT')!, 'URL').map((p) => p.value)
+    expect(urls('https://expo.example.cn/s/1')).toEqual(['https://expo.example.cn/s/1'])
+    for (const bad of ['https://expo.example.cn/\r\nATTACH:https://evil.example/x', 'https://expo.example.cn/\nEND:VEVENT', 'https://a.cn/\ttab', 'https://a.cn/ space', 'javascript:alert(1)', 'ftp://a.cn/x', 'not a url']) {
+      const text = buildCalendar([at(bad)], opts)
+      expect(urls(bad), JSON.stringify(bad)).toEqual([])
+      expect(text).not.toContain('ATTACH')
+      expect(text.match(/END:VEVENT/g)).toHaveLength(1)
+    }
+  })
+
   it('folds Chinese text between characters, never inside one', () => {
     const long = '数字孪生城市分论坛：'.repeat(30)
     const line = foldLine(`DESCRIPTION:${long}`)

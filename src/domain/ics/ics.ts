@@ -31,10 +31,16 @@ export interface CalendarOptions {
 export const PRODID = '-//Venue Twin//My visit//EN'
 const CRLF = '\r\n'
 
-/** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. Other control
+ * characters are not allowed in a content line at all (§3.1) and can make a calendar app refuse
+ * the file, so they are dropped (a tab becomes a space).
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/(?!\n)\p{Cc}/gu, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -105,6 +111,22 @@ function vtimezone(tz: string): string[] {
   ]
 }
 
+/**
+ * A link as a URI value (§3.3.13), or null: http(s) only, and nothing in it that could end the
+ * line and start a property of its own (a line break in a URL is an injected "ATTACH:" or
+ * "END:VEVENT"); `new URL` would quietly strip tabs and line breaks, so the raw text is checked.
+ */
+export function calendarUrl(raw: string): string | null {
+  if (/[\p{Cc}\s]/u.test(raw)) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return null
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null
+}
+
 export function eventUid(sessionId: string, sceneId: string): string {
   return `${sessionId}@${sceneId}.venue-twin`
 }
@@ -139,7 +161,8 @@ export function buildCalendar(events: readonly CalendarEvent[], opts: CalendarOp
       `LOCATION;LANGUAGE=${language}:${escapeText(e.location)}`,
       `DESCRIPTION;LANGUAGE=${language}:${escapeText(e.description)}`,
     )
-    if (e.url && /^https?:\/\//.test(e.url)) lines.push(`URL:${e.url}`)
+    const url = e.url === undefined ? null : calendarUrl(e.url)
+    if (url) lines.push(`URL:${url}`)
     lines.push('END:VEVENT')
   }
   lines.push('END:VCALENDAR')
