@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { checkConfig } from '../src/domain/config/configSchema.ts'
+import { isPublicSuffix } from '../src/domain/embed/publicSuffix.ts'
 import { CONFIG_FILE } from '../src/domain/config/deploymentConfig.ts'
 import { hashPin, PIN_PATTERN } from '../src/domain/config/pinHash.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
@@ -50,7 +51,9 @@ function check(file: string): number {
     }
     throw e
   }
-  const result = checkConfig(raw, file)
+  const result = checkConfig(raw, file, { isPublicSuffix })
+  // Kept, but worth a look: printed whatever the verdict, never failing the check.
+  for (const note of result.notes) process.stderr.write(`warning: ${formatIssue(note)}\n`)
   if (result.ok) {
     const kiosks = Object.entries(result.config.kiosks)
     const withPin = kiosks.filter(([, k]) => k.pinHash).length
@@ -77,7 +80,7 @@ async function kioskPin(kioskId: string, file: string): Promise<number> {
   }
   const config = raw as { kiosks?: Record<string, { pinHash?: string }> }
   config.kiosks = { ...config.kiosks, [kioskId]: { ...config.kiosks?.[kioskId], pinHash: await hashPin(pin) } }
-  const problems = checkConfig(config, file)
+  const problems = checkConfig(config, file, { isPublicSuffix })
   if (!problems.ok) {
     process.stderr.write(`config: ${file} has other problems; fix them first (npm run config -- check ${file}); nothing written\n`)
     return 1

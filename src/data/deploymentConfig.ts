@@ -39,7 +39,7 @@ export async function loadDeploymentConfig(opts: { baseUrl?: string; fetch?: typ
   else if (file.kind === 'missing') loaded = { config: DEFAULT_CONFIG, errors: [], warnings }
   else {
     const app = configForApp(file.value)
-    loaded = { config: app.config, errors: app.errors.map(formatIssue), warnings: app.warnings.map(formatIssue) }
+    loaded = { config: app.config, errors: app.errors.map(formatIssue), warnings: [...app.warnings, ...app.notes].map(formatIssue) }
   }
   const hasEmbed = file.kind === 'json' && typeof file.value === 'object' && file.value !== null && 'embed' in file.value
   if (hasEmbed || loaded.errors.length) return loaded

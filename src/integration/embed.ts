@@ -6,6 +6,7 @@
  */
 import { deploymentConfigOnce } from '../data/deploymentConfig.ts'
 import { checkSender, isOriginAllowed, parentOriginHint, parseEmbedConfig, type EmbedConfig } from '../domain/embed/origins.ts'
+import { isPublicSuffix } from '../domain/embed/publicSuffix.ts'
 import { parseHostMessage, twinMessage, type HostMessage, type ResponsePayloads, type TwinMessageBody } from '../domain/embed/protocol.ts'
 import { twinReady } from '../state/readiness.ts'
 import type { VenueState, VenueStore } from '../state/store.ts'
@@ -62,7 +63,10 @@ function browserEnv(): EmbedEnv {
       return () => window.removeEventListener('message', handler)
     },
     // The allow-list is venue-twin.config.json `embed.allowedOrigins` (or the deprecated embed-config.json).
-    loadConfig: async () => parseEmbedConfig({ allowedOrigins: (await deploymentConfigOnce()).config.embed.allowedOrigins }),
+    loadConfig: async () => {
+      const parsed = parseEmbedConfig({ allowedOrigins: (await deploymentConfigOnce()).config.embed.allowedOrigins }, { isPublicSuffix })
+      return { config: parsed.config, warnings: [...parsed.warnings, ...parsed.cautions] }
+    },
   }
 }
 
@@ -246,6 +250,9 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
   cleanups.add(
     env.listen((e) => {
       if (config) handle(e)
+      // Before the allow-list is in, only the parent's messages wait for it: anything else (a
+      // sibling frame, a popup, an ad) would otherwise fill the queue and crowd the host out.
+      else if (e.source !== parent) ignore('not-parent', e.origin, 'it did not come from the parent window')
       else if (unchecked.length < MAX_QUEUED) unchecked.push(e)
       else ignore('overflow', e.origin, 'too many messages before the allow-list loaded')
     }),

@@ -72,7 +72,7 @@ describe('PIN pad lock timing', () => {
 describe('venue-twin.config.json schema', () => {
   it('fills defaults for an empty file', () => {
     const r = checkConfig({})
-    expect(r).toEqual({ ok: true, config: DEFAULT_CONFIG })
+    expect(r).toEqual({ ok: true, config: DEFAULT_CONFIG, notes: [] })
   })
 
   it('reads every field', async () => {

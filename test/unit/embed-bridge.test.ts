@@ -258,6 +258,21 @@ describe('embed bridge (the twin side)', () => {
     expect(f.posted.map((p) => p.message)).toContainEqual({ ...v1, type: 'response', id: 'early', payload: { selection: { kind: 'zone', id: 'smart-city' } } })
   })
 
+  it('before the allow-list arrives, queues only the parent’s messages: another window can neither act nor crowd it out', async () => {
+    const f = fake({ manualConfig: true })
+    const b = start(f)
+    // A sibling frame at an origin the list will allow floods the twin while the list loads.
+    for (let i = 0; i < 500; i++) f.deliver({ ...v1, type: 'select', id: `spam-${i}`, payload: { kind: 'zone', id: 'main-stage' } }, { fromParent: false })
+    f.deliver({ ...v1, type: 'select', id: 'host', payload: { kind: 'zone', id: 'smart-city' } })
+    expect(b.stats.ignored['not-parent']).toBe(500)
+    expect(b.stats.ignored.overflow).toBe(0)
+    f.resolveConfig()
+    await settle()
+    expect(useVenueStore.getState().selection).toEqual({ kind: 'zone', id: 'smart-city' })
+    const answered = f.posted.filter((p) => p.message.type === 'response').map((p) => (p.message as { id?: string }).id)
+    expect(answered).toEqual(['host'])
+  })
+
   it('tells the host when the venue fails to load, so it need not wait for ready', async () => {
     const f = fake()
     start(f)

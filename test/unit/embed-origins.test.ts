@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkSender, isOriginAllowed, normalizeOrigin, parentOriginHint, parseEmbedConfig } from '../../src/domain/embed/origins.ts'
+import { isPublicSuffix } from '../../src/domain/embed/publicSuffix.ts'
+import { checkConfig } from '../../src/domain/config/configSchema.ts'
 
 const SELF = 'https://twin.example-wdec.cn'
 const config = (origins: unknown[]) => parseEmbedConfig({ allowedOrigins: origins })
@@ -84,5 +86,36 @@ describe('who may talk to the twin', () => {
     expect(parentOriginHint(null, 'https://www.example-wdec.cn/expo/map?x=1')).toEqual({ origin: 'https://www.example-wdec.cn', trusted: false })
     expect(parentOriginHint([], '')).toBeNull()
     expect(parentOriginHint(null, 'not a url')).toBeNull()
+  })
+})
+
+describe('wildcard origins and the Public Suffix List', () => {
+  const withList = (origins: string[]) => parseEmbedConfig({ allowedOrigins: origins }, { isPublicSuffix })
+
+  it('refuses a wildcard over a public suffix: *.co.uk, *.com.cn, *.github.io', () => {
+    const { config: c, warnings } = withList(['https://*.co.uk', 'https://*.com.cn', 'https://*.github.io', 'https://*.example.co.uk'])
+    expect(c.allowedOrigins).toEqual([{ kind: 'subdomains', protocol: 'https:', suffix: '.example.co.uk', port: '' }])
+    expect(warnings).toHaveLength(3)
+    expect(warnings[0]).toMatch(/"https:\/\/\*\.co\.uk" would match every site registered under the public suffix "co\.uk"/)
+    expect(isOriginAllowed('https://shop.attacker.co.uk', SELF, c)).toBe(false)
+    expect(isOriginAllowed('https://www.example.co.uk', SELF, c)).toBe(true)
+  })
+
+  it('npm run config -- check fails on *.co.uk with the rule and path', () => {
+    const r = checkConfig({ embed: { allowedOrigins: ['https://*.co.uk'] } }, 'venue-twin.config.json', { isPublicSuffix })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.issues).toEqual([expect.objectContaining({ file: 'venue-twin.config.json', path: '$.embed.allowedOrigins', rule: 'embed-origin' })])
+  })
+
+  it('warns about plain http origins other than this machine, and keeps them', () => {
+    const { config: c, warnings, cautions } = withList(['http://partner.example-wdec.cn', 'http://*.example-wdec.cn', 'http://localhost:8080', 'http://127.0.0.1:3000', 'https://www.example-wdec.cn'])
+    expect(warnings).toEqual([])
+    expect(c.allowedOrigins).toHaveLength(5)
+    expect(cautions).toHaveLength(2)
+    expect(cautions[0]).toMatch(/"http:\/\/partner\.example-wdec\.cn" is plain http/)
+    const r = checkConfig({ embed: { allowedOrigins: ['http://partner.example-wdec.cn'] } }, 'venue-twin.config.json', { isPublicSuffix })
+    expect(r.ok).toBe(true)
+    expect(r.notes).toEqual([expect.objectContaining({ path: '$.embed.allowedOrigins', rule: 'embed-origin-http' })])
   })
 })

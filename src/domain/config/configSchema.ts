@@ -4,7 +4,7 @@
  * app: the caller falls back to DEFAULT_CONFIG (no embedding hosts, no brokers, no operator PINs).
  */
 import { z } from 'zod'
-import { parseEmbedConfig } from '../embed/origins.ts'
+import { parseEmbedConfig, type OriginChecks } from '../embed/origins.ts'
 import { jsonPath, type SceneIssue } from '../scene/issues.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import { brokerAddress } from './brokers.ts'
@@ -51,28 +51,34 @@ export const ConfigFileSchema = z
       ctx.addIssue({ code: 'custom', path: ['live', 'default'], message: 'the default broker must be listed in live.allowedBrokers' })
   })
 
-export type ConfigCheck = { ok: true; config: DeploymentConfig } | { ok: false; issues: SceneIssue[] }
+/** `notes`: kept but worth a look (a plain http embedding origin); they do not fail the check. */
+export type ConfigCheck = { ok: true; config: DeploymentConfig; notes: SceneIssue[] } | { ok: false; issues: SceneIssue[]; notes: SceneIssue[] }
 
 /**
  * Checks the parsed JSON of the file, as `npm run config -- check` does: a bad embed origin fails
  * it too (the app only drops that entry with a warning), so it is fixed before a show.
  */
-export function checkConfig(raw: unknown, file = CONFIG_FILE): ConfigCheck {
-  const app = configForApp(raw, file)
+export function checkConfig(raw: unknown, file = CONFIG_FILE, checks: OriginChecks = {}): ConfigCheck {
+  const app = configForApp(raw, file, checks)
   const issues = [...app.errors, ...app.warnings]
-  return issues.length ? { ok: false, issues } : { ok: true, config: app.config }
+  return issues.length ? { ok: false, issues, notes: app.notes } : { ok: true, config: app.config, notes: app.notes }
 }
 
 /** The config the app runs with: the file's, or the safe defaults and why when it is broken. */
-export function configForApp(raw: unknown, file = CONFIG_FILE): { config: DeploymentConfig; errors: SceneIssue[]; warnings: SceneIssue[] } {
+export function configForApp(
+  raw: unknown,
+  file = CONFIG_FILE,
+  checks: OriginChecks = {},
+): { config: DeploymentConfig; errors: SceneIssue[]; warnings: SceneIssue[]; notes: SceneIssue[] } {
   const parsed = ConfigFileSchema.safeParse(raw)
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ file, path: jsonPath(i.path), rule: `schema:${i.code}`, message: i.message, value: valueAt(raw, i.path) }))
-    return { config: DEFAULT_CONFIG, errors, warnings: [] }
+    return { config: DEFAULT_CONFIG, errors, warnings: [], notes: [] }
   }
   const c = parsed.data
-  const origins = parseEmbedConfig({ allowedOrigins: c.embed.allowedOrigins })
+  const origins = parseEmbedConfig({ allowedOrigins: c.embed.allowedOrigins }, checks)
   const warnings = origins.warnings.map((w) => ({ file, path: '$.embed.allowedOrigins', rule: 'embed-origin', message: w.replace(/^[^:]+: /, '') }))
+  const notes = origins.cautions.map((w) => ({ file, path: '$.embed.allowedOrigins', rule: 'embed-origin-http', message: w.replace(/^[^:]+: /, '') }))
   const live = c.live.default
   const config: DeploymentConfig = {
     dataBaseUrl: c.dataBaseUrl,
@@ -82,7 +88,7 @@ export function configForApp(raw: unknown, file = CONFIG_FILE): { config: Deploy
     kiosks: c.kiosks,
     updates: c.updates,
   }
-  return { config, errors: [], warnings }
+  return { config, errors: [], warnings, notes }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -42,7 +42,21 @@ function defaultPort(protocol: string): string {
   return protocol === 'https:' ? '443' : '80'
 }
 
-function parseRule(entry: unknown): OriginRule | string {
+export interface OriginChecks {
+  /**
+   * True for a name anyone can register under (`co.uk`, `github.io`): the Public Suffix List,
+   * `publicSuffix.ts`. Passed in by the code that checks allow-lists, so the list stays out of
+   * chunks that never need it; without it only single-label names (`*.cn`) are refused.
+   */
+  isPublicSuffix?: (hostname: string) => boolean
+}
+
+/** Plain http is fine on this machine only: elsewhere anyone on the network can pose as the host. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
+}
+
+function parseRule(entry: unknown, checks: OriginChecks): OriginRule | string {
   if (typeof entry !== 'string') return `${JSON.stringify(entry)} is not a string`
   const value = entry.trim()
   if (value === '*') return `"*" would let any website drive the twin; list each host origin instead`
@@ -52,6 +66,8 @@ function parseRule(entry: unknown): OriginRule | string {
     if (!origin) return `"${value}" is not an origin like https://*.example.com`
     const url = new URL(origin)
     if (!url.hostname.includes('.')) return `"${value}" would match subdomains of a top-level name`
+    if (checks.isPublicSuffix?.(url.hostname))
+      return `"${value}" would match every site registered under the public suffix "${url.hostname}" (Public Suffix List); name your own domain, e.g. https://*.example.${url.hostname}`
     return { kind: 'subdomains', protocol: url.protocol, suffix: `.${url.hostname}`, port: url.port }
   }
   const origin = normalizeOrigin(value)
@@ -59,19 +75,30 @@ function parseRule(entry: unknown): OriginRule | string {
   return { kind: 'exact', origin }
 }
 
-/** Read `embed-config.json`; bad entries are dropped with a warning, never fatal. */
-export function parseEmbedConfig(raw: unknown): { config: EmbedConfig; warnings: string[] } {
+/**
+ * Read `embed-config.json`; bad entries are dropped with a warning, never fatal. `cautions` are
+ * entries kept but worth a second look: plain `http:` hosts other than this machine.
+ */
+export function parseEmbedConfig(raw: unknown, checks: OriginChecks = {}): { config: EmbedConfig; warnings: string[]; cautions: string[] } {
   const parsed = ConfigFileSchema.safeParse(raw)
   if (!parsed.success)
-    return { config: EMPTY_EMBED_CONFIG, warnings: ['embed-config.json must be { "allowedOrigins": ["https://…"] }; only same-origin hosts may embed'] }
+    return { config: EMPTY_EMBED_CONFIG, warnings: ['embed-config.json must be { "allowedOrigins": ["https://…"] }; only same-origin hosts may embed'], cautions: [] }
   const warnings: string[] = []
+  const cautions: string[] = []
   const allowedOrigins: OriginRule[] = []
   for (const entry of parsed.data.allowedOrigins) {
-    const rule = parseRule(entry)
-    if (typeof rule === 'string') warnings.push(`embed-config.json: ignoring allowedOrigins entry: ${rule}`)
-    else allowedOrigins.push(rule)
+    const rule = parseRule(entry, checks)
+    if (typeof rule === 'string') {
+      warnings.push(`embed-config.json: ignoring allowedOrigins entry: ${rule}`)
+      continue
+    }
+    allowedOrigins.push(rule)
+    const protocol = rule.kind === 'exact' ? new URL(rule.origin).protocol : rule.protocol
+    const host = rule.kind === 'exact' ? new URL(rule.origin).hostname : rule.suffix.slice(1)
+    if (protocol === 'http:' && !isLoopback(host))
+      cautions.push(`embed-config.json: allowedOrigins entry "${String(entry).trim()}" is plain http: anyone on the network between the visitor and that site can pose as it and drive the twin; use https`)
   }
-  return { config: { allowedOrigins }, warnings }
+  return { config: { allowedOrigins }, warnings, cautions }
 }
 
 /** Same origin is always allowed; otherwise the origin must match a rule. Opaque origins never. */
