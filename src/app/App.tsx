@@ -27,6 +27,8 @@ const TourCaption = onDemand(async () => (await import('../ui/tour/TourCaption.t
 const WalkHint = onDemand(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
 const SiteNotices = onDemand(withExtraMessages(async () => (await import('../ui/SiteNotices.tsx')).SiteNotices))
 const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
+// Fetched only if the device ever runs out of storage.
+const StorageNotice = onDemand(async () => (await import('../ui/StorageNotice.tsx')).StorageNotice)
 // The control room's screen (?mode=ops) and its charting library: never in a visitor's download.
 const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
@@ -85,6 +87,7 @@ function Explorer({ ready }: { ready: boolean }) {
   const mode = useVenueStore((s) => s.mode)
   const title = useVenueStore((s) => s.index?.scene.venue.name[lang] ?? '')
   const hasSelection = useVenueStore((s) => s.selection !== null || s.routeTo !== null)
+  const storageFull = useVenueStore((s) => s.storageFull)
   // Embed mode only: the pavilion list hides behind a toggle (styles.css, embed section).
   const [listOpen, setListOpen] = useState(false)
   const viewDrawn = useFirstViewDrawn()
@@ -124,6 +127,7 @@ function Explorer({ ready }: { ready: boolean }) {
       </div>
       {ready && <LiveRegion />}
       {ready && viewDrawn && <UpdateNotice />}
+      {storageFull && <StorageNotice />}
       {ready && viewDrawn && <SiteNotices />}
       {ready && mode === 'kiosk' && <KioskLayer />}
     </div>

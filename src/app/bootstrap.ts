@@ -56,6 +56,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     onWarning: (m) => {
       warn(m)
       store.getState().reportError(m)
+      // The offline copy of the venue did not fit (the worker names the error): tell the visitor.
+      if (m.includes('QuotaExceededError')) store.getState().setStorageFull(true)
     },
   })
   const renderer = probeWebgl()

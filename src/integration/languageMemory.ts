@@ -4,6 +4,7 @@
  */
 import { isLang, type Lang } from '../domain/i18n/text.ts'
 import type { VenueStore } from '../state/store.ts'
+import { isQuotaError } from './storageErrors.ts'
 import type { Stop } from './types.ts'
 
 export const LANGUAGE_KEY = 'venue-twin:lang'
@@ -32,8 +33,9 @@ export function startLanguageMemory(store: VenueStore): Stop {
     (lang) => {
       try {
         storage()?.setItem(LANGUAGE_KEY, lang)
-      } catch {
-        // Private mode or a full disk: the choice lasts this visit only.
+      } catch (e) {
+        // Private mode or a full disk: the choice lasts this visit only; a full disk is worth telling.
+        if (isQuotaError(e)) store.getState().setStorageFull(true)
       }
     },
   )

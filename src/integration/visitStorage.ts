@@ -4,9 +4,10 @@
  * read is not overwritten until they star something). Another tab's changes are picked up.
  * Storage that is full, disabled or blocked (private modes) costs persistence, not the app.
  */
-import { parsePlan, serializePlan, storageKey } from '../domain/visit/visitPlan.ts'
+import { asideKey, parsePlan, serializePlan, storageKey } from '../domain/visit/visitPlan.ts'
 import type { VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
+import { isQuotaError } from './storageErrors.ts'
 import type { Stop } from './types.ts'
 
 function defaultStorage(): Storage | null {
@@ -22,6 +23,12 @@ export function startVisitStorage(store: VenueStore, storage: Storage | null = d
     warn('My visit cannot be saved on this device: storage is not available')
     return () => undefined
   }
+  /** Scenes whose stored plan was written by a newer app and could not be kept aside: never overwritten. */
+  const protectedScenes = new Set<string>()
+  const failed = (what: string, e: unknown): void => {
+    warn(`My visit could not be ${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`)
+    if (isQuotaError(e)) store.getState().setStorageFull(true)
+  }
   const load = (): void => {
     const { index } = store.getState()
     if (!index) return
@@ -32,8 +39,17 @@ export function startVisitStorage(store: VenueStore, storage: Storage | null = d
     } catch (e) {
       warn(`My visit could not be read: ${e instanceof Error ? e.message : String(e)}`)
     }
-    const { plan, warnings } = parsePlan(text, sceneId, index)
+    const { plan, warnings, newerVersion } = parsePlan(text, sceneId, index)
     warnings.forEach(warn)
+    if (newerVersion !== undefined && text !== null) {
+      try {
+        storage.setItem(asideKey(sceneId, newerVersion), text)
+        protectedScenes.delete(sceneId)
+      } catch (e) {
+        protectedScenes.add(sceneId)
+        failed('kept aside, so this version will not save over it', e)
+      }
+    }
     store.getState().loadVisit(plan)
   }
   // This edge's code arrives just after the venue shows: stars given before it did are kept
@@ -53,10 +69,12 @@ export function startVisitStorage(store: VenueStore, storage: Storage | null = d
       const { index, visit } = store.getState()
       if (!index) return
       const sceneId = index.scene.venue.id
+      if (protectedScenes.has(sceneId)) return
       try {
         storage.setItem(storageKey(sceneId), serializePlan(sceneId, visit))
+        store.getState().setStorageFull(false)
       } catch (e) {
-        warn(`My visit could not be saved: ${e instanceof Error ? e.message : String(e)}`)
+        failed('saved', e)
       }
     },
   )

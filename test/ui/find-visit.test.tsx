@@ -1,7 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { storageKey } from '../../src/domain/visit/visitPlan.ts'
+import { loadMessages } from '../../src/data/loadMessages.ts'
+import { asideKey, storageKey } from '../../src/domain/visit/visitPlan.ts'
+import { StorageNotice } from '../../src/ui/StorageNotice.tsx'
 import { startVisitStorage } from '../../src/integration/visitStorage.ts'
 import { useVenueStore } from '../../src/state/store.ts'
 import { VisitTab } from '../../src/ui/find/VisitTab.tsx'
@@ -147,5 +149,61 @@ describe('My visit', () => {
   it('tells the visitor how to start when nothing is saved', () => {
     render(<VisitTab />)
     expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument()
+  })
+
+  it('keeps a plan saved by a newer version aside, and saves its own beside it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const newer = JSON.stringify({ version: 2, sceneId: 'small-expo', items: [{ kind: 'exhibitor', id: 'lion-logistics', note: 'ask about cold chain' }] })
+    storage.setItem(storageKey('small-expo'), newer)
+    stop = startVisitStorage(useVenueStore, storage)
+    expect(state().visit).toEqual({ exhibitors: [], sessions: [] })
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/saved by a newer version \(2\); it is kept aside/)
+    expect(storage.getItem(asideKey('small-expo', 2))).toBe(newer)
+    state().toggleStar('exhibitor', 'acme-robotics')
+    expect(JSON.parse(storage.getItem(storageKey('small-expo'))!).exhibitors).toEqual(['acme-robotics'])
+    // The newer plan is still there, word for word, for the newer version to find.
+    expect(storage.getItem(asideKey('small-expo', 2))).toBe(newer)
+    warn.mockRestore()
+  })
+
+  it('never writes over a newer plan it could not keep aside, and tells the visitor storage is full', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const newer = JSON.stringify({ version: 3, sceneId: 'small-expo' })
+    storage.setItem(storageKey('small-expo'), newer)
+    const setItem = storage.setItem.bind(storage)
+    vi.spyOn(storage, 'setItem').mockImplementation((k, v) => {
+      if (k !== storageKey('small-expo')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      setItem(k, v)
+    })
+    stop = startVisitStorage(useVenueStore, storage)
+    state().toggleStar('exhibitor', 'acme-robotics')
+    expect(storage.getItem(storageKey('small-expo'))).toBe(newer)
+    render(<StorageNotice />)
+    expect(await screen.findByRole('status')).toHaveTextContent('storage is full')
+    warn.mockRestore()
+  })
+
+  it('a full device: the visitor reads a polite status (English and Chinese) and can put it away', async () => {
+    const user = userEvent.setup()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    vi.spyOn(storage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    stop = startVisitStorage(useVenueStore, storage)
+    render(<StorageNotice />)
+    expect(screen.queryByTestId('storage-notice')).toBeNull()
+    act(() => state().toggleStar('exhibitor', 'acme-robotics'))
+    // The star still counts on this page.
+    expect(state().visit.exhibitors).toEqual(['acme-robotics'])
+    const notice = screen.getByTestId('storage-notice')
+    expect(notice).toHaveAttribute('role', 'status')
+    expect(notice).toHaveTextContent('Your device’s storage is full, so changes to My visit can’t be saved on it for now.')
+    await act(() => loadMessages('zh'))
+    act(() => useVenueStore.setState({ lang: 'zh' }))
+    expect(screen.getByTestId('storage-notice')).toHaveTextContent('本机存储空间已满，“我的行程”的改动暂时无法保存。')
+    await user.click(screen.getByRole('button', { name: '知道了' }))
+    expect(screen.queryByTestId('storage-notice')).toBeNull()
+    act(() => useVenueStore.setState({ lang: 'en' }))
+    warn.mockRestore()
   })
 })

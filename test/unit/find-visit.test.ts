@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toggleStar } from '../../src/domain/visit/stars.ts'
-import { parsePlan, planBoothIds, serializePlan, VISIT_PLAN_VERSION } from '../../src/domain/visit/visitPlan.ts'
+import { asideKey, parsePlan, planBoothIds, serializePlan, storageKey, VISIT_PLAN_VERSION } from '../../src/domain/visit/visitPlan.ts'
 import { loadDefaultScene } from '../e2e/sceneData.ts'
 
 const scene = loadDefaultScene()
@@ -32,6 +32,14 @@ describe('visit plan storage format', () => {
     const r = parsePlan(text, SCENE, scene)
     expect(r.plan).toEqual({ exhibitors: [], sessions: [] })
     expect(r.warnings).toHaveLength(1)
+  })
+
+  it('marks a plan saved by a newer version to be kept aside under its own key', () => {
+    const r = parsePlan(JSON.stringify({ version: 7, sceneId: SCENE, whatever: true }), SCENE, scene)
+    expect(r.newerVersion).toBe(7)
+    expect(r.warnings[0]).toMatch(/newer version \(7\); it is kept aside, not overwritten/)
+    expect(asideKey(SCENE, 7)).toBe(`${storageKey(SCENE)}:saved-by-v7`)
+    expect(parsePlan(JSON.stringify({ version: 0, sceneId: SCENE }), SCENE, scene).newerVersion).toBeUndefined()
   })
 
   it('drops unknown ids, non-strings and duplicates, keeps the rest', () => {

@@ -37,9 +37,20 @@ export function serializePlan(sceneId: string, plan: VisitPlan): string {
   return JSON.stringify({ version: VISIT_PLAN_VERSION, sceneId, exhibitors: plan.exhibitors, sessions: plan.sessions })
 }
 
+/**
+ * Where a plan saved by a newer version of the app is kept aside before this version writes its
+ * own: going back to an older build (a rollback, a stale offline copy) must not destroy what a
+ * newer one saved, and the newer one can pick it up again.
+ */
+export function asideKey(sceneId: string, version: number): string {
+  return `${storageKey(sceneId)}:saved-by-v${version}`
+}
+
 export interface ParsedPlan {
   plan: VisitPlan
   warnings: string[]
+  /** The stored plan's version when a newer app wrote it: keep its text aside (asideKey) before writing. */
+  newerVersion?: number
 }
 
 /** Reads a stored plan for a scene: null (nothing stored) is an empty plan without warnings. */
@@ -53,7 +64,7 @@ export function parsePlan(text: string | null, sceneId: string, index: SceneInde
     return empty('it is not valid JSON')
   }
   if (typeof raw === 'object' && raw !== null && 'version' in raw && typeof raw.version === 'number' && raw.version > VISIT_PLAN_VERSION)
-    return empty(`it was saved by a newer version (${raw.version})`)
+    return { ...empty(`it was saved by a newer version (${raw.version}); it is kept aside, not overwritten`), newerVersion: raw.version }
   const parsed = readStoredPlan(raw)
   if (!parsed.ok) return empty(`it does not have the expected form (${parsed.why})`)
   if (parsed.data.sceneId !== sceneId) return empty(`it belongs to scene "${parsed.data.sceneId}"`)

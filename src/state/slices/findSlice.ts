@@ -55,6 +55,9 @@ export interface FindSlice {
   setVisitShown: (shown: boolean) => void
   /** Bumped by visitor edits of the plan: storage saves on these, never on loads. */
   visitEdits: number
+  /** The device's storage refused a write for lack of space: the visitor is told (until dismissed). */
+  storageFull: boolean
+  setStorageFull: (full: boolean) => void
 }
 
 const NONE: readonly string[] = []
@@ -171,6 +174,8 @@ export const createFindSlice: StateCreator<VenueState, [], [], FindSlice> = (set
     visit: { exhibitors: [], sessions: [] },
     visitShown: false,
     visitEdits: 0,
+    storageFull: false,
+    setStorageFull: (storageFull) => set({ storageFull }),
     toggleStar: (kind, id) => {
       const s = get()
       const exists = kind === 'exhibitor' ? s.index?.exhibitorById.has(id) : s.index?.sessionById.has(id)
