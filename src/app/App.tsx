@@ -27,8 +27,8 @@ const TourCaption = onDemand(async () => (await import('../ui/tour/TourCaption.t
 const WalkHint = onDemand(async () => (await import('../ui/tour/WalkHint.tsx')).WalkHint)
 const SiteNotices = onDemand(withExtraMessages(async () => (await import('../ui/SiteNotices.tsx')).SiteNotices))
 const UpdateNotice = onDemand(withExtraMessages(async () => (await import('../ui/UpdateNotice.tsx')).UpdateNotice))
-// Fetched only if the device ever runs out of storage.
-const StorageNotice = onDemand(async () => (await import('../ui/StorageNotice.tsx')).StorageNotice)
+// Fetched only if the device ever runs out of storage, with its strings (the later parts' table).
+const StorageNotice = onDemand(withExtraMessages(async () => (await import('../ui/StorageNotice.tsx')).StorageNotice))
 // The control room's screen (?mode=ops) and its charting library: never in a visitor's download.
 const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)

@@ -46,23 +46,25 @@ export const SCENE_LOAD_TIMEOUT_MS = 60_000
 
 /** `sceneId` null: the deployment's default scene (venue-twin.config.json `defaultScene`). */
 export function loadScene(sceneId: string | null, opts: LoadSceneOptions = {}): Promise<LoadedScene> {
-  const timeoutMs = opts.timeoutMs ?? SCENE_LOAD_TIMEOUT_MS
+  const { signal, timeoutMs = SCENE_LOAD_TIMEOUT_MS } = opts
   const stop = new AbortController()
-  const onOuterAbort = (): void => stop.abort(opts.signal?.reason)
-  if (opts.signal?.aborted) stop.abort(opts.signal.reason)
-  else opts.signal?.addEventListener('abort', onOuterAbort, { once: true })
+  const onOuterAbort = (): void => stop.abort(signal!.reason)
+  if (signal?.aborted) onOuterAbort()
+  else signal?.addEventListener('abort', onOuterAbort)
   let timer: ReturnType<typeof setTimeout> | undefined
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new SceneLoadError({ kind: 'timeout', sceneId: sceneId ?? 'default', seconds: Math.round(timeoutMs / 1000) })
-      // Stops the worker (and its endless checks, if that is what held it up) and the downloads.
-      stop.abort(error)
-      reject(error)
-    }, timeoutMs)
-  })
-  return Promise.race([load(sceneId, { ...opts, signal: stop.signal }), timedOut]).finally(() => {
+  return Promise.race([
+    load(sceneId, { ...opts, signal: stop.signal }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new SceneLoadError({ kind: 'timeout', sceneId: sceneId ?? 'default', seconds: Math.round(timeoutMs / 1000) })
+        // Stops the worker (and its endless checks, if that is what held it up) and the downloads.
+        stop.abort(error)
+        reject(error)
+      }, timeoutMs)
+    }),
+  ]).finally(() => {
     clearTimeout(timer)
-    opts.signal?.removeEventListener('abort', onOuterAbort)
+    signal?.removeEventListener('abort', onOuterAbort)
   })
 }
 

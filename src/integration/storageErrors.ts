@@ -1,9 +1,9 @@
 /**
- * "The device is out of space" as browsers report it on a storage write: `QuotaExceededError`
- * (a DOMException, code 22), or Firefox's older `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
+ * "The device is out of space" as browsers report it on a storage write, by the error's name:
+ * `QuotaExceededError` (a DOMException), Firefox's older `NS_ERROR_DOM_QUOTA_REACHED`, old
+ * WebKit's `QUOTA_EXCEEDED_ERR`. (Matching the name, not the legacy codes 22 and 1014, keeps it
+ * small: it is part of the first download.)
  */
 export function isQuotaError(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false
-  const { name, code } = e as { name?: unknown; code?: unknown }
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
+  return /quota/i.test(String((e as { name?: unknown } | null)?.name))
 }

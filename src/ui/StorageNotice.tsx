@@ -12,9 +12,9 @@ export function StorageNotice() {
   if (!full) return null
   return (
     <div className="update-notice storage-notice" role="status" aria-live="polite" data-testid="storage-notice">
-      <span>{t('find.storage.full')}</span>{' '}
+      <span>{t('storage.full')}</span>{' '}
       <button type="button" onClick={() => useVenueStore.getState().setStorageFull(false)}>
-        {t('find.storage.dismiss')}
+        {t('storage.dismiss')}
       </button>
     </div>
   )

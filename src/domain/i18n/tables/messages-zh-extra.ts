@@ -5,6 +5,7 @@ import { kioskZh } from '../messages/zh/kiosk.ts'
 import { liveZh } from '../messages/zh/live.ts'
 import { opsZh } from '../messages/zh/ops.ts'
 import { publishZh } from '../messages/zh/publish.ts'
+import { storageZh } from '../messages/zh/storage.ts'
 import type { messagesEnExtra } from './messages-en-extra.ts'
 
-export const messagesZhExtra: Translation<typeof messagesEnExtra> = { ...liveZh, ...embedZh, ...kioskZh, ...publishZh, ...opsZh }
+export const messagesZhExtra: Translation<typeof messagesEnExtra> = { ...liveZh, ...embedZh, ...kioskZh, ...publishZh, ...opsZh, ...storageZh }

@@ -56,8 +56,6 @@ export const findEn = {
   'find.visit.remove': 'Remove {name} from My visit',
   'find.visit.calendarName': '{venue} — my visit',
   'find.visit.saved': 'Saved on this device.',
-  'find.storage.full': 'Your device’s storage is full, so changes to My visit can’t be saved on it for now. They stay while this page is open; free up some space to keep them.',
-  'find.storage.dismiss': 'OK',
   'find.star.label': 'Save to My visit',
   'find.star.added': '{name} saved to My visit',
   'find.star.removed': '{name} removed from My visit',

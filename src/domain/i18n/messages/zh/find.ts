@@ -59,8 +59,6 @@ export const findZh: Translation<typeof findEn> = {
   'find.visit.remove': '从我的行程中移除{name}',
   'find.visit.calendarName': '{venue} — 我的行程',
   'find.visit.saved': '已保存在本设备上。',
-  'find.storage.full': '本机存储空间已满，“我的行程”的改动暂时无法保存。在关闭此页面之前，改动仍然有效；清理出一些空间后即可保存。',
-  'find.storage.dismiss': '知道了',
   'find.star.label': '加入我的行程',
   'find.star.added': '已将{name}加入我的行程',
   'find.star.removed': '已将{name}移出我的行程',
