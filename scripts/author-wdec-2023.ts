@@ -28,7 +28,7 @@ import {
 import { EXHIBITORS_BY_ZONE } from './author-wdec-2023/exhibitors.ts'
 import { boxInside, boxesOverlap, footprint, pointInBox, type Box } from './author-wdec-2023/geometry.ts'
 import { AISLES, HALL, HALL_HEIGHT, INNER, ZONE_BOXES, ZONE_ORDER, planBooths } from './author-wdec-2023/layout.ts'
-import { KIOSKS, POIS } from './author-wdec-2023/points.ts'
+import { KIOSKS, POIS, SENSORS } from './author-wdec-2023/points.ts'
 import { SECTORS } from './author-wdec-2023/sectors.ts'
 import { SESSIONS_DAY_1 } from './author-wdec-2023/sessions-2023-10-13.ts'
 import { SESSIONS_DAY_2 } from './author-wdec-2023/sessions-2023-10-14.ts'
@@ -113,6 +113,7 @@ export function buildWdec2023(): Wdec2023 {
     booths,
     pois,
     kiosks,
+    sensors: SENSORS.map((s) => ({ id: s.id, levelId: GROUND, position: s.position })),
   }
 
   // Exhibitors: labels resolve to booths of the exhibitor's own zone, each booth let once.

@@ -43,3 +43,13 @@ export const KIOSKS: KioskEntry[] = [
   { id: 'kiosk-east-entrance', name: { en: 'Kiosk · East Entrance', zh: '导览屏 · 东入口' }, position: [83, -2], heading: 270 },
   { id: 'kiosk-forum-plaza', name: { en: 'Kiosk · Forum Plaza', zh: '导览屏 · 论坛广场' }, position: [8, -22], heading: 180 },
 ]
+
+/**
+ * People counters over single spots (issue 23): the main entrance's inner aisle and the forum
+ * plaza, where the zones' readings say least about the crowd. They publish on
+ * `venue/wdec-2023/sensors/<id>/count`; the control room's heatmap sharpens around them.
+ */
+export const SENSORS: { id: string; position: [number, number] }[] = [
+  { id: 'sensor-main-entrance', position: [0, 46] },
+  { id: 'sensor-forum-plaza', position: [0, -20] },
+]

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { localeOf } from '../domain/i18n/messages.ts'
 import { entriesUpTo } from '../domain/ops/daySeries.ts'
-import { DEFAULT_THRESHOLDS } from '../domain/ops/thresholds.ts'
+import { DEFAULT_THRESHOLDS, thresholdsFor } from '../domain/ops/thresholds.ts'
 import { kpis, sessionsAt, zonesAt, type LiveReading } from '../domain/ops/opsView.ts'
 import { HeatmapPlan } from '../scene/ops/HeatmapPlan.tsx'
 import { useOpsStore } from '../state/opsStore.ts'
@@ -29,6 +29,7 @@ export default function OpsScreen() {
   const index = useVenueStore((s) => s.index)!
   const liveZones = useVenueStore((s) => s.live.zones)
   const liveSessions = useVenueStore((s) => s.live.sessions)
+  const configLines = useVenueStore((s) => s.deployConfig?.thresholds)
   const now = useVenueNow(1000)
   const ops = useOpsStore()
   const venue = index.scene.venue
@@ -40,6 +41,8 @@ export default function OpsScreen() {
   const zoneIds = useMemo(() => venue.zones.map((z) => z.id), [venue])
   const live = liveZones as Readonly<Record<string, LiveReading>>
   const readings = useMemo(() => zonesAt(zoneIds, ops.zones, live, at, replay), [zoneIds, ops.zones, live, at, replay])
+  const sensorIds = useMemo(() => (venue.sensors ?? []).map((p) => p.id), [venue])
+  const sensorReadings = useMemo(() => zonesAt(sensorIds, ops.sensors, ops.sensorsLive, at, replay), [sensorIds, ops.sensors, ops.sensorsLive, at, replay])
   const sessions = useMemo(
     () => (replay ? sessionsAt(ops.sessions, at) : { ...sessionsAt(ops.sessions, at), ...Object.fromEntries(Object.entries(liveSessions).map(([id, s]) => [id, { seated: s.seated, capacity: s.capacity }])) }),
     [replay, ops.sessions, at, liveSessions],
@@ -65,7 +68,7 @@ export default function OpsScreen() {
       <KpiTiles kpis={figures} entries={entries} names={names} atLabel={replay ? formatVenueTime(at, lang, tz) : null} />
       <section className="ops-panel ops-map" data-ops-panel="map" aria-labelledby="ops-map-title">
         <h2 id="ops-map-title">{t('ops.map.title')}</h2>
-        <HeatmapPlan index={index} readings={readings} names={names} label={t('ops.map.label', { summary: mapSummary })} />
+        <HeatmapPlan index={index} readings={readings} sensors={sensorReadings} names={names} label={t('ops.map.label', { summary: mapSummary })} />
       </section>
       <AlertList names={names} timeZone={tz} />
       <section className="ops-panel ops-charts" data-ops-panel="charts" aria-labelledby="ops-charts-title">
@@ -75,7 +78,8 @@ export default function OpsScreen() {
           {venue.zones.map((z) => {
             const s = ops.zones[z.id]
             const r = readings[z.id]
-            const lines = ops.thresholds[z.id] ?? DEFAULT_THRESHOLDS
+            // The recorder's lines (it raises the alerts); before it answers, the deployment's.
+            const lines = ops.thresholds[z.id] ?? (configLines ? thresholdsFor(configLines, z.id) : DEFAULT_THRESHOLDS)
             const peak = s ? Math.max(0, ...s.max) : 0
             const label = r
               ? t('ops.chart.label', {

@@ -144,7 +144,9 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   stops.push(
     startLazy('live feed', async () => {
       await firstView
-      return (await import('../integration/live.ts')).startTrustedLive(store, params.live)
+      // The control room also reads point sensors from the feed.
+      const onOpsTopic = params.mode === 'ops' ? (await import('../integration/opsFeed.ts')).opsTopicSink(store) : undefined
+      return (await import('../integration/live.ts')).startTrustedLive(store, params.live, { onOpsTopic })
     }),
   )
 

@@ -28,6 +28,8 @@ export interface LiveOptions {
   visibility?: PageVisibility
   /** The broker's host when it is not the deployment's default source: the indicator names it. */
   foreignHost?: string | null
+  /** Alert and point-sensor topics, which visitors pass over (the control room reads sensors). */
+  onOpsTopic?: (topic: string, payload: string | Uint8Array) => void
 }
 
 export interface PageVisibility {
@@ -52,13 +54,13 @@ const WARN_EVERY_MS = 10_000
  * brokers, which is why the feed waits for the settings file: a refused broker gets a notice
  * and a console warning, and the deployment's default source runs instead.
  */
-export async function startTrustedLive(store: VenueStore, requested: LiveSource | null): Promise<Stop> {
+export async function startTrustedLive(store: VenueStore, requested: LiveSource | null, opts: Pick<LiveOptions, 'onOpsTopic'> = {}): Promise<Stop> {
   const choice = chooseLiveSource(requested, (await deploymentConfigOnce()).config.live)
   if (choice.refusedHost) {
     warn(`Ignoring live=${choice.refusedHost}: not in this site's live.allowedBrokers (venue-twin.config.json); using its default source`)
     store.getState().showNotice({ id: 'live-refused', key: 'live.refused', vars: { host: choice.refusedHost }, tone: 'info' })
   }
-  return startLive(store, choice.source, { foreignHost: choice.foreignHost })
+  return startLive(store, choice.source, { ...opts, foreignHost: choice.foreignHost })
 }
 
 export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptions = {}): Stop {
@@ -103,7 +105,7 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
 
     const stopFeed = feedFor(index).start({
       message(topic, payload) {
-        if (isOpsTopic(topic)) return
+        if (isOpsTopic(topic)) return opts.onOpsTopic?.(topic, payload)
         const text = decodePayload(payload)
         const result: ParseResult =
           text === null ? { ok: false, reason: 'too-large', detail: `more than ${MAX_PAYLOAD_CHARS} characters` } : parseLiveMessage(index, topic, text, clock())

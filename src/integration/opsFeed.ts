@@ -12,6 +12,8 @@ import type { VenueStore } from '../state/store.ts'
 import { venueNow } from '../state/liveSelectors.ts'
 import { warn } from '../state/warn.ts'
 import type { Stop } from './types.ts'
+import { decodePayload } from '../data/live/feed.ts'
+import { isSensorTopic, parseSensorMessage } from '../domain/ops/sensors.ts'
 
 export const HISTORY_EVERY_MS = 60_000
 export const ALERTS_EVERY_MS = 3_000
@@ -27,7 +29,25 @@ export function stepFor(zones: number): number {
   return zones <= 60 ? 60 : zones <= 200 ? 120 : 300
 }
 
-export function startOpsFeed(store: VenueStore, recorderUrl: string | null): Stop {
+/**
+ * The recorder named by `recorder=`, else the one in venue-twin.config.json (`recorder.url`),
+ * which arrives a moment after the screen.
+ */
+export function startOpsFeed(store: VenueStore, recorderParam: string | null): Stop {
+  if (recorderParam) return startFeed(store, recorderParam)
+  let stop: Stop | null = null
+  const pick = (s: ReturnType<VenueStore['getState']>): void => {
+    if (!stop && s.deployConfig) stop = startFeed(store, s.deployConfig.recorder?.url ?? null)
+  }
+  const off = store.subscribe(pick)
+  pick(store.getState())
+  return () => {
+    off()
+    stop?.()
+  }
+}
+
+function startFeed(store: VenueStore, recorderUrl: string | null): Stop {
   const ops = useOpsStore
   if (!recorderUrl) {
     ops.setState({ status: 'none' })
@@ -57,10 +77,15 @@ export function startOpsFeed(store: VenueStore, recorderUrl: string | null): Sto
     const dayStart = venueInstant(venueWallClock(now, index.scene.venue.timezone).day, 0, index.scene.venue.timezone)
     const step = stepFor(index.scene.venue.zones.length)
     const q = `scene=${encodeURIComponent(scene)}&from=${dayStart}&to=${now + 1}&step=${step}`
+    const hasSensors = (index.scene.venue.sensors?.length ?? 0) > 0
     try {
-      const [zones, sessions] = await Promise.all([get<HistoryResponse>(`/api/history?${q}`), get<HistoryResponse>(`/api/history?${q}&session=`)])
+      const [zones, sessions, sensors] = await Promise.all([
+        get<HistoryResponse>(`/api/history?${q}`),
+        get<HistoryResponse>(`/api/history?${q}&session=`),
+        hasSensors ? get<HistoryResponse>(`/api/history?${q}&sensor=`) : Promise.resolve({ series: {} }),
+      ])
       if (stopped) return
-      ops.setState({ dayStart, zones: zones.series, sessions: sessions.series, thresholds: zones.thresholds ?? {}, status: 'ok' })
+      ops.setState({ dayStart, zones: zones.series, sessions: sessions.series, sensors: sensors.series, thresholds: zones.thresholds ?? {}, status: 'ok' })
     } catch (e) {
       failed('history', e)
     }
@@ -114,5 +139,36 @@ async function actOnAlert(id: string, action: 'acknowledge' | 'resolve'): Promis
   } catch (e) {
     useOpsStore.setState({ actionError: e instanceof Error ? e.message : String(e) })
     return false
+  }
+}
+
+/** Point-sensor readings reach the screen at most this often, like the zones' (live feed). */
+const SENSOR_FLUSH_MS = 250
+
+/**
+ * The live feed hands the control room the topics visitors pass over; point sensors among them
+ * are checked against the scene and kept, newest per sensor, in the ops store. Invalid ones are
+ * dropped (the recorder counts them).
+ */
+export function opsTopicSink(store: VenueStore): (topic: string, payload: string | Uint8Array) => void {
+  let pending: Record<string, { count: number; capacity: number; ts: number }> | null = null
+  return (topic, payload) => {
+    const index = store.getState().index
+    if (!index || !isSensorTopic(topic)) return
+    const text = decodePayload(payload)
+    if (text === null) return
+    const r = parseSensorMessage(index, topic, text)
+    if (!r.ok) return
+    const held = pending?.[r.sensorId] ?? useOpsStore.getState().sensorsLive[r.sensorId]
+    if (held && held.ts > r.ts) return
+    if (!pending) {
+      pending = {}
+      setTimeout(() => {
+        const add = pending!
+        pending = null
+        useOpsStore.setState((s) => ({ sensorsLive: { ...s.sensorsLive, ...add } }))
+      }, SENSOR_FLUSH_MS)
+    }
+    pending[r.sensorId] = { count: r.count, capacity: r.capacity, ts: r.ts }
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The recorder's HTTP API (node:http, JSON):
- *   GET  /api/history?scene=&zone=<id[,id…]>|session=<id[,id…]>&from=&to=&step=
- *        (no ids, or `session=` empty: every zone / session of the scene; zone series carry
- *        their alert thresholds)
+ *   GET  /api/history?scene=&zone=<id[,id…]>|session=<id[,id…]>|sensor=<id[,id…]>&from=&to=&step=
+ *        (no ids, or `session=` / `sensor=` empty: every zone / session / point sensor of the
+ *        scene; zone series carry their alert thresholds)
  *   GET  /api/alerts?scene=&from=&to=
  *   POST /api/alerts/<id>/acknowledge  { "by": "<operator>" }
  *   POST /api/alerts/<id>/resolve      { "by": "<operator>" }
@@ -61,9 +61,10 @@ async function handle(deps: ApiDeps, req: IncomingMessage, res: ServerResponse):
     const scene = need(q, 'scene')
     const zone = q.get('zone')
     const session = q.get('session')
-    if (zone !== null && session !== null) throw new BadRequest('give zone= or session=, not both')
-    const kind: SeriesKind = session !== null ? 'session' : 'zone'
-    const ids = (session ?? zone ?? '').split(',').filter(Boolean)
+    const sensor = q.get('sensor')
+    if ([zone, session, sensor].filter((v) => v !== null).length > 1) throw new BadRequest('give one of zone=, session= or sensor=')
+    const kind: SeriesKind = session !== null ? 'session' : sensor !== null ? 'sensor' : 'zone'
+    const ids = (session ?? sensor ?? zone ?? '').split(',').filter(Boolean)
     const from = time(q, 'from')
     const to = time(q, 'to')
     if (to <= from) throw new BadRequest('to= must be after from=')

@@ -8,9 +8,10 @@
  * are acknowledged to the broker only after their batch is committed, so a recorder killed
  * mid-stream gets every unacknowledged reading again from the broker after its restart.
  */
-import { DROP_REASONS, parseLiveMessage, type DropReason } from '../domain/live/parseMessage.ts'
+import { DROP_REASONS, parseLiveMessage } from '../domain/live/parseMessage.ts'
 import { MAX_PAYLOAD_CHARS } from '../domain/live/liveMessages.ts'
 import { isOpsTopic } from '../domain/live/topics.ts'
+import { isSensorTopic, parseSensorMessage, type SensorDropReason } from '../domain/ops/sensors.ts'
 import type { Alert } from '../domain/ops/alerts.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { AlertEngine } from './alertEngine.ts'
@@ -24,9 +25,9 @@ export const FLUSH_MS = 50
 export interface IngestCounts {
   received: number
   stored: number
-  invalid: Record<DropReason, number>
+  invalid: Record<SensorDropReason, number>
   future: number
-  /** Alert and sensor topics are ours or not readings: passed over, not counted as invalid. */
+  /** Alert topics are the recorder's own: passed over, not counted as invalid. */
   ignored: number
 }
 
@@ -53,7 +54,7 @@ export function createIngest(o: IngestOptions): Ingest {
   const counts: IngestCounts = {
     received: 0,
     stored: 0,
-    invalid: Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>,
+    invalid: Object.fromEntries([...DROP_REASONS, 'unknown-sensor'].map((r) => [r, 0])) as Record<SensorDropReason, number>,
     future: 0,
     ignored: 0,
   }
@@ -94,8 +95,8 @@ export function createIngest(o: IngestOptions): Ingest {
     flush,
     message(topic, payload, ack) {
       const parts = topic.split('/')
-      // Alerts (published by the recorder itself) and point sensors are not zone readings.
-      if (isOpsTopic(topic)) {
+      // Alerts are published by the recorder itself: not readings.
+      if (isOpsTopic(topic) && !isSensorTopic(topic)) {
         counts.ignored++
         ack?.()
         return
@@ -104,17 +105,25 @@ export function createIngest(o: IngestOptions): Ingest {
       const index = o.scenes.get(parts[1] ?? '')
       const text = typeof payload === 'string' ? payload : payload.length > MAX_PAYLOAD_CHARS * 4 ? null : payload.toString('utf8')
       const anyIndex = index ?? o.scenes.values().next().value
-      const result =
-        text === null
-          ? ({ ok: false, reason: 'too-large' } as const)
-          : anyIndex
-            ? parseLiveMessage(anyIndex, topic, text)
-            : ({ ok: false, reason: 'wrong-scene' } as const)
-      if (!result.ok) {
-        counts.invalid[result.reason]++
+      const fail = (reason: SensorDropReason): void => {
+        counts.invalid[reason]++
         ack?.()
-        return
       }
+      if (text === null) return fail('too-large')
+      if (!anyIndex) return fail('wrong-scene')
+      if (isSensorTopic(topic)) {
+        const r = parseSensorMessage(anyIndex, topic, text)
+        if (!r.ok) return fail(r.reason)
+        if (r.ts > now() + FUTURE_LIMIT_MS) {
+          counts.future++
+          ack?.()
+          return
+        }
+        batch.push({ scene: parts[1]!, kind: 'sensor', id: r.sensorId, ts: r.ts, count: r.count, capacity: r.capacity, queue: null })
+        return queued(ack)
+      }
+      const result = parseLiveMessage(anyIndex, topic, text)
+      if (!result.ok) return fail(result.reason)
       const u = result.update
       if (u.ts > now() + FUTURE_LIMIT_MS) {
         counts.future++
@@ -129,9 +138,13 @@ export function createIngest(o: IngestOptions): Ingest {
       } else {
         batch.push({ scene, kind: 'session', id: u.sessionId, ts: u.ts, count: u.seated, capacity: u.capacity, queue: u.queue })
       }
-      if (ack) acks.push(ack)
-      if (batch.length >= BATCH_ROWS || ack) void flush()
-      else timer ??= setTimeout(() => void flush(), FLUSH_MS)
+      queued(ack)
     },
+  }
+
+  function queued(ack: (() => void) | undefined): void {
+    if (ack) acks.push(ack)
+    if (batch.length >= BATCH_ROWS || ack) void flush()
+    else timer ??= setTimeout(() => void flush(), FLUSH_MS)
   }
 }

@@ -21,7 +21,7 @@ Records live readings from an MQTT broker, raises threshold alerts and serves hi
   --db FILE|URL         SQLite file (created if missing) or postgres:// URL (required)
   --port N              HTTP port (default 8787; 0 picks a free one)
   --host H              HTTP interface (default 127.0.0.1)
-  --config FILE         deployment config: thresholds, allowed origins, retention (JSON)
+  --config FILE         venue-twin.config.json: thresholds, recorder origins, retention
   --origin URL          allow this origin to call the API from a browser (repeatable)
   --retention-days N    keep readings this many days (default 30)
   --scenes DIR          scene folder or folder of scenes (repeatable; default scenes/)
@@ -116,6 +116,7 @@ async function main(): Promise<number> {
   }
   try {
     const config = readConfig(args.config)
+    config.warnings.forEach((w) => console.warn(`recorder: ${w}`))
     const scenes = loadScenes(args.scenes.length ? args.scenes : [path.join(ROOT, 'scenes')])
     if (!scenes.size) throw new Error(`no scenes found in ${args.scenes.join(', ') || 'scenes/'}`)
     const store = await openStore(args.db)

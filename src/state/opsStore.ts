@@ -17,6 +17,9 @@ export interface OpsState {
   /** Zone and session series of the recorded day, by id. */
   zones: Readonly<Record<string, DaySeries>>
   sessions: Readonly<Record<string, DaySeries>>
+  /** Point sensors: the recorded day, and the newest live reading of each (from the live feed). */
+  sensors: Readonly<Record<string, DaySeries>>
+  sensorsLive: Readonly<Record<string, { count: number; capacity: number; ts: number }>>
   thresholds: Readonly<Record<string, readonly [number, number, number]>>
   alerts: readonly Alert[]
   /** Replay instant; null = live. */
@@ -37,6 +40,8 @@ export const useOpsStore = create<OpsState>()((set) => ({
   dayStart: 0,
   zones: {},
   sessions: {},
+  sensors: {},
+  sensorsLive: {},
   thresholds: {},
   alerts: [],
   replayAt: null,

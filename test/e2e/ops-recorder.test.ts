@@ -3,7 +3,7 @@
  * PostgreSQL server: a real mosquitto broker, the recorder in its own process, readings
  * published over MQTT, answers read over its HTTP API.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import mqtt from 'mqtt'
@@ -61,11 +61,15 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     let rec: RecorderProcess
     let pub: Publisher
     const day0 = Date.now() - 12 * 60 * MIN
-    const args = (): string[] => ['--broker', broker.mqttUrl, '--db', db, '--client-id', `rec-test-${backend}`]
+    let config: string
+    const args = (): string[] => ['--broker', broker.mqttUrl, '--db', db, '--client-id', `rec-test-${backend}`, '--config', config]
 
     beforeAll(async () => {
       broker = await startMosquitto()
       dir = mkdtempSync(path.join(tmpdir(), 'venue-twin-rec-'))
+      // The deployment's own config file: one zone with lines of its own.
+      config = path.join(dir, 'venue-twin.config.json')
+      writeFileSync(config, JSON.stringify({ thresholds: { zones: { 'digital-scenario': [50, 60, 90] } } }))
       if (backend === 'postgres') {
         pg = await startPostgres()
         db = pg.url
@@ -139,17 +143,26 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await qos1(topic(zone), reading(7, Date.now() + 10 * MIN))
       await qos1(topic(zone), reading(8, Date.now() + 10 * MIN))
       await qos1(topic(zone), reading(9, Date.now() + 30_000)) // within the 2-minute allowance: stored
+      // Point sensors: a known one is stored, an unknown one counted.
+      await qos1(`venue/${SCENE}/sensors/sensor-forum-plaza/count`, reading(42, day0, 150))
+      await qos1(`venue/${SCENE}/sensors/sensor-nowhere/count`, reading(1, day0))
       const after = await until('the counts', async () => {
         const h = await getJson<Health>(`${rec.url}/api/health`)
-        return h.received - before.received === 7 && h.stored - before.stored === 1 ? h : undefined
+        return h.received - before.received === 9 && h.stored - before.stored === 2 ? h : undefined
       })
+      expect(after.invalid['unknown-sensor']! - (before.invalid['unknown-sensor'] ?? 0)).toBe(1)
+      const sensors = await getJson<SeriesJson>(`${rec.url}/api/history?scene=${SCENE}&sensor=&from=${day0 - MIN}&to=${day0 + MIN}&step=60`)
+      expect(Object.keys(sensors.series)).toEqual(['sensor-forum-plaza'])
+      expect(sensors.series['sensor-forum-plaza']!.max).toEqual([42])
       expect(after.invalid['malformed-json']! - before.invalid['malformed-json']!).toBe(1)
       expect(after.invalid.schema! - before.invalid.schema!).toBe(1)
       expect(after.invalid['unknown-zone']! - before.invalid['unknown-zone']!).toBe(1)
       expect(after.invalid['wrong-scene']! - before.invalid['wrong-scene']!).toBe(1)
       expect(after.future - before.future).toBe(2)
-      const h = await getJson<SeriesJson>(`${rec.url}/api/history?scene=${SCENE}&zone=${zone}&from=${day0 - MIN}&to=${Date.now() + 60 * MIN}&step=60`)
+      const h = await getJson<SeriesJson & { thresholds: Record<string, number[]> }>(`${rec.url}/api/history?scene=${SCENE}&zone=${zone}&from=${day0 - MIN}&to=${Date.now() + 60 * MIN}&step=60`)
       expect(h.series[zone]!.max).toEqual([9])
+      // The zone's lines come from the deployment config, the others keep the defaults.
+      expect(h.thresholds[zone]).toEqual([50, 60, 90])
     })
 
     it('loses nothing the broker kept while the recorder was killed mid-stream', async () => {

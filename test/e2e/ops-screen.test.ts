@@ -57,9 +57,14 @@ beforeAll(async () => {
   for (const [k, t] of times.entries())
     for (const zone of SIX_ZONES)
       await pub.client.publishAsync(`venue/${SCENE}/zones/${zone}/occupancy`, JSON.stringify({ count: countAt(zone, k), capacity: CAPACITY, ts: new Date(t).toISOString() }), { qos: 1 })
+  // The scene's point sensors (entrance, forum plaza) count the last hour.
+  const sensorIds = (index.scene.venue.sensors ?? []).map((p) => p.id)
+  const sensorTimes = times.slice(-12)
+  for (const t of sensorTimes)
+    for (const id of sensorIds) await pub.client.publishAsync(`venue/${SCENE}/sensors/${id}/count`, JSON.stringify({ count: 60, capacity: 100, ts: new Date(t).toISOString() }), { qos: 1 })
   await until('the day recorded', async () => {
     const h = await getJson<{ stored: number }>(`${rec.url}/api/health`)
-    return h.stored === times.length * SIX_ZONES.length ? h : undefined
+    return h.stored === times.length * SIX_ZONES.length + sensorTimes.length * sensorIds.length ? h : undefined
   })
   browser = await launchBrowser()
 }, 120_000)
@@ -87,6 +92,8 @@ describe('mode=ops with a recorder', () => {
     const hotName = index.zoneById.get(HOT)!.name.en
     await expect(kpi(page, 'busiest')).resolves.toBe(`${hotName} · 85%`)
     await expect(page.locator('.ops-heatmap-canvas').getAttribute('data-zones-drawn')).resolves.toBe('6')
+    // Both point sensors of the scene from the recorded hour, blended into the heatmap.
+    await expect(page.locator('.ops-heatmap-canvas').getAttribute('data-sensors-drawn')).resolves.toBe('2')
 
     // The hot zone hovered around 85 %: one alert, level 2.
     const alert = page.locator(`.ops-alert`)

@@ -9,6 +9,7 @@ import { jsonPath, type SceneIssue } from '../scene/issues.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import { brokerAddress } from './brokers.ts'
 import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_REVISION_CHECK_SECONDS, type DeploymentConfig } from './deploymentConfig.ts'
+import { RecorderConfigSchema, thresholdConfig, ThresholdsConfigSchema } from './opsConfig.ts'
 import { parsePinHash } from './pinHash.ts'
 
 const kebab = z.string().regex(KEBAB_CASE, { message: 'ids are kebab-case, e.g. kiosk-south-entrance' })
@@ -44,6 +45,8 @@ export const ConfigFileSchema = z
     updates: z
       .strictObject({ checkSeconds: z.number().min(1).max(86_400).default(DEFAULT_REVISION_CHECK_SECONDS) })
       .default({ checkSeconds: DEFAULT_REVISION_CHECK_SECONDS }),
+    thresholds: ThresholdsConfigSchema.optional(),
+    recorder: RecorderConfigSchema.optional(),
   })
   .superRefine((c, ctx) => {
     const d = c.live.default
@@ -87,6 +90,8 @@ export function configForApp(
     live: { default: live === 'sim' || live === 'off' ? { kind: live } : { kind: 'mqtt', url: live }, allowedBrokers: c.live.allowedBrokers },
     kiosks: c.kiosks,
     updates: c.updates,
+    ...(c.thresholds ? { thresholds: thresholdConfig(c.thresholds) } : {}),
+    ...(c.recorder ? { recorder: c.recorder } : {}),
   }
   return { config, errors: [], warnings, notes }
 }

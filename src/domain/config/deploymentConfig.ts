@@ -3,6 +3,7 @@
  * `venue-twin.config.json` next to index.html. Types and defaults are zod-free (the store and
  * the entry need them); the schema that checks the file is in configSchema.ts.
  */
+import type { ThresholdConfig } from '../ops/thresholds.ts'
 import type { LiveSource } from '../url/launchParams.ts'
 
 export const CONFIG_FILE = 'venue-twin.config.json'
@@ -25,6 +26,10 @@ export interface DeploymentConfig {
   live: { default: LiveSource; allowedBrokers: string[] }
   kiosks: Record<string, KioskConfig>
   updates: { checkSeconds: number }
+  /** Alert lines per zone (recorder and ops charts); absent = 70 / 85 / 95 % everywhere. */
+  thresholds?: ThresholdConfig
+  /** The recorder: its URL for browsers, the origins it answers, how long it keeps readings. */
+  recorder?: { url?: string | undefined; allowedOrigins: string[]; retentionDays?: number | undefined }
 }
 
 export const DEFAULT_CONFIG: DeploymentConfig = {

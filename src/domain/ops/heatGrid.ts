@@ -2,7 +2,10 @@
  * The crowd heatmap as a grid over the hall's plan: each cell inside a zone gets a density
  * interpolated from the zone readings (inverse-distance weighting of the zones' centres, so
  * the colour runs smoothly across zone borders instead of jumping) and an opacity from how old
- * the nearby readings are. Pure: the canvas that paints it lives in src/scene/ops/.
+ * the nearby readings are. Point sensors (`venue.sensors`) measure one spot: within
+ * SENSOR_RADIUS_M of one its reading takes over from the zone-based estimate, blending back
+ * towards it at the edge of that circle — also outside zones (an entrance, a corridor).
+ * Pure: the canvas that paints it lives in src/scene/ops/.
  */
 import { bbox, centroid } from '../geometry/measure.ts'
 import { containsPoint } from '../geometry/polygon.ts'
@@ -11,6 +14,16 @@ import { freshness, type ZoneNow } from './opsView.ts'
 
 /** Zones that shape one cell's colour: its nearest centres. */
 export const NEIGHBOURS = 8
+/** How far a point sensor's reading reaches across the floor, metres. */
+export const SENSOR_RADIUS_M = 10
+/** Sensors that shape one cell's colour, at most. */
+export const SENSOR_NEIGHBOURS = 4
+
+export interface HeatSensor {
+  id: string
+  position: Point2
+  levelId?: string
+}
 
 export interface HeatLayout {
   cols: number
@@ -25,13 +38,22 @@ export interface HeatLayout {
   near: Int32Array
   weight: Float32Array
   zoneIds: readonly string[]
+  /** For each cell, the sensors within reach (-1 past the last) and their pull (1 at the sensor, 0 at the radius). */
+  sensorNear: Int32Array
+  sensorPull: Float32Array
+  sensorIds: readonly string[]
 }
 
 /**
  * The grid and, per cell, which zones weigh in and how much. Geometry only, so it is built
  * once per scene: a redraw then costs a few multiplications per cell, whatever the zone count.
  */
-export function heatLayout(hall: Polygon, zones: readonly { id: string; footprint: Polygon }[], cols: number): HeatLayout {
+export function heatLayout(
+  hall: Polygon,
+  zones: readonly { id: string; footprint: Polygon; levelId?: string }[],
+  cols: number,
+  sensors: readonly HeatSensor[] = [],
+): HeatLayout {
   const b = bbox(hall)
   const cell = (b.maxX - b.minX) / cols
   const rows = Math.max(1, Math.ceil((b.maxZ - b.minZ) / cell))
@@ -43,6 +65,8 @@ export function heatLayout(hall: Polygon, zones: readonly { id: string; footprin
   const centres = zones.map((z) => centroid(z.footprint))
   const d2 = new Float64Array(zones.length)
   const order = zones.map((_, i) => i)
+  const sensorNear = new Int32Array(cells * SENSOR_NEIGHBOURS).fill(-1)
+  const sensorPull = new Float32Array(cells * SENSOR_NEIGHBOURS)
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c
@@ -56,6 +80,17 @@ export function heatLayout(hall: Polygon, zones: readonly { id: string; footprin
         }
       }
       const own = zoneOf[i]!
+      // Sensors in reach; inside a zone only those on the zone's level.
+      let found = 0
+      for (let k = 0; k < sensors.length && found < SENSOR_NEIGHBOURS; k++) {
+        const sn = sensors[k]!
+        if (own >= 0 && sn.levelId && zones[own]!.levelId && sn.levelId !== zones[own]!.levelId) continue
+        const d = Math.hypot(sn.position[0] - p[0], sn.position[1] - p[1])
+        if (d >= SENSOR_RADIUS_M) continue
+        sensorNear[i * SENSOR_NEIGHBOURS + found] = k
+        sensorPull[i * SENSOR_NEIGHBOURS + found] = (1 - d / SENSOR_RADIUS_M) ** 2
+        found++
+      }
       if (own < 0) continue
       for (let k = 0; k < zones.length; k++) {
         const dx = centres[k]![0] - p[0]
@@ -71,14 +106,18 @@ export function heatLayout(hall: Polygon, zones: readonly { id: string; footprin
       }
     }
   }
-  return { cols, rows, x0: b.minX, z0: b.minZ, cell, zoneOf, near, weight, zoneIds: zones.map((z) => z.id) }
+  return { cols, rows, x0: b.minX, z0: b.minZ, cell, zoneOf, near, weight, zoneIds: zones.map((z) => z.id), sensorNear, sensorPull, sensorIds: sensors.map((s) => s.id) }
 }
 
 /**
  * Density (share of capacity) and opacity per cell; NaN density where there is no zone or no
  * reading near.
  */
-export function heatValues(layout: HeatLayout, readings: Readonly<Record<string, ZoneNow>>): { density: Float32Array; alpha: Float32Array } {
+export function heatValues(
+  layout: HeatLayout,
+  readings: Readonly<Record<string, ZoneNow>>,
+  sensorReadings: Readonly<Record<string, ZoneNow>> = {},
+): { density: Float32Array; alpha: Float32Array } {
   const cells = layout.cols * layout.rows
   const density = new Float32Array(cells).fill(Number.NaN)
   const alpha = new Float32Array(cells)
@@ -91,11 +130,53 @@ export function heatValues(layout: HeatLayout, readings: Readonly<Record<string,
       a[k] = freshness(z.ageMs)
     }
   })
+  const sv = new Float32Array(layout.sensorIds.length).fill(Number.NaN)
+  const sa = new Float32Array(layout.sensorIds.length)
+  layout.sensorIds.forEach((id, k) => {
+    const r = sensorReadings[id]
+    if (r && r.capacity > 0) {
+      sv[k] = r.count / r.capacity
+      sa[k] = freshness(r.ageMs)
+    }
+  })
   for (let i = 0; i < cells; i++) {
-    if (layout.zoneOf[i]! < 0) continue
+    if (layout.zoneOf[i]! >= 0) zoneCell(i)
+    if (layout.sensorNear[i * SENSOR_NEIGHBOURS]! >= 0) sensorCell(i)
+  }
+  return { density, alpha }
+
+  function sensorCell(i: number): void {
     let w = 0
-    let sv = 0
-    let sa = 0
+    let dv = 0
+    let da = 0
+    let pull = 0
+    for (let n = 0; n < SENSOR_NEIGHBOURS; n++) {
+      const k = layout.sensorNear[i * SENSOR_NEIGHBOURS + n]!
+      if (k < 0) break
+      if (Number.isNaN(sv[k]!)) continue
+      const f = layout.sensorPull[i * SENSOR_NEIGHBOURS + n]!
+      w += f
+      dv += f * sv[k]!
+      da += f * sa[k]!
+      pull = Math.max(pull, f)
+    }
+    if (w <= 0) return
+    const d = dv / w
+    const a = da / w
+    if (Number.isNaN(density[i]!)) {
+      // Outside zones (or no zone reading near): the sensor's picture alone, fading out at its edge.
+      density[i] = d
+      alpha[i] = a * pull
+    } else {
+      density[i] = density[i]! + (d - density[i]!) * pull
+      alpha[i] = alpha[i]! + (a - alpha[i]!) * pull
+    }
+  }
+
+  function zoneCell(i: number): void {
+    let w = 0
+    let zv = 0
+    let za = 0
     for (let n = 0; n < NEIGHBOURS; n++) {
       const k = layout.near[i * NEIGHBOURS + n]!
       if (k < 0) break
@@ -103,13 +184,12 @@ export function heatValues(layout: HeatLayout, readings: Readonly<Record<string,
       if (Number.isNaN(vk)) continue
       const wk = layout.weight[i * NEIGHBOURS + n]!
       w += wk
-      sv += wk * vk
-      sa += wk * a[k]!
+      zv += wk * vk
+      za += wk * a[k]!
     }
     if (w > 0) {
-      density[i] = sv / w
-      alpha[i] = sa / w
+      density[i] = zv / w
+      alpha[i] = za / w
     }
   }
-  return { density, alpha }
 }

@@ -66,6 +66,7 @@ export function crossCheck(scene: Scene, budget = new WorkBudget(SCENE_CHECK_STE
   venue.booths.forEach((b, i) => claim(b.id, V, `$.booths[${i}].id`))
   venue.pois.forEach((p, i) => claim(p.id, V, `$.pois[${i}].id`))
   venue.kiosks.forEach((k, i) => claim(k.id, V, `$.kiosks[${i}].id`))
+  venue.sensors?.forEach((p, i) => claim(p.id, V, `$.sensors[${i}].id`))
   exhibitors.forEach((e, i) => claim(e.id, E, `$.exhibitors[${i}].id`))
   sessions.forEach((s, i) => claim(s.id, S, `$.sessions[${i}].id`))
   const sectorIds = new Set<string>()
@@ -116,6 +117,10 @@ export function crossCheck(scene: Scene, budget = new WorkBudget(SCENE_CHECK_STE
   venue.kiosks.forEach((k, i) => {
     if (!containsPoint(hall, k.position))
       issues.push({ file: V, path: `$.kiosks[${i}].position`, rule: 'kiosk-inside-hall', message: `kiosk "${k.id}" is outside the hall`, value: k.position })
+  })
+  venue.sensors?.forEach((p, i) => {
+    if (!containsPoint(hall, p.position))
+      issues.push({ file: V, path: `$.sensors[${i}].position`, rule: 'sensor-inside-hall', message: `sensor "${p.id}" is outside the hall`, value: p.position })
   })
 
   for (const issue of levelCheck(venue, budget)) issues.push(issue)

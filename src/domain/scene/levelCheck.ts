@@ -75,6 +75,10 @@ export function levelCheck(venue: Venue, budget = new WorkBudget(SCENE_CHECK_STE
     const o = outline(k.levelId, `$.kiosks[${i}]`, `kiosk "${k.id}"`)
     if (o && !containsPoint(o, k.position)) outside(`$.kiosks[${i}].position`, `kiosk "${k.id}"`, k.levelId, k.position)
   })
+  venue.sensors?.forEach((p, i) => {
+    const o = outline(p.levelId, `$.sensors[${i}]`, `sensor "${p.id}"`)
+    if (o && !containsPoint(o, p.position)) outside(`$.sensors[${i}].position`, `sensor "${p.id}"`, p.levelId, p.position)
+  })
   for (const key of ['closed', 'steps'] as const) {
     venue.walkways?.[key].forEach((w, i) => {
       const o = outline(w.levelId, `$.walkways.${key}[${i}]`, `walkway "${w.id}"`)

@@ -154,6 +154,16 @@ export const KioskSchema = z.object({
   heading: finite.min(0).max(360),
 })
 
+/**
+ * A point sensor (a people counter over one spot): its readings arrive on
+ * `venue/<scene>/sensors/<id>/count` and sharpen the control room's heatmap around it.
+ */
+export const SensorSchema = z.object({
+  id: IdSchema,
+  levelId: IdSchema,
+  position: PointSchema,
+})
+
 /** Optional walkway overrides: places the generated walkable network must avoid or mark. */
 export const WalkwaysSchema = z.object({
   closed: z.array(z.object({ id: IdSchema, levelId: IdSchema, footprint: PolygonSchema, reason: LocalizedTextSchema.optional() })).default([]),
@@ -203,6 +213,7 @@ export const VenueSchema = z.object({
   kiosks: z.array(KioskSchema),
   walkways: WalkwaysSchema.optional(),
   geo: GeoSchema.optional(),
+  sensors: z.array(SensorSchema).optional(),
 })
 
 export const SectorSchema = z.object({ id: IdSchema, name: LocalizedTextSchema })
@@ -272,6 +283,7 @@ export type Booth = z.infer<typeof BoothSchema>
 export type Poi = z.infer<typeof PoiSchema>
 export type PoiKind = Poi['kind']
 export type Kiosk = z.infer<typeof KioskSchema>
+export type Sensor = z.infer<typeof SensorSchema>
 export type Venue = z.infer<typeof VenueSchema>
 export type Geo = z.infer<typeof GeoSchema>
 export type Building = z.infer<typeof BuildingSchema>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import { occupancyColor } from '../../domain/live/levels.ts'
 import { bbox } from '../../domain/geometry/measure.ts'
 import { heatLayout, heatValues, type HeatLayout } from '../../domain/ops/heatGrid.ts'
-import type { ZoneNow } from '../../domain/ops/opsView.ts'
+import { freshness, type ZoneNow } from '../../domain/ops/opsView.ts'
 import type { SceneIndex } from '../../domain/scene/sceneIndex.ts'
 
 /** Grid columns across the hall: fine enough for a wall screen once smoothed, cheap to fill. */
@@ -18,13 +18,27 @@ interface Picture {
   index: SceneIndex
   layout: HeatLayout
   readings: Readonly<Record<string, ZoneNow>>
+  sensors: Readonly<Record<string, ZoneNow>>
   names: Readonly<Record<string, string>>
 }
 
-export function HeatmapPlan({ index, readings, label, names }: { index: SceneIndex; readings: Readonly<Record<string, ZoneNow>>; label: string; names: Readonly<Record<string, string>> }) {
+export function HeatmapPlan({
+  index,
+  readings,
+  sensors,
+  label,
+  names,
+}: {
+  index: SceneIndex
+  readings: Readonly<Record<string, ZoneNow>>
+  /** Point sensors' readings at the moment shown, by sensor id. */
+  sensors: Readonly<Record<string, ZoneNow>>
+  label: string
+  names: Readonly<Record<string, string>>
+}) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const venue = index.scene.venue
-  const layout = useMemo(() => heatLayout(venue.hall.footprint, venue.zones, COLS), [venue])
+  const layout = useMemo(() => heatLayout(venue.hall.footprint, venue.zones, COLS, venue.sensors), [venue])
   const picture = useRef<Picture | null>(null)
   const size = useRef({ w: 0, h: 0 })
 
@@ -40,22 +54,22 @@ export function HeatmapPlan({ index, readings, label, names }: { index: SceneInd
     return () => ro.disconnect()
   }, [])
   useEffect(() => {
-    picture.current = { index, layout, readings, names }
+    picture.current = { index, layout, readings, sensors, names }
     if (canvas.current) paint(canvas.current, picture.current, size.current)
-  }, [index, readings, layout, names])
+  }, [index, readings, sensors, layout, names])
 
-  return <canvas ref={canvas} className="ops-heatmap-canvas" role="img" aria-label={label} data-zones-drawn={Object.keys(readings).length} />
+  return <canvas ref={canvas} className="ops-heatmap-canvas" role="img" aria-label={label} data-zones-drawn={Object.keys(readings).length} data-sensors-drawn={Object.keys(sensors).length} />
 }
 
 let grid: HTMLCanvasElement | null = null
 
-function paint(el: HTMLCanvasElement, { index, layout, readings, names }: Picture, { w, h }: { w: number; h: number }): void {
+function paint(el: HTMLCanvasElement, { index, layout, readings, sensors, names }: Picture, { w, h }: { w: number; h: number }): void {
   const ctx = el.getContext('2d')
   if (!ctx || !w || !h) return
   const venue = index.scene.venue
   const box = bbox(venue.hall.footprint)
   const { cols, rows } = layout
-  const { density, alpha } = heatValues(layout, readings)
+  const { density, alpha } = heatValues(layout, readings, sensors)
   grid ??= document.createElement('canvas')
   grid.width = cols
   grid.height = rows
@@ -100,6 +114,16 @@ function paint(el: HTMLCanvasElement, { index, layout, readings, names }: Pictur
     path(z.footprint)
     ctx.stroke()
   }
+  // Point sensors: a ring where each stands, solid while its reading is fresh, faint once old.
+  for (const sn of venue.sensors ?? []) {
+    const r = sensors[sn.id]
+    ctx.beginPath()
+    ctx.arc(px(sn.position[0]), pz(sn.position[1]), 4, 0, Math.PI * 2)
+    ctx.lineWidth = 2
+    ctx.strokeStyle = r ? `rgba(255,255,255,${freshness(r.ageMs)})` : 'rgba(255,255,255,0.3)'
+    ctx.stroke()
+  }
+  ctx.lineWidth = 1
   // Names only where they fit: with hundreds of zones the colours carry the picture.
   if (venue.zones.length > 40) return
   ctx.font = `${Math.max(11, Math.min(18, scale * 6))}px system-ui, sans-serif`

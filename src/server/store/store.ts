@@ -4,9 +4,9 @@
  */
 import type { Alert } from '../../domain/ops/alerts.ts'
 
-export type SeriesKind = 'zone' | 'session'
+export type SeriesKind = 'zone' | 'session' | 'sensor'
 
-/** One valid reading: a zone's occupancy or a session's attendance (`count` = seated). */
+/** One valid reading: a zone's occupancy, a session's attendance (`count` = seated) or a point sensor's count. */
 export interface Reading {
   scene: string
   kind: SeriesKind
