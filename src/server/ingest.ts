@@ -7,6 +7,12 @@
  * Readings are written in batches: one transaction per flush, not per message. QoS 1 messages
  * are acknowledged to the broker only after their batch is committed, so a recorder killed
  * mid-stream gets every unacknowledged reading again from the broker after its restart.
+ *
+ * Alert changes go through the same queue: stored, in the order they were decided, before the
+ * readings that caused them, then handed on (`onAlert`, which publishes). So a reading that
+ * shows in the history has its alert stored, and two writes of one alert never land out of
+ * order (a pool of PostgreSQL connections would otherwise let an older state overwrite a newer
+ * one). Operators' actions join that queue too (`serial`).
  */
 import { DROP_REASONS, parseLiveMessage } from '../domain/live/parseMessage.ts'
 import { MAX_PAYLOAD_CHARS } from '../domain/live/liveMessages.ts'
@@ -38,12 +44,15 @@ export interface Ingest {
   readonly counts: IngestCounts
   /** Readings waiting for the next flush. */
   readonly pending: number
+  /** Run `task` after every write queued so far, before any queued later (alert actions). */
+  serial<T>(task: () => Promise<T>): Promise<T>
 }
 
 export interface IngestOptions {
   scenes: ReadonlyMap<string, SceneIndex>
   store: Store
   alerts: AlertEngine
+  /** An alert change, once stored. */
   onAlert: (alert: Alert) => void
   now?: () => number
   onError?: (e: Error) => void
@@ -59,6 +68,7 @@ export function createIngest(o: IngestOptions): Ingest {
     ignored: 0,
   }
   let batch: Reading[] = []
+  let changes: Alert[] = []
   let acks: (() => void)[] = []
   let timer: NodeJS.Timeout | null = null
   let writing: Promise<void> = Promise.resolve()
@@ -67,24 +77,39 @@ export function createIngest(o: IngestOptions): Ingest {
     if (timer) clearTimeout(timer)
     timer = null
     const rows = batch
+    const alerts = changes
     const done = acks
     batch = []
+    changes = []
     acks = []
     // Batches are written one after another, in arrival order.
     writing = writing.then(async () => {
-      if (rows.length) {
-        try {
+      try {
+        for (const a of alerts) {
+          await o.store.saveAlert(a)
+          o.onAlert(a)
+        }
+        if (rows.length) {
           await o.store.insertReadings(rows)
           counts.stored += rows.length
-        } catch (e) {
-          // Not acknowledged: the broker redelivers QoS 1 messages after a reconnect.
-          o.onError?.(e as Error)
-          return
         }
+      } catch (e) {
+        // Not acknowledged: the broker redelivers QoS 1 messages after a reconnect.
+        o.onError?.(e as Error)
+        return
       }
       for (const ack of done) ack()
     })
     return writing
+  }
+
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = flush().then(task)
+    writing = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    return run
   }
 
   return {
@@ -93,6 +118,7 @@ export function createIngest(o: IngestOptions): Ingest {
       return batch.length
     },
     flush,
+    serial,
     message(topic, payload, ack) {
       const parts = topic.split('/')
       // Alerts are published by the recorder itself: not readings.
@@ -134,7 +160,7 @@ export function createIngest(o: IngestOptions): Ingest {
       if (u.kind === 'occupancy') {
         batch.push({ scene, kind: 'zone', id: u.zoneId, ts: u.ts, count: u.count, capacity: u.capacity, queue: null })
         const changed = o.alerts.reading(scene, u.zoneId, u.count, u.capacity, u.ts)
-        if (changed) o.onAlert(changed)
+        if (changed) changes.push(changed)
       } else {
         batch.push({ scene, kind: 'session', id: u.sessionId, ts: u.ts, count: u.seated, capacity: u.capacity, queue: u.queue })
       }

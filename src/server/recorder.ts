@@ -16,6 +16,8 @@ import type { Store } from './store/store.ts'
 export const SUBSCRIPTION = 'venue/+/#'
 const DAY_MS = 86_400_000
 const PRUNE_EVERY_MS = 3_600_000
+/** How long an operator's action waits for the broker to take the alert's new state. */
+const PUBLISH_WAIT_MS = 3_000
 
 export interface RecorderOptions {
   broker: string
@@ -44,27 +46,35 @@ export async function startRecorder(o: RecorderOptions): Promise<Recorder> {
   let client: MqttClient | null = null
   let connected = false
 
-  const publishAlert = (a: Alert): void => {
+  /**
+   * Publishes an alert's state; the promise settles once the broker has it (QoS 1 PUBACK), or
+   * after PUBLISH_WAIT_MS when the broker is away (the client sends it on reconnect).
+   */
+  const publishAlert = (a: Alert): Promise<void> => {
     // Retained while it needs someone; an empty retained payload clears it once resolved.
     const payload = a.status === 'resolved' ? '' : JSON.stringify(a)
-    client?.publish(alertTopic(a.scene, a.id), payload, { qos: 1, retain: true })
-  }
-  const saveAndPublish = (a: Alert): void => {
-    o.store.saveAlert(a).then(
-      () => publishAlert(a),
-      (e: unknown) => log(`recorder: could not store alert ${a.id}: ${(e as Error).message}`),
-    )
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, PUBLISH_WAIT_MS)
+      const done = (): void => {
+        clearTimeout(timer)
+        resolve()
+      }
+      if (!client) return done()
+      client.publish(alertTopic(a.scene, a.id), payload, { qos: 1, retain: true }, done)
+    })
   }
 
   const ingest = createIngest({
     scenes: o.scenes,
     store: o.store,
     alerts: engine,
+    // Stored by then. Not awaited: the broker's PUBACK arrives on the connection whose
+    // incoming messages wait for this batch.
     onAlert: (a) => {
       log(`recorder: alert ${a.id} level ${a.level} (${a.peakPercent} %)${a.clearedAt !== null ? ' cleared' : ''}`)
-      saveAndPublish(a)
+      void publishAlert(a)
     },
-    onError: (e) => log(`recorder: could not store readings: ${e.message}`),
+    onError: (e) => log(`recorder: could not store readings or alerts: ${e.message}`),
   })
 
   const server = createApiServer({
@@ -83,19 +93,26 @@ export async function startRecorder(o: RecorderOptions): Promise<Recorder> {
       scenes: [...o.scenes.keys()],
     }),
     act: async (id, action, by) => {
-      const a = await o.store.alert(id)
-      if (!a) return { error: `no alert "${id}"`, status: 404 }
-      if (a.status === 'resolved') return { error: `alert "${id}" is already resolved`, status: 409 }
-      const at = Date.now()
-      const next: Alert =
-        action === 'acknowledge'
-          ? { ...a, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: by }
-          : { ...a, status: 'resolved', resolvedAt: at, resolvedBy: by, acknowledgedAt: a.acknowledgedAt ?? at, acknowledgedBy: a.acknowledgedBy ?? by }
-      await o.store.saveAlert(next)
-      engine.updated(next)
-      publishAlert(next)
+      // In the write queue, so an alert change decided before this action is stored first
+      // and one decided after it builds on it.
+      const r = await ingest.serial(async (): Promise<Alert | { error: string; status: number }> => {
+        const a = await o.store.alert(id)
+        if (!a) return { error: `no alert "${id}"`, status: 404 }
+        if (a.status === 'resolved') return { error: `alert "${id}" is already resolved`, status: 409 }
+        const at = Date.now()
+        const next: Alert =
+          action === 'acknowledge'
+            ? { ...a, status: 'acknowledged', acknowledgedAt: at, acknowledgedBy: by }
+            : { ...a, status: 'resolved', resolvedAt: at, resolvedBy: by, acknowledgedAt: a.acknowledgedAt ?? at, acknowledgedBy: a.acknowledgedBy ?? by }
+        await o.store.saveAlert(next)
+        engine.updated(next)
+        return next
+      })
+      if ('error' in r) return r
+      // Answer once the broker holds the new state: a client asking it next sees no stale alert.
+      await publishAlert(r)
       log(`recorder: alert ${id} ${action}d by ${by}`)
-      return next
+      return r
     },
   })
   await new Promise<void>((resolve, reject) => {

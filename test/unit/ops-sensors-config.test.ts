@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkConfig, configForApp } from '../../src/domain/config/configSchema.ts'
 import { rect } from '../../src/domain/geometry/polygon.ts'
+import type { Alert } from '../../src/domain/ops/alerts.ts'
 import { heatLayout, heatValues, SENSOR_RADIUS_M } from '../../src/domain/ops/heatGrid.ts'
 import { isSensorTopic, parseSensorMessage, sensorTopic } from '../../src/domain/ops/sensors.ts'
 import { DEFAULT_THRESHOLDS, thresholdsFor } from '../../src/domain/ops/thresholds.ts'
@@ -129,20 +130,61 @@ describe('the recorder reads venue-twin.config.json', () => {
   })
 })
 
-describe('the recorder’s ingest', () => {
-  const slowStore = () => {
-    const readings: Reading[] = []
-    const store = {
-      kind: 'sqlite',
-      async insertReadings(rows: readonly Reading[]) {
-        readings.push(...rows)
-      },
-    } as unknown as Store
-    return { store, readings }
-  }
+/** A store in memory whose alert writes take as long as `delays` says, in turn. */
+function slowStore(delays: number[]) {
+  const alerts = new Map<string, Alert>()
+  const readings: Reading[] = []
+  const log: string[] = []
+  let n = 0
+  const store = {
+    kind: 'sqlite',
+    async insertReadings(rows: readonly Reading[]) {
+      readings.push(...rows)
+      log.push(`readings:${rows.map((r) => r.count).join(',')}`)
+    },
+    async saveAlert(a: Alert) {
+      await new Promise((r) => setTimeout(r, delays[n++] ?? 0))
+      alerts.set(a.id, a)
+      log.push(`alert:${a.level}:${a.status}`)
+    },
+    async alert(id: string) {
+      return alerts.get(id) ?? null
+    },
+  } as unknown as Store
+  return { store, alerts, readings, log }
+}
+
+describe('the recorder’s write queue', () => {
+  const topic = (zone: string) => `venue/${SCENE}/zones/${zone}/occupancy`
+  const reading = (c: number, minute: number) => JSON.stringify({ count: c, capacity: 1000, ts: new Date(Date.parse(ts) + minute * 60_000).toISOString() })
+
+  it('stores alert changes in the order they were decided, even when the first write is slow', async () => {
+    // The raise (level 1) takes 40 ms, the escalation (level 2) none: written concurrently, the
+    // older state would land last (as with a pool of PostgreSQL connections).
+    const s = slowStore([40, 0, 0])
+    const published: string[] = []
+    const ingest = createIngest({ scenes: new Map([[SCENE, index]]), store: s.store, alerts: createAlertEngine({ defaults: DEFAULT_THRESHOLDS, zones: {} }, []), onAlert: (a) => published.push(`${a.level}`) })
+    const acked: number[] = []
+    ;[500, 800, 860].forEach((c, i) => ingest.message(topic('future-industries'), reading(c, i), () => acked.push(c)))
+    await ingest.flush()
+    expect([...s.alerts.values()].map((a) => a.level)).toEqual([2])
+    expect(published).toEqual(['1', '2'])
+    // Each alert stored before the reading that caused it; readings acknowledged after both.
+    expect(s.log).toEqual(['readings:500', 'alert:1:open', 'readings:800', 'alert:2:open', 'readings:860'])
+    expect(acked).toEqual([500, 800, 860])
+  })
+
+  it('runs an operator’s action after the alert writes queued before it', async () => {
+    const s = slowStore([30, 30, 0])
+    const ingest = createIngest({ scenes: new Map([[SCENE, index]]), store: s.store, alerts: createAlertEngine({ defaults: DEFAULT_THRESHOLDS, zones: {} }, []), onAlert: () => {} })
+    ingest.message(topic('future-industries'), reading(800, 0), () => {})
+    ingest.message(topic('future-industries'), reading(870, 1), () => {})
+    const seen = await ingest.serial(async () => [...s.alerts.values()].map((a) => a.level))
+    expect(seen).toEqual([2])
+  })
 
   it('stores point-sensor readings and counts unknown sensors as invalid', async () => {
-    const s = slowStore()
+    const s = slowStore([])
     const ingest = createIngest({ scenes: new Map([[SCENE, index]]), store: s.store, alerts: createAlertEngine({ defaults: DEFAULT_THRESHOLDS, zones: {} }, []), onAlert: () => {} })
     ingest.message(sensorTopic(SCENE, 'sensor-forum-plaza'), count(33, 120))
     ingest.message(sensorTopic(SCENE, 'sensor-nowhere'), count(1))
