@@ -14,7 +14,7 @@
  * order (a pool of PostgreSQL connections would otherwise let an older state overwrite a newer
  * one). Operators' actions join that queue too (`serial`).
  */
-import { DROP_REASONS, parseLiveMessage } from '../domain/live/parseMessage.ts'
+import { DROP_REASONS, MAX_FUTURE_MS, parseLiveMessage } from '../domain/live/parseMessage.ts'
 import { MAX_PAYLOAD_CHARS } from '../domain/live/liveMessages.ts'
 import { isOpsTopic } from '../domain/live/topics.ts'
 import { isSensorTopic, parseSensorMessage, type SensorDropReason } from '../domain/ops/sensors.ts'
@@ -23,7 +23,6 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import type { AlertEngine } from './alertEngine.ts'
 import type { Reading, Store } from './store/store.ts'
 
-export const FUTURE_LIMIT_MS = 2 * 60_000
 /** Flush when this many readings wait, or after FLUSH_MS, whichever comes first. */
 export const BATCH_ROWS = 2000
 export const FLUSH_MS = 50
@@ -140,7 +139,7 @@ export function createIngest(o: IngestOptions): Ingest {
       if (isSensorTopic(topic)) {
         const r = parseSensorMessage(anyIndex, topic, text)
         if (!r.ok) return fail(r.reason)
-        if (r.ts > now() + FUTURE_LIMIT_MS) {
+        if (r.ts > now() + MAX_FUTURE_MS) {
           counts.future++
           ack?.()
           return
@@ -151,7 +150,7 @@ export function createIngest(o: IngestOptions): Ingest {
       const result = parseLiveMessage(anyIndex, topic, text)
       if (!result.ok) return fail(result.reason)
       const u = result.update
-      if (u.ts > now() + FUTURE_LIMIT_MS) {
+      if (u.ts > now() + MAX_FUTURE_MS) {
         counts.future++
         ack?.()
         return
