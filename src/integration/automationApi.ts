@@ -43,6 +43,8 @@ export interface VenueTwinApi {
     sessions: number
     buildings: { id: string; name: string }[]
     levels: LevelInfo[]
+    /** The published revision on screen (manifest.json); null for a scene served as plain files. */
+    revision: number | null
   }
   /** The level in view. */
   level(): string | null
@@ -122,6 +124,7 @@ export function startAutomationApi(store: VenueStore, opts: AutomationApiOptions
         levels: idx
           ? idx.scene.venue.levels.map((l) => ({ id: l.id, name: l.name[s.lang], shortName: l.shortName[s.lang], buildingId: l.buildingId, ordinal: l.ordinal }))
           : [],
+        revision: s.sceneRevision ?? null,
       }
     },
     level() {
