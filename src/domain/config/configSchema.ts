@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { parseEmbedConfig, type OriginChecks } from '../embed/origins.ts'
-import { jsonPath, type SceneIssue } from '../scene/issues.ts'
+import { zodIssues, type SceneIssue } from '../scene/issues.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import { brokerAddress } from './brokers.ts'
 import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_REVISION_CHECK_SECONDS, type DeploymentConfig } from './deploymentConfig.ts'
@@ -75,8 +75,7 @@ export function configForApp(
 ): { config: DeploymentConfig; errors: SceneIssue[]; warnings: SceneIssue[]; notes: SceneIssue[] } {
   const parsed = ConfigFileSchema.safeParse(raw)
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ file, path: jsonPath(i.path), rule: `schema:${i.code}`, message: i.message, value: valueAt(raw, i.path) }))
-    return { config: DEFAULT_CONFIG, errors, warnings: [], notes: [] }
+    return { config: DEFAULT_CONFIG, errors: zodIssues(file, parsed.error, raw), warnings: [], notes: [] }
   }
   const c = parsed.data
   const origins = parseEmbedConfig({ allowedOrigins: c.embed.allowedOrigins }, checks)
@@ -94,14 +93,4 @@ export function configForApp(
     ...(c.recorder ? { recorder: c.recorder } : {}),
   }
   return { config, errors: [], warnings, notes }
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<PropertyKey, unknown>)[key]
-  }
-  if (cur !== null && typeof cur === 'object') return Array.isArray(cur) ? '[array]' : '{object}'
-  return cur
 }

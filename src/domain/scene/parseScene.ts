@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod'
 import { crossCheck } from './crossCheck.ts'
-import { jsonPath, type SceneIssue } from './issues.ts'
+import { zodIssues, type SceneIssue } from './issues.ts'
 import { migrate } from './migrations.ts'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -20,28 +20,6 @@ export type RawSceneFiles = Record<SceneFileName, unknown>
 export type ParseResult =
   | { ok: true; scene: Scene; migratedFrom: Partial<Record<SceneFileName, number>>; dropped: SceneIssue[] }
   | { ok: false; issues: SceneIssue[] }
-
-function zodIssues(file: SceneFileName, error: z.ZodError, data: unknown): SceneIssue[] {
-  return error.issues.map((i) => ({
-    file,
-    path: jsonPath(i.path),
-    // Named rules (the text rules) say so in params; the rest are zod's own checks.
-    rule: i.code === 'custom' && typeof i.params?.rule === 'string' ? i.params.rule : `schema:${i.code}`,
-    message: i.message,
-    value: valueAt(data, i.path),
-  }))
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<PropertyKey, unknown>)[key]
-  }
-  // Keep reports short: objects and arrays are named by their kind, not dumped.
-  if (cur !== null && typeof cur === 'object') return Array.isArray(cur) ? '[array]' : '{object}'
-  return cur
-}
 
 export function parseScene(raw: RawSceneFiles): ParseResult {
   const issues: SceneIssue[] = []
