@@ -3,13 +3,11 @@
  * the build for the scenes in `scenes/`, made on first request in dev and preview (also for
  * generated scale scenes) and kept while the scene's files are unchanged.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
 import { buildFasciaFont, FASCIA_FONT_FILE, readFasciaSource } from './fascia-font.ts'
-
-const SCENE_ROOTS = ['scenes', 'scenes-generated']
-const SAFE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/
+import { publishedScenes, sceneDirsFor } from './scene-folders.ts'
 
 function fontFor(sceneDir: string, cache: Map<string, { stamp: string; woff: Buffer }>): Buffer | null {
   const files = ['venue.json', 'exhibitors.json'].map((f) => path.join(sceneDir, f))
@@ -28,11 +26,8 @@ function fontMiddleware(root: string): Connect.NextHandleFunction {
   return (req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     const match = /^\/scenes\/([^/]+)\/fascia\.woff$/.exec(url)
-    const id = match?.[1] ?? ''
-    // Only plain kebab-case names: the URL comes from the visitor and must never walk the disk.
-    if (!SAFE_SEGMENT.test(id)) return next()
-    for (const dir of SCENE_ROOTS) {
-      const woff = fontFor(path.join(root, dir, id), cache)
+    for (const dir of sceneDirsFor(root, match?.[1] ?? '')) {
+      const woff = fontFor(dir, cache)
       if (!woff) continue
       res.setHeader('Content-Type', 'font/woff')
       res.setHeader('Cache-Control', 'no-cache')
@@ -57,11 +52,7 @@ export function fasciaFontPlugin(): Plugin {
       server.middlewares.use(fontMiddleware(root))
     },
     generateBundle() {
-      const dir = path.join(root, 'scenes')
-      if (!existsSync(dir)) return
-      for (const id of readdirSync(dir)) {
-        const sceneDir = path.join(dir, id)
-        if (!SAFE_SEGMENT.test(id) || !statSync(sceneDir).isDirectory()) continue
+      for (const { id, dir: sceneDir } of publishedScenes(root)) {
         const { woff, missing } = buildFasciaFont(readFasciaSource(sceneDir))
         if (missing.length) this.warn(`scene ${id}: the fascia font has no glyph for ${missing.join(' ')}`)
         this.emitFile({ type: 'asset', fileName: `scenes/${id}/${FASCIA_FONT_FILE}`, source: woff })

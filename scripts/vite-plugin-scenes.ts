@@ -6,15 +6,14 @@
  * generated scale scenes (git-ignored) are served the same way so `?scene=` can load them
  * without a rebuild.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
 import { SCENE_FILES, type SceneFileName } from '../src/domain/scene/files.ts'
 import { MANIFEST_FILE } from '../src/domain/scene/manifest.ts'
 import { planPublish } from './publish/planPublish.ts'
+import { publishedScenes, sceneDirsFor } from './scene-folders.ts'
 
-const SCENE_ROOTS = ['scenes', 'scenes-generated']
-const SAFE_SEGMENT = /^[a-z0-9][a-z0-9-]*$/
 const SAFE_FILE = /^[a-z0-9][a-z0-9-]*\.json$/
 
 function sceneMiddleware(root: string): Connect.NextHandleFunction {
@@ -23,10 +22,10 @@ function sceneMiddleware(root: string): Connect.NextHandleFunction {
     const match = /^\/scenes\/([^/]+)\/([^/]+)$/.exec(url)
     if (!match) return next()
     const [, id = '', file = ''] = match
-    // Only plain kebab-case names: the URL comes from the visitor and must never walk the disk.
-    if (!SAFE_SEGMENT.test(id) || !SAFE_FILE.test(file)) return next()
-    for (const dir of SCENE_ROOTS) {
-      const full = path.join(root, dir, id, file)
+    // Only plain names: the URL comes from the visitor and must never walk the disk.
+    if (!SAFE_FILE.test(file)) return next()
+    for (const dir of sceneDirsFor(root, id)) {
+      const full = path.join(dir, file)
       if (existsSync(full) && statSync(full).isFile()) {
         res.setHeader('Content-Type', 'application/json; charset=utf-8')
         res.setHeader('Cache-Control', 'no-cache')
@@ -52,11 +51,7 @@ export function scenesPlugin(): Plugin {
       server.middlewares.use(sceneMiddleware(root))
     },
     generateBundle() {
-      const dir = path.join(root, 'scenes')
-      if (!existsSync(dir)) return
-      for (const id of readdirSync(dir)) {
-        const sceneDir = path.join(dir, id)
-        if (!SAFE_SEGMENT.test(id) || !statSync(sceneDir).isDirectory()) continue
+      for (const { id, dir: sceneDir } of publishedScenes(root)) {
         if (!SCENE_FILES.every((f) => existsSync(path.join(sceneDir, f)))) continue
         const files = Object.fromEntries(SCENE_FILES.map((f) => [f, readFileSync(path.join(sceneDir, f))])) as Record<SceneFileName, Buffer>
         const plan = planPublish(id, files, null)
