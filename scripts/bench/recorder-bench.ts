@@ -32,18 +32,13 @@ import { openPostgresStore } from '../../src/server/store/postgresStore.ts'
 import { openSqliteStore } from '../../src/server/store/sqliteStore.ts'
 import type { Reading, Store } from '../../src/server/store/store.ts'
 import { startPostgres } from '../../test/e2e/postgres.ts'
+import { numberArg as arg } from './stats.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ZONES = 300
 const DAY_READINGS_PER_ZONE = 86_400 / 5
 const INGEST_BUDGET = 20_000
 const HISTORY_BUDGET_MS = 50
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN
-  return Number.isFinite(v) && v > 0 ? v : fallback
-}
 
 /** The default scene with 300 extra zones laid out in a grid: ids zone-001 … zone-300. */
 function venueOf300(): SceneIndex {

@@ -21,32 +21,12 @@ import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { buildSceneIndex, type SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { CURRENT_SCHEMA_VERSION, type Booth, type Poi, type Scene, type Zone } from '../../src/domain/scene/schema.ts'
 import { SINGLE_LEVEL_ID, singleLevel } from '../../src/domain/scene/singleLevel.ts'
+import { numberArg as arg, percentile } from './stats.ts'
+import { rng } from './syntheticExpo.ts'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BUDGET_DEFAULT_MS = 10
 const BUDGET_LARGE_MS = 50
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN
-  return Number.isFinite(v) && v > 0 ? v : fallback
-}
-
-/** Deterministic PRNG (mulberry32): the same pairs every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 const rect = (x: number, z: number, w: number, d: number): [number, number][] => [
   [x, z],

@@ -8,33 +8,13 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { readPinyin } from '../../src/data/pinyinReader.ts'
 import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { buildSearchIndex, buildSearchIndexAsync, matchingBoothIds, search } from '../../src/domain/search/searchIndex.ts'
+import { numberArg as arg, percentile, settledHeap } from './stats.ts'
 import { generateQueries, generateScene, rng } from './syntheticExpo.ts'
 
 const BUDGET_P95_MS = 5
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`)
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN
-  return Number.isFinite(v) && v > 0 ? v : fallback
-}
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-/** Heap in use after full collections: what a built index keeps, not its garbage. */
-function settledHeap(): number {
-  gc()
-  gc()
-  return process.memoryUsage().heapUsed
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 const n = arg('exhibitors', 70_000)
 // --no-pinyin: the index as it was before pinyin, for comparing memory and speed.

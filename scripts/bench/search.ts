@@ -3,13 +3,11 @@
  * exhibitors, sessions and booths, queried the way visitors type — every keystroke of a name,
  * Chinese fragments, booth labels, sector words, a typo now and then.
  */
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { readPinyin } from '../../src/data/pinyinReader.ts'
 import type { SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { readingsOf } from '../../src/domain/search/pinyin.ts'
 import { seeded } from '../generate-scene/random.ts'
-import { percentile, timeEach } from './stats.ts'
+import { percentile, settledHeap, timeEach } from './stats.ts'
 
 export type SearchFigures =
   | {
@@ -64,15 +62,6 @@ export function visitorQueries(index: SceneIndex, count: number): string[] {
 }
 
 export const SEARCH_PASSES = 3
-
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-/** Heap in use after full collections: what a built index keeps, not its garbage. */
-function settledHeap(): number {
-  gc()
-  gc()
-  return process.memoryUsage().heapUsed
-}
 
 export async function searchBench(index: SceneIndex, queries = 500): Promise<SearchFigures> {
   let mod: SearchModule

@@ -1,4 +1,7 @@
-/** Small statistics for the benchmark: order statistics over plain arrays of numbers. */
+/** Small helpers for the benchmarks: order statistics over plain arrays, settled heap, arguments. */
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
 export function percentile(values: readonly number[], p: number): number {
   if (!values.length) return NaN
   const sorted = [...values].sort((a, b) => a - b)
@@ -20,4 +23,23 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, war
 export function round(v: number, digits = 0): number {
   const f = 10 ** digits
   return Math.round(v * f) / f
+}
+
+let gc: (() => void) | null = null
+/** Heap in use after full collections: what a built structure keeps, not its garbage. */
+export function settledHeap(): number {
+  if (!gc) {
+    setFlagsFromString('--expose-gc')
+    gc = runInNewContext('gc') as () => void
+  }
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+
+/** `--name <n>` from the command line: a positive number, else the fallback. */
+export function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN
+  return Number.isFinite(v) && v > 0 ? v : fallback
 }
