@@ -37,3 +37,22 @@ export async function runSliced<T>(steps: Generator<unknown, T, void>, sliceMs =
     }
   }
 }
+
+interface IdleWindow {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number
+  cancelIdleCallback?: (handle: number) => void
+}
+
+/**
+ * Runs `work` when the browser is next idle (at the latest after `timeoutMs`); where there is
+ * no requestIdleCallback (Safari, jsdom) after `fallbackMs` instead. Returns the cancel.
+ */
+export function whenIdle(work: () => void, { timeoutMs, fallbackMs }: { timeoutMs?: number; fallbackMs: number }): () => void {
+  const w = globalThis as IdleWindow
+  if (typeof w.requestIdleCallback === 'function' && typeof w.cancelIdleCallback === 'function') {
+    const handle = w.requestIdleCallback(work, timeoutMs === undefined ? undefined : { timeout: timeoutMs })
+    return () => w.cancelIdleCallback!(handle)
+  }
+  const timer = setTimeout(work, fallbackMs)
+  return () => clearTimeout(timer)
+}

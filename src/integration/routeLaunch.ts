@@ -4,7 +4,7 @@
  * place a visitor cannot walk to (the same check `npm run validate` makes). Both build the
  * network in short slices (one shared build), so the page stays responsive meanwhile.
  */
-import { runSliced, yieldToMain } from '../data/timeSlice.ts'
+import { runSliced, whenIdle, yieldToMain } from '../data/timeSlice.ts'
 import { unreachableSteps } from '../domain/routing/reachability.ts'
 import { kindOfId } from '../domain/scene/sceneIndex.ts'
 import { isSelectionKind } from '../domain/selection.ts'
@@ -42,7 +42,7 @@ export function applyRouteLink(store: VenueStore, from: string | null, to: strin
 }
 
 export function startReachabilityCheck(store: VenueStore): Stop {
-  let handle: number | null = null
+  let handle: (() => void) | null = null
   let stopped = false
   const check = async (): Promise<void> => {
     const index = store.getState().index
@@ -67,8 +67,7 @@ export function startReachabilityCheck(store: VenueStore): Stop {
   // After the first frame, when nothing else is waiting: building the network takes a moment.
   const schedule = (): void => {
     if (handle !== null) return
-    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback
-    handle = idle ? idle(run, { timeout: 5000 }) : window.setTimeout(run, 1500)
+    handle = whenIdle(run, { timeoutMs: 5000, fallbackMs: 1500 })
   }
   const off = store.subscribe(
     viewDrawn,
@@ -78,11 +77,7 @@ export function startReachabilityCheck(store: VenueStore): Stop {
   return () => {
     stopped = true
     off()
-    if (handle !== null) {
-      const cancel = (window as Window & { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback
-      if (cancel) cancel(handle)
-      window.clearTimeout(handle)
-    }
+    handle?.()
   }
 }
 

@@ -39,6 +39,7 @@ import { RouteLine } from './RouteLine.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
 import './quietUpstreamWarnings.ts'
+import { whenIdle } from '../data/timeSlice.ts'
 
 const RESIZE = { scroll: false, debounce: 0 } as const
 
@@ -165,10 +166,7 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
   const firstFrame = useVenueStore((s) => s.firstFrame)
   useEffect(() => {
     if (!firstFrame || pick.built) return
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => pick.warm())
-    return () => cancel(handle)
+    return whenIdle(() => pick.warm(), { fallbackMs: 200 })
   }, [pick, firstFrame])
   // Ids the venue's own model draws: the data-driven stand-ins step aside for them.
   const modelIds = useMemo(() => new Set(modelVolumes.map((m) => `${m.kind}:${m.id}`)), [modelVolumes])

@@ -19,6 +19,7 @@ import {
   type WebGLRenderer,
 } from 'three'
 import { useVenueStore } from '../state/store.ts'
+import { whenIdle } from '../data/timeSlice.ts'
 
 /**
  * Compiles the venue's shaders before the venue draws with them. A shader program is compiled
@@ -72,9 +73,8 @@ export function ShaderWarmup({ onCompiled, venuePending, floorFirst }: { onCompi
     if (!venuePending) return
     const parts = group.children
     let next = 0
-    let handle = 0
-    const hasIdle = typeof window.requestIdleCallback === 'function'
-    const idle = (cb: () => void): number => (hasIdle ? window.requestIdleCallback(cb, { timeout: 1000 }) : window.setTimeout(cb, 50))
+    let cancel = (): void => undefined
+    const idle = (cb: () => void): void => void (cancel = whenIdle(cb, { timeoutMs: 1000, fallbackMs: 50 }))
     const drawNext = (): void => {
       const part = parts[next++]
       if (!part) return
@@ -84,10 +84,10 @@ export function ShaderWarmup({ onCompiled, venuePending, floorFirst }: { onCompi
       scene.remove(group)
       for (const p of parts) p.visible = true
       gl.getContext().flush()
-      handle = idle(drawNext)
+      idle(drawNext)
     }
-    handle = idle(drawNext)
-    return () => (hasIdle ? window.cancelIdleCallback(handle) : window.clearTimeout(handle))
+    idle(drawNext)
+    return () => cancel()
   }, [venuePending, gl, camera, scene, group])
   useEffect(
     () => () =>

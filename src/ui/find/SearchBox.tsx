@@ -6,6 +6,7 @@ import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { searchOptionId } from './searchOptionId.ts'
 import { onDemand } from '../onDemand.tsx'
+import { whenIdle } from '../../data/timeSlice.ts'
 
 // The result rows (names, booths, times) arrive with the search engine, never in the first download.
 const SearchResultGroups = onDemand(async () => (await import('./SearchResultGroups.tsx')).SearchResultGroups)
@@ -42,13 +43,13 @@ export function SearchBox() {
   const drawn = useVenueStore((s) => s.display === '3d' && viewDrawn(s))
   useEffect(() => {
     if (!drawn) return
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => {
-      void prepareSearch()
-      void SearchResultGroups.preload().catch(() => undefined)
-    })
-    return () => cancel(handle)
+    return whenIdle(
+      () => {
+        void prepareSearch()
+        void SearchResultGroups.preload().catch(() => undefined)
+      },
+      { fallbackMs: 1500 },
+    )
   }, [prepareSearch, drawn])
 
   const hits = flatHits(results)
