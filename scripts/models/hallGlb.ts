@@ -1,14 +1,14 @@
 /**
- * Writes the hall model (src/domain/model) as a meshopt-compressed GLB with glTF-Transform.
+ * Writes the hall model (scripts/models/hallParts.ts) as a meshopt-compressed GLB with glTF-Transform.
  * Deterministic: no timestamps, fixed generator string, fixed material and node order.
  */
 import { Document, Logger, NodeIO, type Material, type Node as GltfNode } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { dedup, meshopt, prune, weld } from '@gltf-transform/functions'
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer'
-import { buildHallParts } from '../../src/domain/model/hallParts.ts'
-import { MODEL_MATERIAL_ORDER, MODEL_MATERIALS, type ModelMaterialId } from '../../src/domain/model/materials.ts'
-import type { ModelNode } from '../../src/domain/model/modelTree.ts'
+import { buildHallParts } from './hallParts.ts'
+import { MODEL_MATERIAL_ORDER, MODEL_MATERIALS, type ModelMaterialId } from './materials.ts'
+import type { ModelNode } from './modelTree.ts'
 import { floorVenue } from '../../src/domain/scene/floors.ts'
 import { defaultLevelId } from '../../src/domain/scene/levels.ts'
 import type { Venue } from '../../src/domain/scene/schema.ts'

@@ -8,9 +8,9 @@
  */
 import { bbox } from '../geometry/measure.ts'
 import type { Box2, Point2, Polygon } from '../geometry/types.ts'
-import { planColumnsSteps, COLUMN_SIZE } from '../model/columnParts.ts'
+import { planColumnsSteps, COLUMN_SIZE } from '../model/columnPlan.ts'
 import { hallLayout } from '../model/hallLayout.ts'
-import { planStage } from '../model/stageParts.ts'
+import { planStage } from '../model/stagePlan.ts'
 import type { Venue } from '../scene/schema.ts'
 import { drain, type Steps } from '../steps.ts'
 

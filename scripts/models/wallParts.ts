@@ -3,10 +3,10 @@
  * stays fully usable inside), mitred at the corners, cut open where entrances and exits stand.
  * Openings keep a lintel above door height so the wall line reads as continuous from afar.
  */
-import type { Point2 } from '../geometry/types.ts'
+import type { Point2 } from '../../src/domain/geometry/types.ts'
 import { GeometryBuilder } from './geometryBuilder.ts'
-import { WALL_THICKNESS, type HallLayout } from './hallLayout.ts'
-import { freeIntervals, offsetPolygon, pointOnEdge, type Interval } from './planGeometry.ts'
+import { WALL_THICKNESS, type HallLayout } from '../../src/domain/model/hallLayout.ts'
+import { freeIntervals, offsetPolygon, pointOnEdge, type Interval } from '../../src/domain/model/planGeometry.ts'
 import { addPrism } from './prismGeometry.ts'
 
 export function doorHeight(hallHeight: number): number {

@@ -5,9 +5,9 @@
  */
 import { addBeam } from './boxGeometry.ts'
 import { GeometryBuilder } from './geometryBuilder.ts'
-import type { HallLayout } from './hallLayout.ts'
+import type { HallLayout } from '../../src/domain/model/hallLayout.ts'
 import { MAX_PRIMITIVE_VERTICES } from './modelTree.ts'
-import { clipLine } from './planGeometry.ts'
+import { clipLine } from '../../src/domain/model/planGeometry.ts'
 import type { Vec3 } from './vec3.ts'
 
 const TOP_CHORD = 0.3

@@ -3,11 +3,11 @@
  * centre and hung from the roof on thin cables. Only the frame is modelled; the zone's name is
  * overlaid at run time at the anchor node placed at the frame's centre.
  */
-import { bbox, centroid } from '../geometry/measure.ts'
-import type { Zone } from '../scene/schema.ts'
+import { bbox, centroid } from '../../src/domain/geometry/measure.ts'
+import type { Zone } from '../../src/domain/scene/schema.ts'
 import { addBeam } from './boxGeometry.ts'
 import type { GeometryBuilder } from './geometryBuilder.ts'
-import type { HallLayout } from './hallLayout.ts'
+import type { HallLayout } from '../../src/domain/model/hallLayout.ts'
 import type { JsonObject } from './modelTree.ts'
 import type { Vec3 } from './vec3.ts'
 

@@ -1,7 +1,7 @@
 /** Vertical extrusions of floor outlines: the floor slab and wall pieces. */
-import type { Polygon } from '../geometry/types.ts'
+import type { Polygon } from '../../src/domain/geometry/types.ts'
 import type { GeometryBuilder } from './geometryBuilder.ts'
-import { counterClockwise, outwardNormal } from './planGeometry.ts'
+import { counterClockwise, outwardNormal } from '../../src/domain/model/planGeometry.ts'
 import { triangulate } from './triangulate.ts'
 import type { Vec3 } from './vec3.ts'
 

@@ -2,8 +2,8 @@
  * Ear-clipping triangulation of a simple polygon (no holes), enough for hall and wall
  * outlines of a few dozen points. Returns index triples into the input.
  */
-import { signedArea } from '../geometry/measure.ts'
-import type { Point2, Polygon } from '../geometry/types.ts'
+import { signedArea } from '../../src/domain/geometry/measure.ts'
+import type { Point2, Polygon } from '../../src/domain/geometry/types.ts'
 
 function cross(o: Point2, a: Point2, b: Point2): number {
   return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])

@@ -6,16 +6,14 @@
 import { bbox } from '../geometry/measure.ts'
 import type { Box2 } from '../geometry/types.ts'
 import type { Zone } from '../scene/schema.ts'
-import { addBox } from './boxGeometry.ts'
-import { GeometryBuilder } from './geometryBuilder.ts'
 import type { HallLayout } from './hallLayout.ts'
-import type { JsonObject } from './modelTree.ts'
-import type { Vec3 } from './vec3.ts'
+
+/** A point in model space: metres, y up. */
+type Vec3 = readonly [number, number, number]
 
 export const PLATFORM_HEIGHT = 1
 const EDGE_MARGIN = 0.5
 const SCREEN_THICKNESS = 0.3
-const POST = 0.4
 
 type Side = 'minX' | 'maxX' | 'minZ' | 'maxZ'
 
@@ -66,39 +64,4 @@ export function planStage(zone: Zone, layout: HallLayout): StagePlan {
     max = [xBack + SCREEN_THICKNESS, top, platform.maxZ - 1]
   }
   return { zoneId: zone.id, back, platform, screen: { min, max } }
-}
-
-export function buildStage(plan: StagePlan, g: GeometryBuilder = new GeometryBuilder('stage')): GeometryBuilder {
-  const p = plan.platform
-  addBox(g, [p.minX, 0, p.minZ], [p.maxX, PLATFORM_HEIGHT, p.maxZ])
-  const { min, max } = plan.screen
-  addBox(g, min, max)
-  // Frame: two posts from the platform up past the screen and a header beam across.
-  const alongX = plan.back === 'minZ' || plan.back === 'maxZ'
-  const cz = (min[2] + max[2]) / 2
-  const cx = (min[0] + max[0]) / 2
-  const frameTop = max[1] + POST
-  if (alongX) {
-    addBox(g, [min[0] - POST, PLATFORM_HEIGHT, cz - POST / 2], [min[0], frameTop, cz + POST / 2])
-    addBox(g, [max[0], PLATFORM_HEIGHT, cz - POST / 2], [max[0] + POST, frameTop, cz + POST / 2])
-    addBox(g, [min[0], max[1], cz - POST / 2], [max[0], frameTop, cz + POST / 2])
-  } else {
-    addBox(g, [cx - POST / 2, PLATFORM_HEIGHT, min[2] - POST], [cx + POST / 2, frameTop, min[2]])
-    addBox(g, [cx - POST / 2, PLATFORM_HEIGHT, max[2]], [cx + POST / 2, frameTop, max[2] + POST])
-    addBox(g, [cx - POST / 2, max[1], min[2]], [cx + POST / 2, frameTop, max[2]])
-  }
-  return g
-}
-
-export function stageExtras(plan: StagePlan): JsonObject {
-  const p = plan.platform
-  const facing: [number, number] = plan.back === 'minX' ? [1, 0] : plan.back === 'maxX' ? [-1, 0] : plan.back === 'minZ' ? [0, 1] : [0, -1]
-  return {
-    zoneId: plan.zoneId,
-    platformHeight: PLATFORM_HEIGHT,
-    platform: [p.minX, p.minZ, p.maxX, p.maxZ],
-    screen: { min: [...plan.screen.min], max: [...plan.screen.max] },
-    /** Direction the stage faces (towards the audience), [x, z]. */
-    facing,
-  }
 }

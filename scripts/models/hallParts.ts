@@ -8,15 +8,17 @@
  * the app may want to find (`sign:<zone-id>`, and `stage:<zone-id>` when stages are merged)
  * are empty anchor nodes carrying their position and size in extras.
  */
-import type { Venue } from '../scene/schema.ts'
-import { buildColumns, planColumns } from './columnParts.ts'
+import type { Venue } from '../../src/domain/scene/schema.ts'
+import { planColumns } from '../../src/domain/model/columnPlan.ts'
+import { buildColumns } from './columnParts.ts'
 import { buildAisleMarkings, buildFloorSlab } from './floorParts.ts'
 import { GeometryBuilder } from './geometryBuilder.ts'
-import { hallLayout, type HallLayout } from './hallLayout.ts'
+import { hallLayout, type HallLayout } from '../../src/domain/model/hallLayout.ts'
 import { MAX_PRIMITIVE_VERTICES, MAX_PRIMITIVES, listPrimitives, modelNode, type JsonObject, type ModelNode } from './modelTree.ts'
 import { buildRoof } from './roofParts.ts'
 import { buildSign, hasSign, planSign, signExtras } from './signParts.ts'
-import { buildStage, planStage, stageExtras } from './stageParts.ts'
+import { planStage } from '../../src/domain/model/stagePlan.ts'
+import { buildStage, stageExtras } from './stageParts.ts'
 import { buildWalls, doorHeight } from './wallParts.ts'
 
 export interface HallModel {

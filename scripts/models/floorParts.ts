@@ -4,13 +4,13 @@
  * margin is left around each zone and along the walls, and the main aisle gets a dashed
  * centre line, so from above the aisles read as marked lanes.
  */
-import type { Box2, Point2, Polygon } from '../geometry/types.ts'
-import { rect } from '../geometry/polygon.ts'
-import type { Venue } from '../scene/schema.ts'
+import type { Box2, Point2, Polygon } from '../../src/domain/geometry/types.ts'
+import { rect } from '../../src/domain/geometry/polygon.ts'
+import type { Venue } from '../../src/domain/scene/schema.ts'
 import { freeRectangles } from './aisleRegions.ts'
 import { GeometryBuilder } from './geometryBuilder.ts'
-import type { HallLayout, MainAisle } from './hallLayout.ts'
-import { clipLine, offsetPolygon } from './planGeometry.ts'
+import type { HallLayout, MainAisle } from '../../src/domain/model/hallLayout.ts'
+import { clipLine, offsetPolygon } from '../../src/domain/model/planGeometry.ts'
 import { addPrism } from './prismGeometry.ts'
 
 export const SLAB_MARGIN = 0.9

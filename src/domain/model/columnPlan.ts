@@ -9,8 +9,6 @@ import { polygonsOverlap, rect } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { Venue } from '../scene/schema.ts'
 import { drain, type Steps } from '../steps.ts'
-import { addPost } from './boxGeometry.ts'
-import { GeometryBuilder } from './geometryBuilder.ts'
 import { BAY, WALL_THICKNESS, inMainAisle, type HallLayout } from './hallLayout.ts'
 import { distanceToBoundary, distanceToSegment, offsetPolygon, pointOnEdge } from './planGeometry.ts'
 import { containsPoint } from '../geometry/polygon.ts'
@@ -94,10 +92,4 @@ function slideOffsets(): Point2[] {
     }
   }
   return out.sort((a, b) => a[0] * a[0] + a[1] * a[1] - (b[0] * b[0] + b[1] * b[1]) || a[0] - b[0] || a[1] - b[1])
-}
-
-export function buildColumns(plan: ColumnPlan, height: number): GeometryBuilder {
-  const g = new GeometryBuilder('column')
-  for (const c of plan.columns) addPost(g, c.at[0], c.at[1], 0, height, COLUMN_SIZE, [c.side[0], 0, c.side[1]])
-  return g
 }

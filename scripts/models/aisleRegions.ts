@@ -3,10 +3,10 @@
  * Rectilinear plans (the usual expo layout) are cut exactly on their own coordinates; other
  * shapes are sampled on a 1 m grid. Rectangles are merged greedily, rows first.
  */
-import { bbox } from '../geometry/measure.ts'
-import { containsPoint } from '../geometry/polygon.ts'
-import type { Box2, Polygon } from '../geometry/types.ts'
-import { isRectilinear } from './planGeometry.ts'
+import { bbox } from '../../src/domain/geometry/measure.ts'
+import { containsPoint } from '../../src/domain/geometry/polygon.ts'
+import type { Box2, Polygon } from '../../src/domain/geometry/types.ts'
+import { isRectilinear } from '../../src/domain/model/planGeometry.ts'
 
 const FALLBACK_STEP = 1
 
