@@ -1,9 +1,10 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh} from 'three';
-import { BoxGeometry, Color, MeshBasicMaterial, Object3D } from 'three'
+import { Color, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { boothBoxGeometry, highlightMaterial } from './viewParts.ts'
 
 const MAX = 64
 const SELECTED = new Color('#ffd400')
@@ -13,12 +14,8 @@ const HOVER = new Color('#ffffff')
 export function Highlights({ index, selectedBoothIds, hoverBoothId }: { index: SceneIndex; selectedBoothIds: readonly string[]; hoverBoothId: string | null }) {
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
-  const geometry = useMemo(() => {
-    const g = new BoxGeometry(1, 1, 1)
-    g.translate(0, 0.5, 0)
-    return g
-  }, [])
-  const material = useMemo(() => new MeshBasicMaterial({ transparent: true, opacity: 0.55, depthWrite: false }), [])
+  const geometry = useMemo(() => boothBoxGeometry(), [])
+  const material = useMemo(() => highlightMaterial(), [])
   useEffect(
     () => () => {
       geometry.dispose()

@@ -5,7 +5,6 @@
 import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { Shape, ShapeGeometry, Vector2 } from 'three'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 import { lazyPickIndex } from '../domain/picking/lazyPickIndex.ts'
@@ -37,6 +36,7 @@ import { ViewportProbe } from './ViewportProbe.tsx'
 import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
+import { floorGeometry, floorMaterial } from './viewParts.ts'
 import { YouAreHere } from './YouAreHere.tsx'
 import './quietUpstreamWarnings.ts'
 import { whenIdle } from '../data/timeSlice.ts'
@@ -240,12 +240,9 @@ class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon 
 
 /** The floor's own footprint as a plain floor (any polygon, not just its bounding box). */
 function FloorFallback({ footprint: hall }: { footprint: Polygon }) {
-  // Shape space is the floor seen from above: x east, y = −z once the mesh is laid flat.
-  const geometry = useMemo(() => new ShapeGeometry(new Shape(hall.map(([x, z]) => new Vector2(x, -z)))), [hall])
+  const geometry = useMemo(() => floorGeometry(hall), [hall])
+  const material = useMemo(() => floorMaterial(), [])
   useEffect(() => () => geometry.dispose(), [geometry])
-  return (
-    <mesh name="floor" rotation-x={-Math.PI / 2} geometry={geometry}>
-      <meshLambertMaterial color="#2b3a4b" />
-    </mesh>
-  )
+  useEffect(() => () => material.dispose(), [material])
+  return <mesh name="floor" geometry={geometry} material={material} />
 }

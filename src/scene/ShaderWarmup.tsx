@@ -1,25 +1,9 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import {
-  BufferAttribute,
-  BufferGeometry,
-  Color,
-  DoubleSide,
-  Group,
-  InstancedMesh,
-  LineBasicMaterial,
-  LineSegments,
-  Mesh,
-  MeshBasicMaterial,
-  MeshLambertMaterial,
-  type Camera,
-  type Material,
-  type Object3D,
-  type Scene,
-  type WebGLRenderer,
-} from 'three'
+import { BufferAttribute, BufferGeometry, Color, Group, InstancedMesh, LineSegments, Mesh, type Camera, type Material, type Object3D, type Scene, type WebGLRenderer } from 'three'
 import { useVenueStore } from '../state/store.ts'
 import { whenIdle } from '../data/timeSlice.ts'
+import { WARMUP_PARTS, type WarmupPart } from './viewParts.ts'
 
 /**
  * Compiles the venue's shaders before the venue draws with them. A shader program is compiled
@@ -29,8 +13,8 @@ import { whenIdle } from '../data/timeSlice.ts'
  * same material settings, same instancing, vertex colours and attributes, same lights
  * (SceneHost keeps the lights outside the venue for this reason) — and three.js finds every
  * program already built when the venue arrives. The stand-ins are kept for the canvas's
- * lifetime: disposing them would release the programs the venue now shares. Keep the kinds in
- * step with Booths, Markers, Highlights, ZoneVolumes and the floor.
+ * lifetime: disposing them would release the programs the venue now shares. The stand-ins are
+ * made by the view's own factories (viewParts.ts: `WARMUP_PARTS`), so they cannot drift.
  *
  * When the canvas comes up while the scene still loads, all of them are compiled (and drawn,
  * below) in the wait. When the venue is already here there is no wait: every program compiled
@@ -112,44 +96,38 @@ function firstFrameStandIns(group: Group, floorFirst: boolean): Object3D[] {
   return group.children.filter((o) => o.userData.kind === 'booths' || (o.userData.kind === 'floor' && floorFirst))
 }
 
-function kind(o: Object3D, name: 'booths' | 'highlights' | 'zones' | 'zone-edges' | 'floor'): Object3D {
-  o.userData.kind = name
+/** A triangle with no area (nothing to see when drawn) with the vertex attributes of the part's geometry: attributes are part of a program too. */
+function speckLike(part: WarmupPart): BufferGeometry {
+  const source = part.geometry()
+  const g = new BufferGeometry()
+  for (const [name, attr] of Object.entries(source.attributes)) {
+    const values = new Float32Array(3 * attr.itemSize)
+    // Real normals, colours and uvs of the first vertices; every position at the origin.
+    if (name !== 'position') for (let i = 0; i < Math.min(3, attr.count) * attr.itemSize; i++) values[i] = attr.array[i] ?? 0
+    g.setAttribute(name, new BufferAttribute(values, attr.itemSize))
+  }
+  source.dispose()
+  return g
+}
+
+function standIn(part: WarmupPart): Object3D {
+  const geometry = speckLike(part)
+  const material = part.material()
+  let o: Object3D
+  if (part.draw === 'instanced') {
+    const m = new InstancedMesh(geometry, material, 1)
+    m.setColorAt(0, new Color(0xffffff))
+    o = m
+  } else o = part.draw === 'lines' ? new LineSegments(geometry, material) : new Mesh(geometry, material)
+  o.userData.kind = part.kind
+  // Drawn where the camera cannot see them (at the origin, no area): never culled.
+  o.frustumCulled = false
   return o
 }
 
 function buildStandIns(): Group {
   const group = new Group()
   group.name = 'shader-warmup'
-  // A triangle with no area (never drawn: only compiled).
-  const speck = (withColors: boolean): BufferGeometry => {
-    const g = new BufferGeometry()
-    g.setAttribute('position', new BufferAttribute(new Float32Array(9), 3))
-    // Attributes are part of a program too: the zone geometry has RGBA colours (USE_COLOR_ALPHA)
-    // and no normals (HAS_NORMAL); boxes and floors have normals and no colours.
-    if (withColors) g.setAttribute('color', new BufferAttribute(new Float32Array(12), 4))
-    else g.setAttribute('normal', new BufferAttribute(new Float32Array([0, 1, 0, 0, 1, 0, 0, 1, 0]), 3))
-    return g
-  }
-  const instanced = (material: Material): InstancedMesh => {
-    const m = new InstancedMesh(speck(false), material, 1)
-    m.setColorAt(0, new Color(0xffffff))
-    return m
-  }
-  const standIns: Object3D[] = [
-    // Booths and markers: lit, instanced, a colour per instance.
-    kind(instanced(new MeshLambertMaterial()), 'booths'),
-    // Selected / hovered booth shells.
-    kind(instanced(new MeshBasicMaterial({ transparent: true, opacity: 0.55, depthWrite: false })), 'highlights'),
-    // Zone volumes and their edges.
-    kind(new Mesh(speck(true), new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide })), 'zones'),
-    kind(new LineSegments(speck(true), new LineBasicMaterial({ vertexColors: true, transparent: true })), 'zone-edges'),
-    // The floor of venues without a model.
-    kind(new Mesh(speck(false), new MeshLambertMaterial({ color: '#2b3a4b' })), 'floor'),
-  ]
-  for (const o of standIns) {
-    // Drawn where the camera cannot see them (at the origin, no area): never culled.
-    o.frustumCulled = false
-    group.add(o)
-  }
+  for (const part of WARMUP_PARTS) group.add(standIn(part))
   return group
 }

@@ -1,7 +1,8 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { Color, LineBasicMaterial, MeshBasicMaterial, DoubleSide, type BufferAttribute, type BufferGeometry } from 'three'
+import { Color, type BufferAttribute, type BufferGeometry } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { zoneEdgeMaterial, zoneFillMaterial } from './viewParts.ts'
 import { buildZoneGeometry, setZoneAlpha } from './zoneGeometry.ts'
 
 interface Props {
@@ -16,11 +17,8 @@ interface Props {
 export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props) {
   const zones = index.scene.venue.zones
   const geo = useMemo(() => buildZoneGeometry(zones), [zones])
-  const fillMat = useMemo(
-    () => new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide }),
-    [],
-  )
-  const lineMat = useMemo(() => new LineBasicMaterial({ vertexColors: true, transparent: true }), [])
+  const fillMat = useMemo(() => zoneFillMaterial(), [])
+  const lineMat = useMemo(() => zoneEdgeMaterial(), [])
   const invalidate = useThree((s) => s.invalidate)
 
   useEffect(

@@ -1,7 +1,8 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo } from 'react'
-import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, MeshLambertMaterial, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType } from 'three'
+import { DataTexture, LinearMipmapLinearFilter, LinearFilter, Mesh, PlaneGeometry, RGBAFormat, SRGBColorSpace, UnsignedByteType, type MeshLambertMaterial } from 'three'
 import type { Camera, Scene, WebGLRenderer } from 'three'
+import { carpetMaterial } from './viewParts.ts'
 import { carpetLayout, carpetMipmaps, paintCarpet, type Bounds, type CarpetBooth, type CarpetLayout, type CarpetLevel } from './boothCarpet.ts'
 
 /**
@@ -55,8 +56,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
     const uv = geometry.getAttribute('uv')
     for (let i = 0; i < uv.count; i++) uv.setY(i, 1 - uv.getY(i))
     geometry.translate((layout.minX + layout.maxX) / 2, roofHeight, (layout.minZ + layout.maxZ) / 2)
-    // Lit like the booths' roofs (same material settings), aisles cut out.
-    const material = new MeshLambertMaterial({ map: texture, alphaTest: 0.5 })
+    const material = carpetMaterial(texture)
     const mesh = new Mesh(geometry, material)
     mesh.name = 'booth-carpet'
     mesh.visible = false
