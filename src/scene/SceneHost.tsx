@@ -217,7 +217,12 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
         <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} kiosk={kiosk} view={view} />
       )}
       <RouteLine reducedMotion={reducedMotion} />
-      <YouAreHere lang={lang} />
+      {/* Like the labels, after the first frame. The canvas's first pass, and the updates its
+          layout effects make, run synchronously inside React DOM's commit; a kiosk's "you are
+          here" <Html> mounted there was unmounted in the same pass, and a drei <Html> that
+          unmounts its own React root mid-commit is an error ("Attempted to synchronously
+          unmount a root while React was already rendering", logged in dev on a kiosk's load). */}
+      {firstFrame && <YouAreHere lang={lang} />}
       <ViewportProbe index={index} pick={pick} />
       <ContextLossWatcher />
     </>
