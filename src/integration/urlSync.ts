@@ -3,7 +3,8 @@
  * Each selection made by the visitor pushes one history entry; replays from history don't.
  */
 import { defaultLevelId } from '../domain/scene/levels.ts'
-import { buildSearch, parseLaunchParams, type LaunchParams } from '../domain/url/launchParams.ts'
+import { buildSearch } from '../domain/url/buildSearch.ts'
+import { parseLaunchParams, type LaunchParams } from '../domain/url/launchParams.ts'
 import type { VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import type { Stop } from './types.ts'

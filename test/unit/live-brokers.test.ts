@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { chooseLiveSource } from '../../src/domain/config/brokers.ts'
-import { buildSearch, parseLaunchParams, type LaunchParams } from '../../src/domain/url/launchParams.ts'
+import { buildSearch } from '../../src/domain/url/buildSearch.ts'
+import { parseLaunchParams, type LaunchParams } from '../../src/domain/url/launchParams.ts'
 import { createMqttFeed, MAX_PACKET_BYTES, type MqttLikeClient } from '../../src/data/live/mqttFeed.ts'
 
 const OWN = 'wss://mqtt.example-wdec.cn/mqtt'

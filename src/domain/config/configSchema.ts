@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import { parseEmbedConfig, type OriginChecks } from '../embed/origins.ts'
-import { zodIssues, type SceneIssue } from '../scene/issues.ts'
+import type { SceneIssue } from '../scene/issues.ts'
+import { zodIssues } from '../scene/zodIssues.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import { brokerAddress } from './brokers.ts'
 import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_REVISION_CHECK_SECONDS, type DeploymentConfig } from './deploymentConfig.ts'

@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import type { SceneFileName } from './schema.ts'
 
 /** One broken rule in one place of one file: what a venue author needs to fix it. */
@@ -20,30 +19,6 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
     else out += `[${JSON.stringify(String(s))}]`
   }
   return out
-}
-
-/** A zod error as issues of one file, each with the offending value (see `valueAt`). */
-export function zodIssues(file: SceneFileName | string, error: z.ZodError, data: unknown): SceneIssue[] {
-  return error.issues.map((i) => ({
-    file,
-    path: jsonPath(i.path),
-    // Named rules (the text rules) say so in params; the rest are zod's own checks.
-    rule: i.code === 'custom' && typeof i.params?.rule === 'string' ? i.params.rule : `schema:${i.code}`,
-    message: i.message,
-    value: valueAt(data, i.path),
-  }))
-}
-
-/** The value at a zod issue's path, for the report. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur: unknown = data
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined
-    cur = (cur as Record<PropertyKey, unknown>)[key]
-  }
-  // Keep reports short: objects and arrays are named by their kind, not dumped.
-  if (cur !== null && typeof cur === 'object') return Array.isArray(cur) ? '[array]' : '{object}'
-  return cur
 }
 
 export function formatIssue(issue: SceneIssue): string {

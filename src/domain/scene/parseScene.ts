@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod'
 import { crossCheck } from './crossCheck.ts'
-import { zodIssues, type SceneIssue } from './issues.ts'
+import type { SceneIssue } from './issues.ts'
+import { zodIssues } from './zodIssues.ts'
 import { migrate } from './migrations.ts'
 import {
   CURRENT_SCHEMA_VERSION,

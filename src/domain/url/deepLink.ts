@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/text.ts'
 import type { Selection } from '../selection.ts'
-import { buildSearch } from './launchParams.ts'
+import { buildSearch } from './buildSearch.ts'
 
 export type DeepLinkTarget = { kind: 'selection'; selection: Selection } | { kind: 'route'; from: string; to: string }
 
