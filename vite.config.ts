@@ -7,7 +7,7 @@ import { earlyScenePlugin } from './scripts/vite-plugin-early-scene.ts'
 import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 import { fasciaFontPlugin } from './scripts/vite-plugin-fascia-font.ts'
-import { threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
+import { threeCatalogueDepsPlugin, threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
 
 const EDITOR_MODULE = /[\\/](src[\\/](editor[\\/]|domain[\\/]editing[\\/]|domain[\\/]i18n[\\/]messages[\\/](en|zh)[\\/]editor\.ts)|node_modules[\\/](fflate|idb-keyval|pdfjs-dist)[\\/])/
 const isEditorModule = (id: string): boolean => EDITOR_MODULE.test(id)
@@ -19,6 +19,8 @@ export default defineConfig({
   // fasciaFontPlugin: each scene's font subset for the names on the booths (scenes/<id>/fascia.woff).
   // threeCataloguePlugin: R3F registers only the three.js classes the view uses, not all of them.
   plugins: [react(), scenesPlugin(), fasciaFontPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
+  // Dev pre-bundles R3F: the same catalogue rewrite runs there, so dev renders like production.
+  optimizeDeps: { rolldownOptions: { plugins: [threeCatalogueDepsPlugin(import.meta.dirname)] } },
   // The kiosk operator panel shows which version is running.
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {

@@ -6,6 +6,7 @@
  * after, so it never collides with a server a developer left running.
  */
 import type { AddressInfo } from 'node:net'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -59,5 +60,17 @@ describe('dev mode', () => {
     }
     expect(logged).toEqual([])
     await context.close()
+  })
+
+  it('renders through the same three.js classes as the production build (R3F registers the catalogue)', () => {
+    // The page above made Vite pre-bundle React Three Fiber; its Canvas module is in there.
+    const deps = path.join(server.config.cacheDir, 'deps')
+    const fiber = readdirSync(deps)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(deps, f), 'utf8'))
+      .filter((code) => /\bextend\(/.test(code) && code.includes('Canvas'))
+    const registered = fiber.flatMap((code) => [...code.matchAll(/\bextend\((\w+)\)/g)].map((m) => m[1]))
+    expect(registered.some((name) => /^threeCatalogue/.test(name!))).toBe(true)
+    expect(registered).not.toContain('THREE')
   })
 })
