@@ -37,12 +37,17 @@ export function startSceneRevisions(store: VenueStore, opts: { load?: typeof loa
     pending = null
     const moved = s.sceneReplaced(next.index, next.revision)
     stats.applied++
-    const diff = before ? revisionDiff(before, next.scene) : null
-    const parts = diff
-      ? DIFF_KEYS.filter((k) => diff[k] > 0).map((k) => ({ one: `publish.${k}.one` as MessageKey, other: `publish.${k}.other` as MessageKey, n: diff[k] }))
-      : []
-    s.showNotice(parts.length ? { id: 'revision', key: 'publish.updated', parts, tone: 'info' } : { id: 'revision', key: 'publish.updatedPlain', tone: 'info' })
     if (moved) s.showNotice({ id: 'revision-selection', key: 'publish.selectionGone', tone: 'info' })
+    // What changed is told a moment later, in a task of its own: at expo scale the comparison
+    // takes tens of milliseconds, which the redraw with the new revision need not wait for.
+    setTimeout(() => {
+      if (stopped) return
+      const diff = before ? revisionDiff(before, next.scene) : null
+      const parts = diff
+        ? DIFF_KEYS.filter((k) => diff[k] > 0).map((k) => ({ one: `publish.${k}.one` as MessageKey, other: `publish.${k}.other` as MessageKey, n: diff[k] }))
+        : []
+      store.getState().showNotice(parts.length ? { id: 'revision', key: 'publish.updated', parts, tone: 'info' } : { id: 'revision', key: 'publish.updatedPlain', tone: 'info' })
+    }, 0)
   }
 
   const check = async (): Promise<void> => {

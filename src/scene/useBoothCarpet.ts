@@ -36,9 +36,12 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
   const camera = useThree((s) => s.camera)
   const scene = useThree((s) => s.scene)
   const maxTextureSize = gl.capabilities.maxTextureSize
+  // By value: a new revision of the scene with the same hall keeps its carpet, which then repaints
+  // in a task of its own rather than inside the commit that brings the new revision.
+  const { minX, maxX, minZ, maxZ } = bounds
   const carpet = useMemo((): BoothCarpet | null => {
-    if (boothCount < CARPET_MIN_BOOTHS || !(bounds.maxX > bounds.minX)) return null
-    const layout = carpetLayout(bounds, typicalWidth, Math.min(MAX_CARPET_SIZE, maxTextureSize))
+    if (boothCount < CARPET_MIN_BOOTHS || !(maxX > minX)) return null
+    const layout = carpetLayout({ minX, maxX, minZ, maxZ }, typicalWidth, Math.min(MAX_CARPET_SIZE, maxTextureSize))
     let data = new Uint8Array(layout.width * layout.height * 4)
     let levels: CarpetLevel[] = []
     const texture = new DataTexture(data, layout.width, layout.height, RGBAFormat, UnsignedByteType)
@@ -144,7 +147,7 @@ export function useBoothCarpet(boothCount: number, bounds: Bounds, typicalWidth:
         mesh.visible = visible
       },
     }
-  }, [boothCount, bounds, typicalWidth, roofHeight, maxTextureSize, gl])
+  }, [boothCount, minX, maxX, minZ, maxZ, typicalWidth, roofHeight, maxTextureSize, gl])
   // Its shader (textured, cut-out) is compiled as it mounts, with the venue still being built,
   // rather than at the first frame that draws it (which would then wait for the GPU process).
   useLayoutEffect(() => {

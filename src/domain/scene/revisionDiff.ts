@@ -35,7 +35,22 @@ function compare<T extends { id: string }>(before: readonly T[], after: readonly
   return { added, removed, changed: changes }
 }
 
-const differs = (a: unknown, b: unknown): boolean => a !== b && JSON.stringify(a) !== JSON.stringify(b)
+/** Deep equality of JSON data, without building strings: 20,000 items per revision at expo scale. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false
+    return true
+  }
+  const ka = Object.keys(a)
+  if (ka.length !== Object.keys(b).length) return false
+  for (const k of ka) if (!same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  return true
+}
+
+const differs = (a: unknown, b: unknown): boolean => !same(a, b)
 
 export function revisionDiff(before: Scene, after: Scene): RevisionDiff {
   const sessions = compare(before.sessions, after.sessions, (a, b) => a.start !== b.start || a.end !== b.end || a.locationId !== b.locationId)
