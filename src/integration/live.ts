@@ -129,12 +129,18 @@ export function startLive(store: VenueStore, source: LiveSource, opts: LiveOptio
   // A hidden tab (a phone in a pocket, a background tab) neither simulates, listens nor redraws:
   // the feed stops and starts afresh, with the full picture, when the page shows again.
   const visibility = opts.visibility ?? documentVisibility
+  let runningFor: SceneIndex | null = null
   const startFor = (index: SceneIndex | null): void => {
+    // A new revision of the running scene keeps what is shown until the feed speaks again:
+    // the readings stay on screen instead of blinking away and back.
+    const newRevision = stopRun !== null && runningFor !== null && index !== null && index !== runningFor
     stopRun?.()
     stopRun = null
+    runningFor = null
     if (!index || visibility.hidden()) return
-    liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
+    if (!newRevision) liveConfigure(store, source.kind, source.kind === 'mqtt' ? source.url : null, clock())
     stopRun = run(index)
+    runningFor = index
   }
   const unsubscribe = store.subscribe((s) => s.index, startFor)
   const offVisibility = visibility.onChange(() => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { FeedHandlers, LiveFeed } from '../../src/data/live/feed.ts'
 import { occupancyTopic } from '../../src/domain/live/topics.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
+import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { startLive } from '../../src/integration/live.ts'
 import { resetVenueStore, useVenueStore } from '../../src/state/store.ts'
 import { smallScene, toRaw } from '../fixtures/smallScene.ts'
@@ -40,6 +41,27 @@ afterEach(() => {
 })
 
 describe('startLive (coalescing into the store)', () => {
+  it('keeps the readings on screen when a new revision of the scene replaces the running one', async () => {
+    loadScene()
+    const { feed, h } = fakeFeed()
+    stop = startLive(useVenueStore, { kind: 'mqtt', url: 'ws://test' }, { feedFor: () => feed })
+    h().message(occupancyTopic('small-expo', 'smart-city'), JSON.stringify({ count: 120, capacity: 480, ts: new Date(T0).toISOString() }))
+    await wait(400)
+    expect(useVenueStore.getState().zoneViews['smart-city']).toMatchObject({ count: 120 })
+    const views: unknown[] = []
+    const off = useVenueStore.subscribe((s) => views.push(s.zoneViews['smart-city']))
+    const next = parseScene(toRaw(smallScene()))
+    if (!next.ok) throw new Error('fixture invalid')
+    useVenueStore.getState().sceneReplaced(buildSceneIndex(next.scene), 2)
+    // The feed restarts on the new revision, and the zone never shows as without a reading.
+    h().message(occupancyTopic('small-expo', 'smart-city'), JSON.stringify({ count: 130, capacity: 480, ts: new Date(T0 + 1000).toISOString() }))
+    await wait(400)
+    off()
+    expect(views.every((v) => v !== undefined)).toBe(true)
+    expect(useVenueStore.getState().zoneViews['smart-city']).toMatchObject({ count: 130 })
+    expect(useVenueStore.getState().live.received).toBe(2)
+  })
+
   it('applies a burst of 1,000 messages as one store update with the newest readings', async () => {
     loadScene()
     const { feed, h } = fakeFeed()
