@@ -1,8 +1,9 @@
 /**
  * Publishing during the show: `npm run publish:scene` into the served data folder while pages
  * are open. A visitor's page takes the new revision without a reload, says what changed and
- * keeps the selection; a kiosk in use waits for its idle reset; a folder whose files changed
- * but whose manifest did not is never read as a mix.
+ * keeps the selection; an embedded twin does the same and tells its host page; a kiosk in use
+ * waits for its idle reset; a folder whose files changed but whose manifest did not is never
+ * read as a mix.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,8 +11,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { browserForFile, openApp } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp } from './browser.ts'
 import { patchDeployConfig } from './deployConfig.ts'
+import { allowOrigins, embedFromHost, startHostServer, twinFrame, waitForTwinReady, type HostWindow } from './embedHost.ts'
 import { openKiosk, tap } from './kiosk.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
@@ -101,6 +103,32 @@ describe('a new revision published while pages are open', () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     expect(pageErrors).toEqual([])
     await context.close()
+  })
+
+  it('an embedded twin takes it like a visitor and tells the host page (sceneUpdate)', async () => {
+    const twinOrigin = new URL(baseUrl()).origin
+    const host = await startHostServer(twinOrigin)
+    const restoreOrigins = allowOrigins([`http://localhost:${host.port}`])
+    const context = await newDesktopContext(browser)
+    try {
+      const page = await context.newPage()
+      await page.goto(host.url('localhost'))
+      await embedFromHost(page, { lang: 'en', timeoutMs: 60_000 })
+      const frame = twinFrame(page, twinOrigin)
+      await waitForTwinReady(frame)
+      const first = await frame.evaluate(() => window.venueTwin!.scene().revision)
+      await frame.waitForFunction(() => !!(window as unknown as { __venueTwinRevisions?: unknown }).__venueTwinRevisions)
+      // Another edit than the tests before published (the same one would be no new revision).
+      publishRevision(60)
+      await page.waitForFunction(() => (window as unknown as HostWindow).events.some((e) => e.type === 'sceneUpdate'), undefined, { timeout: 30_000 })
+      const updates = await page.evaluate(() => (window as unknown as HostWindow).events.filter((e) => e.type === 'sceneUpdate').map((e) => e.payload))
+      expect(updates).toEqual([{ scene: SCENE, revision: first! + 1 }])
+      expect(await frame.evaluate(() => window.venueTwin!.scene().revision)).toBe(first! + 1)
+    } finally {
+      await context.close()
+      restoreOrigins()
+      await host.close()
+    }
   })
 
   it('a kiosk in use keeps its revision until its idle reset, then takes the new one', async () => {
