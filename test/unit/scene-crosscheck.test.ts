@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { crossCheck, isHttpUrl, localDate } from '../../src/domain/scene/crossCheck.ts'
 import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
-import { box, smallScene, toRaw, type SmallScene } from '../fixtures/smallScene.ts'
+import { box, smallScene, toRaw, type SmallScene, issuesAfter } from '../fixtures/smallScene.ts'
 
 type Brief = Pick<SceneIssue, 'file' | 'path' | 'rule' | 'value'>
 
 function brief(issues: readonly SceneIssue[]): Brief[] {
   return issues.map(({ file, path, rule, value }) => ({ file, path, rule, value }))
-}
-
-/** Break the fresh small scene with `mutate` and return every issue parseScene reports. */
-function issuesAfter(mutate: (s: SmallScene) => void): SceneIssue[] {
-  const s = smallScene()
-  mutate(s)
-  const result = parseScene(toRaw(s))
-  if (result.ok) throw new Error('expected the scene to fail, but it parsed')
-  return result.issues
 }
 
 function passes(mutate: (s: SmallScene) => void): boolean {

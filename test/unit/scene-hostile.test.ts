@@ -9,18 +9,10 @@ import { MAX_ISSUES, parseScene } from '../../src/domain/scene/parseScene.ts'
 import type { Scene } from '../../src/domain/scene/schema.ts'
 import { SCENE_CHECK_STEPS, WorkBudget } from '../../src/domain/scene/workBudget.ts'
 import { selfCrossing } from '../../src/domain/geometry/polygon.ts'
-import { box, smallScene, toRaw, type SmallScene } from '../fixtures/smallScene.ts'
+import { box, smallScene, toRaw, issuesAfter } from '../fixtures/smallScene.ts'
 
 type Brief = Pick<SceneIssue, 'file' | 'path' | 'rule'>
 const brief = (issues: readonly SceneIssue[]): Brief[] => issues.map(({ file, path, rule }) => ({ file, path, rule }))
-
-function issuesAfter(mutate: (s: SmallScene) => void): SceneIssue[] {
-  const s = smallScene()
-  mutate(s)
-  const result = parseScene(toRaw(s))
-  if (result.ok) throw new Error('expected the scene to fail, but it parsed')
-  return result.issues
-}
 
 /** The valid small scene, parsed, for checks that bypass the schema (as a bug elsewhere might). */
 function parsedScene(): Scene {

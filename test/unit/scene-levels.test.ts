@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { levelsScene } from '../fixtures/levelsScene.ts'
-import { box, smallScene, toRaw, type SmallScene } from '../fixtures/smallScene.ts'
+import { box, smallScene, toRaw, type SmallScene, issuesAfter as issuesAfterFixture } from '../fixtures/smallScene.ts'
 
 type Json = Record<string, unknown>
 
@@ -69,13 +69,7 @@ describe('schemaVersion 2 → 3', () => {
 type Brief = Pick<SceneIssue, 'file' | 'path' | 'rule' | 'value'>
 const brief = (issues: readonly SceneIssue[]): Brief[] => issues.map(({ file, path, rule, value }) => ({ file, path, rule, value }))
 
-function issuesAfter(mutate: (s: SmallScene) => void): SceneIssue[] {
-  const s = levelsScene()
-  mutate(s)
-  const result = parseScene(toRaw(s))
-  if (result.ok) throw new Error('expected the scene to fail, but it parsed')
-  return result.issues
-}
+const issuesAfter = (mutate: (s: SmallScene) => void): SceneIssue[] => issuesAfterFixture(mutate, levelsScene)
 
 describe('level rules', () => {
   it('the two-level fixture is valid, with a booth right above another on the other level', () => {

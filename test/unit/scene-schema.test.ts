@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
-import { smallScene, toRaw, type SmallScene } from '../fixtures/smallScene.ts'
-
-/** Break the fresh small scene with `mutate`, parse it, and return what was reported. */
-function issuesAfter(mutate: (s: SmallScene) => void): SceneIssue[] {
-  const s = smallScene()
-  mutate(s)
-  const result = parseScene(toRaw(s))
-  if (result.ok) throw new Error('expected the scene to fail, but it parsed')
-  return result.issues
-}
+import { smallScene, toRaw, issuesAfter } from '../fixtures/smallScene.ts'
 
 function brief(issues: readonly SceneIssue[]): Pick<SceneIssue, 'file' | 'path' | 'rule' | 'value'>[] {
   return issues.map(({ file, path, rule, value }) => ({ file, path, rule, value }))

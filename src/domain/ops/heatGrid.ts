@@ -109,6 +109,20 @@ export function heatLayout(
   return { cols, rows, x0: b.minX, z0: b.minZ, cell, zoneOf, near, weight, zoneIds: zones.map((z) => z.id), sensorNear, sensorPull, sensorIds: sensors.map((s) => s.id) }
 }
 
+/** Per id: how full it is (NaN without a usable reading) and how fresh that reading is. */
+function fillAndFreshness(ids: readonly string[], readings: Readonly<Record<string, ZoneNow>>): [Float32Array, Float32Array] {
+  const fill = new Float32Array(ids.length).fill(Number.NaN)
+  const fresh = new Float32Array(ids.length)
+  ids.forEach((id, k) => {
+    const r = readings[id]
+    if (r && r.capacity > 0) {
+      fill[k] = r.count / r.capacity
+      fresh[k] = freshness(r.ageMs)
+    }
+  })
+  return [fill, fresh]
+}
+
 /**
  * Density (share of capacity) and opacity per cell; NaN density where there is no zone or no
  * reading near.
@@ -121,24 +135,8 @@ export function heatValues(
   const cells = layout.cols * layout.rows
   const density = new Float32Array(cells).fill(Number.NaN)
   const alpha = new Float32Array(cells)
-  const v = new Float32Array(layout.zoneIds.length).fill(Number.NaN)
-  const a = new Float32Array(layout.zoneIds.length)
-  layout.zoneIds.forEach((id, k) => {
-    const z = readings[id]
-    if (z && z.capacity > 0) {
-      v[k] = z.count / z.capacity
-      a[k] = freshness(z.ageMs)
-    }
-  })
-  const sv = new Float32Array(layout.sensorIds.length).fill(Number.NaN)
-  const sa = new Float32Array(layout.sensorIds.length)
-  layout.sensorIds.forEach((id, k) => {
-    const r = sensorReadings[id]
-    if (r && r.capacity > 0) {
-      sv[k] = r.count / r.capacity
-      sa[k] = freshness(r.ageMs)
-    }
-  })
+  const [v, a] = fillAndFreshness(layout.zoneIds, readings)
+  const [sv, sa] = fillAndFreshness(layout.sensorIds, sensorReadings)
   for (let i = 0; i < cells; i++) {
     if (layout.zoneOf[i]! >= 0) zoneCell(i)
     if (layout.sensorNear[i * SENSOR_NEIGHBOURS]! >= 0) sensorCell(i)
