@@ -28,9 +28,14 @@ function arg(name: string): string | null {
 const runs = Math.max(1, Number(arg('runs') ?? 3) || 3)
 const work = mkdtempSync(path.join(tmpdir(), 'venue-twin-publish-bench-'))
 
+/** `npm run publish:scene -- <args>` in a process of its own, as an operator runs it. */
+function publishCli(args: string[]): void {
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/publish-scene.ts'), ...args], { cwd: ROOT, stdio: 'pipe' })
+}
+
 function publish(sceneDir: string, dataFolder: string): number {
   const t0 = performance.now()
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/publish-scene.ts'), sceneDir, '--to', dataFolder], { cwd: ROOT, stdio: 'pipe' })
+  publishCli([sceneDir, '--to', dataFolder])
   return performance.now() - t0
 }
 
@@ -79,12 +84,12 @@ async function main(): Promise<void> {
   const longest: number[] = []
   try {
     const edited = editedCopy(scene.dir)
+    const zone = (JSON.parse(readFileSync(path.join(scene.dir, 'venue.json'), 'utf8')) as { zones: { id: string }[] }).zones[0]!.id
     for (let i = 0; i < runs; i++) {
       // Each run starts from revision 1 and publishes the edit as the next revision.
-      if (i > 0) execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/publish-scene.ts'), '--to', path.join(dist, 'scenes'), '--id', scene.sceneId!, '--rollback', '1'], { cwd: ROOT, stdio: 'pipe' })
+      if (i > 0) publishCli(['--to', path.join(dist, 'scenes'), '--id', scene.sceneId!, '--rollback', '1'])
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      const zone = JSON.parse(readFileSync(path.join(scene.dir, 'venue.json'), 'utf8')).zones[0].id as string
       await page.goto(`${served.url}/?scene=${scene.sceneId}&lang=en&zone=${zone}`)
       await page.waitForFunction(() => !!window.venueTwin, null, { timeout: 240_000 })
       await page.evaluate(() => window.venueTwin!.ready)
@@ -100,7 +105,7 @@ async function main(): Promise<void> {
         }).observe({ type: 'longtask' })
       })
       if (i === 0) publish(edited, path.join(dist, 'scenes'))
-      else execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/publish-scene.ts'), '--to', path.join(dist, 'scenes'), '--id', scene.sceneId!, '--rollback', '2'], { cwd: ROOT, stdio: 'pipe' })
+      else publishCli(['--to', path.join(dist, 'scenes'), '--id', scene.sceneId!, '--rollback', '2'])
       await page.waitForFunction((r) => window.venueTwin!.scene().revision !== r, before, { timeout: 120_000, polling: 100 })
       await page.waitForTimeout(1000)
       const { tasks, selection } = await page.evaluate(() => ({ tasks: (window as unknown as { tasks: number[] }).tasks, selection: window.venueTwin!.selection() }))
