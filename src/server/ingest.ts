@@ -1,8 +1,8 @@
 /**
  * From MQTT message to stored reading, with the app's own validation (src/domain/live): a
- * message the app would drop is counted here under the same reason and not stored. A reading
- * dated more than two minutes ahead of the recorder's clock is counted as "future" and not
- * stored (a sensor with a wrong clock would otherwise write tomorrow's history).
+ * message the app would drop is counted here under the same reason and not stored — a reading
+ * dated more than two minutes ahead of the recorder's clock too ("future"; a sensor with a wrong
+ * clock would otherwise write tomorrow's history).
  *
  * Readings are written in batches: one transaction per flush, not per message. QoS 1 messages
  * are acknowledged to the broker only after their batch is committed, so a recorder killed
@@ -31,7 +31,6 @@ export interface IngestCounts {
   received: number
   stored: number
   invalid: Record<SensorDropReason, number>
-  future: number
   /** Alert topics are the recorder's own: passed over, not counted as invalid. */
   ignored: number
 }
@@ -63,7 +62,6 @@ export function createIngest(o: IngestOptions): Ingest {
     received: 0,
     stored: 0,
     invalid: Object.fromEntries([...DROP_REASONS, 'unknown-sensor'].map((r) => [r, 0])) as Record<SensorDropReason, number>,
-    future: 0,
     ignored: 0,
   }
   let batch: Reading[] = []
@@ -139,22 +137,13 @@ export function createIngest(o: IngestOptions): Ingest {
       if (isSensorTopic(topic)) {
         const r = parseSensorMessage(anyIndex, topic, text)
         if (!r.ok) return fail(r.reason)
-        if (r.ts > now() + MAX_FUTURE_MS) {
-          counts.future++
-          ack?.()
-          return
-        }
+        if (r.ts > now() + MAX_FUTURE_MS) return fail('future')
         batch.push({ scene: parts[1]!, kind: 'sensor', id: r.sensorId, ts: r.ts, count: r.count, capacity: r.capacity, queue: null })
         return queued(ack)
       }
-      const result = parseLiveMessage(anyIndex, topic, text)
+      const result = parseLiveMessage(anyIndex, topic, text, now())
       if (!result.ok) return fail(result.reason)
       const u = result.update
-      if (u.ts > now() + MAX_FUTURE_MS) {
-        counts.future++
-        ack?.()
-        return
-      }
       const scene = parts[1]!
       if (u.kind === 'occupancy') {
         batch.push({ scene, kind: 'zone', id: u.zoneId, ts: u.ts, count: u.count, capacity: u.capacity, queue: null })
