@@ -1,18 +1,23 @@
 import { useEffect, useMemo, useState } from 'react'
 import { localeOf } from '../../domain/i18n/messages.ts'
-import { historyFor } from '../../domain/live/simulator.ts'
+import { isEmptyDay, REPLAY_GRID } from '../../domain/live/recordedDay.ts'
 import { daysBetween, formatMinute, venueWallClock } from '../../domain/live/venueTime.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
+import { useDayHistory } from './useDayHistory.ts'
 import { useVenueNow } from './useVenueNow.ts'
 import { setReplay } from '../../state/liveActions.ts'
 
 const PLAY_STEP_MS = 400
+const { fromMinute, toMinute, stepMinutes } = REPLAY_GRID
+/** Slider positions: the replay grid's frames, the same for a recorded and a simulated day. */
+const LAST = (toMinute - fromMinute) / stepMinutes
 
 /**
- * The twin as a time machine: a slider over a simulated day (08:00–19:00 venue time, every 5
- * minutes) repaints the zones with that moment's occupancy. The simulator is deterministic, so
- * a moment always looks the same. Leaving (Back to live) returns the view to the feed.
+ * The twin as a time machine: a slider over a day (08:00–19:00 venue time, every 5 minutes)
+ * repaints the zones with that moment's occupancy — recorded, when the deployment names a
+ * recorder, else simulated (deterministic: a moment always looks the same). A recorder that
+ * does not answer leaves a note and the simulated day. Back to live returns to the feed.
  */
 export function ReplayControls({ onClose }: { onClose: () => void }) {
   const t = useT()
@@ -26,16 +31,12 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
     const today = venueWallClock(now, timeZone).day
     return days.includes(today) ? today : (days[0] ?? today)
   })
-  const history = useMemo(() => historyFor(index, day), [index, day])
-  const frames = history.frames
-  const [i, setI] = useState(() => {
-    const minute = venueWallClock(now, timeZone).minute
-    const k = frames.findIndex((f) => f.minute > minute)
-    return k < 0 ? frames.length - 1 : Math.max(0, k - 1)
-  })
+  const { source, history } = useDayHistory(index, day)
+  const [i, setI] = useState(() => Math.min(LAST, Math.max(0, Math.floor((venueWallClock(now, timeZone).minute - fromMinute) / stepMinutes))))
   const [playing, setPlaying] = useState(false)
-  const at = Math.min(i, frames.length - 1)
-  const frame = frames[at]
+  const at = Math.min(i, LAST)
+  const frame = history?.frames[at]
+  const empty = useMemo(() => source === 'recorded' && history !== null && isEmptyDay(history), [source, history])
 
   const dayLabel = (d: string): string =>
     new Intl.DateTimeFormat(localeOf(lang), { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(Date.parse(`${d}T00:00:00Z`))
@@ -45,25 +46,27 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
   }, [frame, day])
   useEffect(() => () => setReplay(useVenueStore, null), [])
 
-  // Playing stops by itself at the end of the day.
-  const running = playing && at < frames.length - 1
+  // Playing stops by itself at the end of the day (and waits while a recorded day loads).
+  const running = playing && at < LAST && frame !== undefined
   useEffect(() => {
     if (!running) return
-    const id = setInterval(() => setI((k) => Math.min(k + 1, frames.length - 1)), PLAY_STEP_MS)
+    const id = setInterval(() => setI((k) => Math.min(k + 1, LAST)), PLAY_STEP_MS)
     return () => clearInterval(id)
-  }, [running, frames.length])
+  }, [running])
 
-  if (!frame) return null
-  const time = formatMinute(frame.minute)
-  const first = frames[0]!.minute
-  const last = frames[frames.length - 1]!.minute
+  const time = formatMinute(fromMinute + at * stepMinutes)
   const ticks: number[] = []
-  for (let m = Math.ceil(first / 120) * 120; m <= last; m += 120) ticks.push(m)
+  for (let m = Math.ceil(fromMinute / 120) * 120; m <= toMinute; m += 120) ticks.push(m)
+  const note =
+    source === 'loading' ? { key: 'live.replay.loading' as const, tone: 'info' }
+    : source === 'fallback' ? { key: 'live.replay.fallback' as const, tone: 'problem' }
+    : empty ? { key: 'live.replay.nothingRecorded' as const, tone: 'info' }
+    : null
 
   return (
     <section className="live-replay" aria-labelledby="live-replay-title">
       <h2 id="live-replay-title" className="live-legend-title">
-        {t('live.replay.title')}
+        {t(source === 'recorded' ? 'live.replay.titleRecorded' : source === 'loading' ? 'live.replay.open' : 'live.replay.title')}
       </h2>
       <div className="live-replay-row">
         <label htmlFor="live-replay-day">{t('live.replay.day')}</label>
@@ -85,6 +88,11 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
           {time}
         </output>
       </div>
+      {note && (
+        <p className="live-replay-note" data-tone={note.tone} data-source={source} role="status">
+          {t(note.key)}
+        </p>
+      )}
       <label htmlFor="live-replay-time" className="live-replay-label">
         {t('live.replay.time')}
       </label>
@@ -92,7 +100,7 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
         id="live-replay-time"
         type="range"
         min={0}
-        max={frames.length - 1}
+        max={LAST}
         step={1}
         value={at}
         aria-valuetext={t('live.replay.valueText', { time, day: dayLabel(day) })}
@@ -103,7 +111,7 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
       />
       <div className="live-replay-ticks" aria-hidden="true">
         {ticks.map((m) => (
-          <span key={m} style={{ left: `${((m - first) / (last - first)) * 100}%` }}>
+          <span key={m} style={{ left: `${((m - fromMinute) / (toMinute - fromMinute)) * 100}%` }}>
             {formatMinute(m)}
           </span>
         ))}
@@ -113,7 +121,7 @@ export function ReplayControls({ onClose }: { onClose: () => void }) {
           type="button"
           onClick={() => {
             if (running) return setPlaying(false)
-            if (at >= frames.length - 1) setI(0)
+            if (at >= LAST) setI(0)
             setPlaying(true)
           }}
         >
