@@ -62,6 +62,18 @@ export function HeatmapPlan({
 }
 
 let grid: HTMLCanvasElement | null = null
+/** occupancyColor at 256 steps as RGB: a repaint fills ~23,000 cells, a colour string each was most of its cost. */
+let palette: Uint8Array | null = null
+
+function paletteRgb(): Uint8Array {
+  if (palette) return palette
+  palette = new Uint8Array(256 * 3)
+  for (let i = 0; i < 256; i++) {
+    const hex = occupancyColor(i / 255)
+    for (let k = 0; k < 3; k++) palette[i * 3 + k] = Number.parseInt(hex.slice(1 + 2 * k, 3 + 2 * k), 16)
+  }
+  return palette
+}
 
 function paint(el: HTMLCanvasElement, { index, layout, readings, sensors, names }: Picture, { w, h }: { w: number; h: number }): void {
   const ctx = el.getContext('2d')
@@ -71,24 +83,27 @@ function paint(el: HTMLCanvasElement, { index, layout, readings, sensors, names 
   const { cols, rows } = layout
   const { density, alpha } = heatValues(layout, readings, sensors)
   grid ??= document.createElement('canvas')
-  grid.width = cols
-  grid.height = rows
+  if (grid.width !== cols) grid.width = cols
+  if (grid.height !== rows) grid.height = rows
   const g = grid.getContext('2d')!
   const img = g.createImageData(cols, rows)
+  const rgb = paletteRgb()
   for (let i = 0; i < cols * rows; i++) {
     const d = density[i]!
     if (Number.isNaN(d)) continue
-    const hex = occupancyColor(d)
-    img.data[i * 4] = Number.parseInt(hex.slice(1, 3), 16)
-    img.data[i * 4 + 1] = Number.parseInt(hex.slice(3, 5), 16)
-    img.data[i * 4 + 2] = Number.parseInt(hex.slice(5, 7), 16)
+    const c = Math.round(255 * Math.min(1, Math.max(0, d))) * 3
+    img.data[i * 4] = rgb[c]!
+    img.data[i * 4 + 1] = rgb[c + 1]!
+    img.data[i * 4 + 2] = rgb[c + 2]!
     img.data[i * 4 + 3] = Math.round(255 * alpha[i]!)
   }
   g.putImageData(img, 0, 0)
 
   const dpr = Math.min(2, window.devicePixelRatio || 1)
-  el.width = Math.round(w * dpr)
-  el.height = Math.round(h * dpr)
+  // Setting a canvas's size reallocates and clears it even when unchanged: only on a resize.
+  const [cw, ch] = [Math.round(w * dpr), Math.round(h * dpr)]
+  if (el.width !== cw) el.width = cw
+  if (el.height !== ch) el.height = ch
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, w, h)
   const spanX = box.maxX - box.minX

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { Alert } from '../../domain/ops/alerts.ts'
 import { useOpsStore } from '../../state/opsStore.ts'
 import { useT } from '../../state/selectors.ts'
@@ -8,8 +8,9 @@ import { formatVenueTime } from './opsFormat.ts'
 /**
  * Today's alerts, newest first, open ones on top: level, zone, peak and line, when raised and
  * cleared, and who acknowledged or resolved it. The operator's name goes with every action.
+ * Memoised: the screen re-renders with every live update (4×/s), the alerts change far less.
  */
-export function AlertList({ names, timeZone }: { names: Readonly<Record<string, string>>; timeZone: string }) {
+export const AlertList = memo(function AlertList({ names, timeZone }: { names: Readonly<Record<string, string>>; timeZone: string }) {
   const t = useT()
   const lang = useVenueStore((s) => s.lang)
   const alerts = useOpsStore((s) => s.alerts)
@@ -83,4 +84,4 @@ export function AlertList({ names, timeZone }: { names: Readonly<Record<string, 
       )}
     </section>
   )
-}
+})
