@@ -48,6 +48,10 @@ describe('the level switcher', () => {
     // Top floor first, as on a lift panel.
     expect(await buttons.allInnerTexts()).toEqual([upper.name.en, ground.name.en])
     expect(await pressed(page)).toEqual([ground.name.en])
+    // Scripts see the same levels, in the scene's order, named in the interface language.
+    expect((await page.evaluate(() => window.venueTwin!.scene())).levels).toEqual(
+      venue.levels.map((l) => ({ id: l.id, name: l.name.en, shortName: l.shortName.en, buildingId: l.buildingId, ordinal: l.ordinal })),
+    )
     const below = await labelsSettle(page, groundZones[0]!.name.en)
     expect(below).not.toContain(upZone.name.en)
     // The booth upstairs cannot be reached on the canvas while the ground floor is shown.
