@@ -9,6 +9,7 @@ import { checkSender, isOriginAllowed, parentOriginHint, parseEmbedConfig, type 
 import { isPublicSuffix } from '../domain/embed/publicSuffix.ts'
 import { parseHostMessage, twinMessage, type HostMessage, type ResponsePayloads, type TwinMessageBody } from '../domain/embed/protocol.ts'
 import { twinReady } from '../state/readiness.ts'
+import { focusedLevelId } from '../state/selectors.ts'
 import type { VenueState, VenueStore } from '../state/store.ts'
 import { warn } from '../state/warn.ts'
 import { API_VERSION } from './automationApi.ts'
@@ -115,7 +116,10 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
   const sendReady = (): void => {
     if (!twinReady(store.getState()) || !canPost() || readySentTo === parentOrigin) return
     const s = store.getState()
-    post({ type: 'ready', payload: { scene: s.sceneId, version: API_VERSION, selection: s.selection ? { ...s.selection } : null, lang: s.lang } })
+    post({
+      type: 'ready',
+      payload: { scene: s.sceneId, version: API_VERSION, selection: s.selection ? { ...s.selection } : null, lang: s.lang, level: focusedLevelId(s) },
+    })
     readySentTo = parentOrigin
   }
   const afterReady = (body: TwinMessageBody): void => {
@@ -168,8 +172,15 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
         return
       }
       case 'getState':
-        respond(m, { selection: s.selection ? { ...s.selection } : null, lang: s.lang, scene: s.sceneId })
+        respond(m, { selection: s.selection ? { ...s.selection } : null, lang: s.lang, scene: s.sceneId, level: focusedLevelId(s) })
         return
+      case 'setLevel': {
+        // The level switcher's own action; the change reaches the host as levelChange.
+        const { levelId } = m.payload
+        if (s.setLevel(levelId, 'embed')) respond(m, { levelId })
+        else fail(m, `there is no level "${levelId}" in this venue`)
+        return
+      }
       case 'search':
         // The search box's own action: results show (and light up) in the twin as well.
         s.setQuery(m.payload.q)
@@ -290,6 +301,10 @@ export function createEmbedBridge(store: VenueStore, env: EmbedEnv): { stop: Sto
         if (revision !== null && before !== null) afterReady({ type: 'sceneUpdate', payload: { scene: store.getState().sceneId, revision } })
       },
     ),
+    // The level in view, whoever changed it (focusedLevelId: a venue that just loaded is on its first level, not "none").
+    store.subscribe(focusedLevelId, (levelId) => {
+      if (levelId) afterReady({ type: 'levelChange', payload: { levelId, source: store.getState().levelSource } })
+    }),
     // Every drawn or cleared route, whoever asked for it: the host, the visitor, a link.
     store.subscribe(
       (s) => s.route,

@@ -26,7 +26,7 @@ export interface Channel {
   close(reason: string): void
 }
 
-const EVENTS = ['ready', 'selectionChange', 'routeChange', 'sceneUpdate', 'error'] as const
+const EVENTS = ['ready', 'selectionChange', 'routeChange', 'levelChange', 'sceneUpdate', 'error'] as const
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -50,6 +50,8 @@ export function asTwinMessage(data: unknown): TwinMessage | null {
       return isRecord(p) && (p.selection === null || isRecord(p.selection)) ? (data as TwinMessage) : null
     case 'routeChange':
       return p === null || isRecord(p) ? (data as TwinMessage) : null
+    case 'levelChange':
+      return isRecord(p) && typeof p.levelId === 'string' ? (data as TwinMessage) : null
     case 'sceneUpdate':
       return isRecord(p) && typeof p.revision === 'number' ? (data as TwinMessage) : null
     default:

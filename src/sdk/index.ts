@@ -95,6 +95,7 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Promi
         search: (q: string) => channel.request({ type: 'search', payload: { q } }),
         route: (from: string, to: string) => channel.request({ type: 'route', payload: { from, to } }),
         setLanguage: (lang) => channel.request({ type: 'setLanguage', payload: { lang } }).then(() => undefined),
+        setLevel: (levelId: string) => channel.request({ type: 'setLevel', payload: { levelId } }).then((r) => r.levelId),
         getState: () => channel.request({ type: 'getState' }),
         on: channel.on,
         destroy,

@@ -19,6 +19,8 @@ export interface TwinState {
   lang: Lang
   /** The scene id, e.g. "wdec-2023". */
   scene: string
+  /** The level in view (an id of the scene's `levels`); null only before a venue is in. */
+  level: string | null
 }
 
 /** The `ready` message: the venue is loaded and drawn; commands are welcome. */
@@ -28,11 +30,19 @@ export interface ReadyInfo {
   version: string
   selection: Selection | null
   lang: Lang
+  /** The level in view. */
+  level: string | null
 }
 
 export interface SelectionChange {
   selection: Selection | null
   /** Who changed it: "user" (the visitor, inside the twin), "embed" (this host), "url", … */
+  source: string
+}
+
+export interface LevelChange {
+  levelId: string
+  /** Who changed it: "user" (the level switcher), "selection" or "route" (on another level), "embed" (this host), … */
   source: string
 }
 
@@ -61,6 +71,8 @@ export interface TwinEvents {
   ready: ReadyInfo
   selectionChange: SelectionChange
   routeChange: RouteChange | null
+  /** The level in view changed (venues with several levels). */
+  levelChange: LevelChange
   /** A new revision of the venue information is on screen (published without a rebuild). */
   sceneUpdate: { scene: string; revision: number }
   error: { message: string }
@@ -94,6 +106,8 @@ export interface EmbeddedTwin {
   search(q: string): Promise<SearchResults>
   route(from: string, to: string): Promise<RouteInfo>
   setLanguage(lang: Lang): Promise<void>
+  /** Show a level (an id of the scene's `levels`); rejects for an unknown id. */
+  setLevel(levelId: string): Promise<string>
   getState(): Promise<TwinState>
   /** Subscribe to an event; returns the unsubscribe function. */
   on<E extends keyof TwinEvents>(event: E, cb: (payload: TwinEvents[E]) => void): () => void

@@ -10,9 +10,12 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { baseUrl, browserForFile, newDesktopContext } from './browser.ts'
 import { allowOrigins, embedFromHost, selectionChanges, startHostServer, twinFrame, waitForIdleIn, waitForTwinReady, type HostServer, type HostWindow } from './embedHost.ts'
+import { serveLevelsScene } from './levelsSceneFolder.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
+const levels = serveLevelsScene('embed-levels')
+const firstLevel = index.scene.venue.levels[0]!.id
 const browser = browserForFile()
 let host: HostServer
 let restoreConfig: () => void
@@ -84,7 +87,7 @@ describe('embedding across origins', () => {
     expect((await selectionChanges(page))[1]).toEqual({ selection: { kind: 'booth', id: boothId }, source: 'user' })
 
     const state = await page.evaluate(() => (window as unknown as HostWindow).twin!.getState())
-    expect(state).toEqual({ selection: { kind: 'booth', id: boothId }, lang: 'en', scene: 'wdec-2023' })
+    expect(state).toEqual({ selection: { kind: 'booth', id: boothId }, lang: 'en', scene: 'wdec-2023', level: firstLevel })
 
     await page.evaluate(() => (window as unknown as HostWindow).twin!.setLanguage('zh'))
     await frame.locator('.app[lang="zh-CN"]').waitFor()
@@ -118,7 +121,7 @@ describe('embedding across origins', () => {
     expect(received).toEqual([
       {
         origin: twinOrigin,
-        data: { source: 'venue-twin', version: 1, type: 'ready', payload: { scene: 'wdec-2023', version: expect.any(String), selection: null, lang: 'zh' } },
+        data: { source: 'venue-twin', version: 1, type: 'ready', payload: { scene: 'wdec-2023', version: expect.any(String), selection: null, lang: 'zh', level: firstLevel } },
       },
     ])
     await context.close()
@@ -149,6 +152,34 @@ describe('embedding across origins', () => {
       [entrance.id],
     )
     expect(unknown).toMatch(/must be places in this venue/)
+    await context.close()
+  })
+
+  it('on a venue with levels, the host sets the level and hears the visitor’s switch', async () => {
+    const venue = levels.index.scene.venue
+    const [ground, upper] = [...venue.levels].sort((a, b) => a.ordinal - b.ordinal)
+    const { page, context } = await openHost('localhost')
+    await embedFromHost(page, { lang: 'en', scene: levels.id, timeoutMs: 60_000 })
+    expect(await page.evaluate(() => (window as unknown as HostWindow).twin!.info.level)).toBe(ground!.id)
+    const frame = twinFrame(page, twinOrigin)
+    const switcher = frame.getByRole('group', { name: 'Levels' })
+    const pressed = () => switcher.locator('button[aria-pressed="true"]').allInnerTexts()
+
+    expect(await page.evaluate((id) => (window as unknown as HostWindow).twin!.setLevel(id), upper!.id)).toBe(upper!.id)
+    expect(await pressed()).toEqual([upper!.name.en])
+    expect(await page.evaluate(() => (window as unknown as HostWindow).twin!.getState())).toMatchObject({ scene: levels.id, level: upper!.id })
+
+    // The visitor presses the other level inside the iframe.
+    await switcher.getByRole('button', { name: ground!.name.en }).click()
+    await page.waitForFunction((n) => (window as unknown as HostWindow).events.filter((e) => e.type === 'levelChange').length >= n, 2)
+    const { events } = await hostWindow(page)
+    expect(events.filter((e) => e.type === 'levelChange').map((e) => e.payload)).toEqual([
+      { levelId: upper!.id, source: 'embed' },
+      { levelId: ground!.id, source: 'user' },
+    ])
+    const unknown = await page.evaluate(() => (window as unknown as HostWindow).twin!.setLevel('level-99').then(() => 'resolved', (e: Error) => e.message))
+    expect(unknown).toBe('Venue Twin: there is no level "level-99" in this venue')
+    expect(await pressed()).toEqual([ground!.name.en])
     await context.close()
   })
 

@@ -75,7 +75,7 @@ export async function embedFromHost(page: Page, options: object): Promise<void> 
     const w = window as unknown as HostWindow
     const { VenueTwin } = await w.sdk
     w.twin = await VenueTwin.embed(document.getElementById('twin')!, opts)
-    for (const type of ['selectionChange', 'routeChange', 'sceneUpdate', 'error'] as const) w.twin.on(type, (payload) => w.events.push({ type, payload }))
+    for (const type of ['selectionChange', 'routeChange', 'levelChange', 'sceneUpdate', 'error'] as const) w.twin.on(type, (payload) => w.events.push({ type, payload }))
   }, options)
 }
 

@@ -5,7 +5,7 @@ import { embed, VenueTwin } from '../../src/sdk/index.ts'
 
 const TWIN = 'https://twin.example'
 const v1 = { source: 'venue-twin', version: 1 } as const
-const READY = { ...v1, type: 'ready', payload: { scene: 'wdec-2023', version: '1.0.0', selection: null, lang: 'en' } }
+const READY = { ...v1, type: 'ready', payload: { scene: 'wdec-2023', version: '1.0.0', selection: null, lang: 'en', level: 'level-1' } }
 
 /** Timers the test moves by hand. */
 function manualTimers(): Timers & { fire(): void; count(): number } {
@@ -34,6 +34,21 @@ describe('SDK channel: requests and answers', () => {
     ch.receive({ ...v1, type: 'response', id: 'r1', payload: { selection: null, lang: 'zh', scene: 'wdec-2023' } })
     await expect(sel).resolves.toEqual({ selection: { kind: 'zone', id: 'digital-trade' } })
     await expect(state).resolves.toEqual({ selection: null, lang: 'zh', scene: 'wdec-2023' })
+  })
+
+  it('asks for a level and hears level changes', async () => {
+    const sent: HostMessage[] = []
+    const ch = createChannel({ post: (m) => sent.push(m), requestTimeoutMs: 1000, timers: manualTimers() })
+    const changes = vi.fn()
+    ch.on('levelChange', changes)
+    const set = ch.request({ type: 'setLevel', payload: { levelId: 'level-2' } })
+    expect(sent[0]).toEqual({ ...v1, type: 'setLevel', id: 'r1', payload: { levelId: 'level-2' } })
+    ch.receive({ ...v1, type: 'response', id: 'r1', payload: { levelId: 'level-2' } })
+    await expect(set).resolves.toEqual({ levelId: 'level-2' })
+    ch.receive({ ...v1, type: 'levelChange', payload: { levelId: 'level-1', source: 'user' } })
+    // A broken message (no level id) never reaches the host's listener.
+    ch.receive({ ...v1, type: 'levelChange', payload: { source: 'user' } })
+    expect(changes.mock.calls).toEqual([[{ levelId: 'level-1', source: 'user' }]])
   })
 
   it('rejects a request the twin answers with an error', async () => {

@@ -1,10 +1,10 @@
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { resetVenueStore, useVenueStore } from '../../src/state/store.ts'
-import { smallScene } from '../fixtures/smallScene.ts'
+import { smallScene, type SmallScene } from '../fixtures/smallScene.ts'
 
-/** A fresh store holding the small fixture scene, as after a successful load. */
-export function loadSmallScene(patch: Parameters<typeof resetVenueStore>[0] = {}): void {
-  const s = smallScene()
+/** A fresh store holding the small fixture scene (or another `make` builds), as after a successful load. */
+export function loadSmallScene(patch: Parameters<typeof resetVenueStore>[0] = {}, make: () => SmallScene = smallScene): void {
+  const s = make()
   const result = parseScene({ 'venue.json': s.venue, 'exhibitors.json': s.exhibitors, 'sessions.json': s.sessions })
   if (!result.ok) throw new Error(`fixture invalid: ${JSON.stringify(result.issues)}`)
   resetVenueStore({ lang: 'en', ...patch })

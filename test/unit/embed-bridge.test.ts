@@ -4,6 +4,7 @@ import { parseTwinMessage, type TwinMessage } from '../../src/domain/embed/proto
 import { createEmbedBridge, type EmbedEnv, type IncomingMessage } from '../../src/integration/embed.ts'
 import { loadRouting } from '../../src/state/routing.ts'
 import { resetVenueStore, useVenueStore } from '../../src/state/store.ts'
+import { levelsScene } from '../fixtures/levelsScene.ts'
 import { loadSmallScene } from '../ui/loadFixture.ts'
 
 const SELF = 'https://twin.example'
@@ -95,7 +96,7 @@ describe('embed bridge (the twin side)', () => {
     expect(f.posted).toHaveLength(1)
     expect(f.posted[0]).toEqual({
       targetOrigin: HOST,
-      message: { ...v1, type: 'ready', payload: { scene: 'small-expo', version: expect.any(String), selection: null, lang: 'en' } },
+      message: { ...v1, type: 'ready', payload: { scene: 'small-expo', version: expect.any(String), selection: null, lang: 'en', level: 'level-1' } },
     })
   })
 
@@ -176,7 +177,7 @@ describe('embed bridge (the twin side)', () => {
     f.deliver({ ...v1, type: 'setLanguage', id: 'l', payload: { lang: 'zh' } })
     expect(useVenueStore.getState().lang).toBe('zh')
     f.deliver({ ...v1, type: 'getState', id: 'g' })
-    expect(f.posted.at(-1)?.message).toEqual({ ...v1, type: 'response', id: 'g', payload: { selection: { kind: 'zone', id: 'main-stage' }, lang: 'zh', scene: 'small-expo' } })
+    expect(f.posted.at(-1)?.message).toEqual({ ...v1, type: 'response', id: 'g', payload: { selection: { kind: 'zone', id: 'main-stage' }, lang: 'zh', scene: 'small-expo', level: 'level-1' } })
     f.deliver({ ...v1, type: 'clearSelection', id: 'c' })
     expect(useVenueStore.getState().selection).toBeNull()
     expect(f.posted.map((p) => p.message)).toContainEqual({ ...v1, type: 'response', id: 'c', payload: { selection: null } })
@@ -318,6 +319,36 @@ describe('embed bridge (the twin side)', () => {
     // An empty search clears it and answers at once.
     f.deliver({ ...v1, type: 'search', id: 'e', payload: { q: '' } })
     expect(f.posted.at(-1)?.message).toEqual({ ...v1, type: 'response', id: 'e', payload: { q: '', total: 0, results: [] } })
+  })
+
+  it('shows the level the host asks for, answers with it, and reports every level change', async () => {
+    loadSmallScene({ sceneId: 'small-expo' }, levelsScene)
+    const f = fake()
+    start(f)
+    drawn()
+    await settle()
+    f.deliver({ ...v1, type: 'setLevel', id: 'up', payload: { levelId: 'level-2' } })
+    expect(useVenueStore.getState().levelId).toBe('level-2')
+    const sent = () => f.posted.map((p) => p.message)
+    expect(sent()).toContainEqual({ ...v1, type: 'response', id: 'up', payload: { levelId: 'level-2' } })
+    expect(sent()).toContainEqual({ ...v1, type: 'levelChange', payload: { levelId: 'level-2', source: 'embed' } })
+    f.deliver({ ...v1, type: 'getState', id: 'g' })
+    expect(f.posted.at(-1)?.message.payload).toMatchObject({ level: 'level-2' })
+
+    // The visitor's switch, and a selection on the other level, reach the host too.
+    useVenueStore.getState().setLevel('level-1', 'user')
+    expect(f.posted.at(-1)?.message).toEqual({ ...v1, type: 'levelChange', payload: { levelId: 'level-1', source: 'user' } })
+    useVenueStore.getState().select({ kind: 'booth', id: 'booth-u01' }, 'user')
+    expect(sent()).toContainEqual({ ...v1, type: 'levelChange', payload: { levelId: 'level-2', source: 'selection' } })
+
+    // An unknown level: an error with the request id, and the view stays where it is.
+    const before = f.posted.length
+    f.deliver({ ...v1, type: 'setLevel', id: 'moon', payload: { levelId: 'level-99' } })
+    expect(useVenueStore.getState().levelId).toBe('level-2')
+    expect(f.posted.slice(before).map((p) => p.message)).toEqual([{ ...v1, type: 'error', id: 'moon', payload: { message: 'there is no level "level-99" in this venue' } }])
+    // A level id must be a string: malformed, ignored.
+    f.deliver({ ...v1, type: 'setLevel', id: 'n', payload: { levelId: 2 } })
+    expect(f.posted).toHaveLength(before + 1)
   })
 
   it('stops listening when stopped', async () => {

@@ -11,6 +11,7 @@ describe('embed protocol v1: host → twin', () => {
       { ...env, type: 'search', payload: { q: 'robot' } },
       { ...env, type: 'route', payload: { from: 'entrance-north', to: 'booth-a01' } },
       { ...env, type: 'setLanguage', payload: { lang: 'zh' } },
+      { ...env, type: 'setLevel', id: 'l-2', payload: { levelId: 'level-2' } },
       { ...env, type: 'getState', id: 'q-7' },
       { ...env, type: 'hello' },
     ]
@@ -18,7 +19,7 @@ describe('embed protocol v1: host → twin', () => {
       const r = parseHostMessage(m)
       expect(r, JSON.stringify(m)).toMatchObject({ ok: true, message: { type: m.type } })
     }
-    expect(HOST_MESSAGE_TYPES.sort()).toEqual(['clearSelection', 'getState', 'hello', 'route', 'search', 'select', 'setLanguage'])
+    expect(HOST_MESSAGE_TYPES.sort()).toEqual(['clearSelection', 'getState', 'hello', 'route', 'search', 'select', 'setLanguage', 'setLevel'])
   })
 
   it('keeps the request id so the answer can carry it', () => {
@@ -51,6 +52,8 @@ describe('embed protocol v1: host → twin', () => {
       [{ ...env, type: 'search', payload: { q: 5 } }, /search: payload\.q/],
       [{ ...env, type: 'search', payload: { q: 'x'.repeat(201) } }, /search: payload\.q/],
       [{ ...env, type: 'route', payload: { from: 'a' } }, /route: payload\.to/],
+      [{ ...env, type: 'setLevel', payload: { levelId: 2 } }, /setLevel: payload\.levelId/],
+      [{ ...env, type: 'setLevel', payload: {} }, /setLevel: payload\.levelId/],
       [{ ...env, type: 'getState', id: 7 }, /getState: id/],
       [{ ...env, type: 'getState', id: '' }, /getState: id/],
     ]
@@ -70,11 +73,12 @@ describe('embed protocol v1: host → twin', () => {
 describe('embed protocol v1: twin → host', () => {
   it('builds messages in the envelope and they validate', () => {
     const messages = [
-      twinMessage({ type: 'ready', payload: { scene: 'wdec-2023', version: '1.0.0', selection: null, lang: 'en' } }),
+      twinMessage({ type: 'ready', payload: { scene: 'wdec-2023', version: '1.0.0', selection: null, lang: 'en', level: 'level-1' } }),
       twinMessage({ type: 'selectionChange', payload: { selection: { kind: 'zone', id: 'digital-trade' }, source: 'user' } }),
       twinMessage({ type: 'selectionChange', payload: { selection: null, source: 'embed' } }),
       twinMessage({ type: 'routeChange', payload: { from: 'a', to: 'b', lengthM: 12.5 } }),
       twinMessage({ type: 'routeChange', payload: null }),
+      twinMessage({ type: 'levelChange', payload: { levelId: 'level-2', source: 'user' } }),
       twinMessage({ type: 'response', id: 'r1', payload: { selection: null, lang: 'zh', scene: 'wdec-2023' } }),
       twinMessage({ type: 'error', id: 'r2', payload: { message: 'there is no booth "x"' } }),
       twinMessage({ type: 'error', payload: { message: 'the venue failed to load' } }),

@@ -4,7 +4,7 @@ import ts from 'typescript'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { sdkDeclarations } from '../../scripts/vite-plugin-embed.ts'
 import type { ResponsePayloads, TwinMessage, TwinState as ProtocolState } from '../../src/domain/embed/protocol.ts'
-import type { ReadyInfo, RouteChange, RouteInfo, SearchResults, SelectionChange, TwinState } from '../../src/sdk/types.ts'
+import type { LevelChange, ReadyInfo, RouteChange, RouteInfo, SearchResults, SelectionChange, TwinState } from '../../src/sdk/types.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 type Payload<T extends TwinMessage['type']> = Extract<TwinMessage, { type: T }>['payload']
@@ -15,6 +15,7 @@ describe('the SDK’s published types', () => {
     expectTypeOf<ReadyInfo>().toEqualTypeOf<Payload<'ready'>>()
     expectTypeOf<SelectionChange>().toEqualTypeOf<Payload<'selectionChange'>>()
     expectTypeOf<RouteChange | null>().toEqualTypeOf<Payload<'routeChange'>>()
+    expectTypeOf<LevelChange>().toEqualTypeOf<Payload<'levelChange'>>()
     expectTypeOf<RouteInfo>().toEqualTypeOf<ResponsePayloads['route']>()
     expectTypeOf<SearchResults>().toEqualTypeOf<ResponsePayloads['search']>()
     expectTypeOf<{ message: string }>().toEqualTypeOf<Payload<'error'>>()

@@ -35,13 +35,15 @@ export const HostMessageSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('search'), payload: z.object({ q: z.string().max(MAX_QUERY) }) }),
   z.object({ ...base, type: z.literal('route'), payload: z.object({ from: ItemId, to: ItemId }) }),
   z.object({ ...base, type: z.literal('setLanguage'), payload: z.object({ lang: LangSchema }) }),
+  z.object({ ...base, type: z.literal('setLevel'), payload: z.object({ levelId: ItemId }) }),
   z.object({ ...base, type: z.literal('getState') }),
 ])
 export type HostMessage = z.infer<typeof HostMessageSchema>
 export type HostMessageType = HostMessage['type']
 export const HOST_MESSAGE_TYPES = HostMessageSchema.options.map((o) => o.shape.type.value)
 
-export const TwinStateSchema = z.object({ selection: SelectionSchema.nullable(), lang: LangSchema, scene: z.string() })
+// `level`: the level in view (schemaVersion 3 `levels[]`); null only before a venue is in.
+export const TwinStateSchema = z.object({ selection: SelectionSchema.nullable(), lang: LangSchema, scene: z.string(), level: z.string().nullable() })
 export type TwinState = z.infer<typeof TwinStateSchema>
 
 export const RouteChangeSchema = z.object({ from: ItemId, to: ItemId, lengthM: z.number() })
@@ -51,7 +53,7 @@ export const TwinMessageSchema = z.discriminatedUnion('type', [
   z.object({
     ...base,
     type: z.literal('ready'),
-    payload: z.object({ scene: z.string(), version: z.string(), selection: SelectionSchema.nullable(), lang: LangSchema }),
+    payload: z.object({ scene: z.string(), version: z.string(), selection: SelectionSchema.nullable(), lang: LangSchema, level: z.string().nullable() }),
   }),
   z.object({
     ...base,
@@ -60,6 +62,8 @@ export const TwinMessageSchema = z.discriminatedUnion('type', [
     payload: z.object({ selection: SelectionSchema.nullable(), source: z.string() }),
   }),
   z.object({ ...base, type: z.literal('routeChange'), payload: RouteChangeSchema.nullable() }),
+  // The level in view changed: the visitor's switch, a selection or route upstairs, the host's setLevel.
+  z.object({ ...base, type: z.literal('levelChange'), payload: z.object({ levelId: z.string(), source: z.string() }) }),
   // A new published revision of the scene has taken the running one's place.
   z.object({ ...base, type: z.literal('sceneUpdate'), payload: z.object({ scene: z.string(), revision: z.number().int().min(1) }) }),
   z.object({ ...base, id: RequestId, type: z.literal('response'), payload: z.record(z.string(), z.unknown()) }),
@@ -77,6 +81,7 @@ export interface ResponsePayloads {
   search: { q: string; total: number; results: { kind: string; id: string; name: string }[] }
   route: { from: string; to: string; lengthM: number; minutes: number; steps: string[] }
   setLanguage: { lang: z.infer<typeof LangSchema> }
+  setLevel: { levelId: string }
   getState: TwinState
 }
 
