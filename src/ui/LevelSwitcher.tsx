@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react'
 import { focusedLevelId, useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
+import { useLevelAnnouncement } from './useLevelAnnouncement.ts'
 
 /**
  * The level switcher: one named button per level of the building in view, top floor first as
@@ -11,6 +12,7 @@ export function LevelSwitcher() {
   const lang = useVenueStore((s) => s.lang)
   const venue = useVenueStore((s) => s.index?.scene.venue)
   const current = useVenueStore(focusedLevelId)
+  useLevelAnnouncement()
   if (!venue || venue.levels.length < 2 || !current) return null
   const buildingId = venue.levels.find((l) => l.id === current)?.buildingId
   const building = venue.buildings.find((b) => b.id === buildingId)

@@ -163,6 +163,8 @@ describe('search across levels', () => {
     expect(await page.evaluate(() => window.venueTwin!.selection())).toEqual({ kind: 'exhibitor', id: upExhibitor.id })
     await page.getByRole('article', { name: upExhibitor.name.en }).waitFor()
     expect(await pressed(page)).toEqual([upper.name.en])
+    // Screen readers hear that the view went upstairs.
+    await expect(page.getByTestId('live-region').textContent()).resolves.toBe(`Selected: ${upExhibitor.name.en}, on ${upper.name.en}`)
     // The view is upstairs, close to the booth: its number is labelled on the canvas.
     await labelsSettle(page, upBooth.label, '.booth-label')
     await context.close()

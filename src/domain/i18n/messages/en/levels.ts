@@ -3,5 +3,6 @@ export const levelsEn = {
   'level.switcher': 'Levels',
   'level.building': 'Levels of {building}',
   'level.showing': 'Showing {level}',
-  'level.elsewhere': 'On {level}',
+  /** A selection that brought its level into view, inside "Selected: {name}". */
+  'level.elsewhere': '{name}, on {level}',
 }

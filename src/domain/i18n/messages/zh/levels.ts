@@ -4,6 +4,6 @@ import type { levelsEn } from '../en/levels.ts'
 export const levelsZh: Translation<typeof levelsEn> = {
   'level.switcher': '楼层',
   'level.building': '{building}楼层',
-  'level.showing': '当前显示{level}',
-  'level.elsewhere': '位于{level}',
+  'level.showing': '已切换到 {level}',
+  'level.elsewhere': '{name}（{level}）',
 }
