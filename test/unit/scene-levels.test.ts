@@ -150,6 +150,26 @@ describe('level rules', () => {
     ])
   })
 
+  it('two halls side by side: their ground levels are one floor (walked between outside), their upper levels need a link', () => {
+    // The small hall as building "west", a second hall "east" beside it with a level above.
+    const twoHalls = (s: SmallScene): void => {
+      s.venue.hall.footprint = box(0, 0, 130, 40)
+      s.venue.buildings.push({ id: 'east-hall', name: { en: 'East hall', zh: '东馆' }, footprint: box(70, 0, 60, 40) })
+      const level = (id: string, ordinal: number) => ({ id, buildingId: 'east-hall', name: { en: `East ${ordinal + 1}`, zh: `东馆 ${ordinal + 1} 层` }, shortName: { en: `E${ordinal + 1}`, zh: `E${ordinal + 1}` }, ordinal, elevation: ordinal * 6, height: 6 })
+      s.venue.levels.push(level('east-1', 0), level('east-2', 1))
+    }
+    expect(issuesAfter(twoHalls).map((i) => [i.rule, i.value])).toEqual([
+      ['levels-reachable', 'east-2'],
+      ['levels-reachable-step-free', 'east-2'],
+    ])
+    const lift = { id: 'east-lift', kind: 'lift' as const, name: { en: 'East lift', zh: '东馆电梯' }, seconds: 15, stops: [{ levelId: 'east-1', position: [100, 20] as [number, number] }, { levelId: 'east-2', position: [100, 20] as [number, number] }] }
+    const linked = levelsScene()
+    twoHalls(linked)
+    linked.venue.connectors!.push(lift)
+    const result = parseScene(toRaw(linked))
+    expect(result.ok ? [] : result.issues).toEqual([])
+  })
+
   it('stairs and escalators but no lift: the step-free link is the one missing', () => {
     const issues = issuesAfter((s) => {
       s.venue.connectors = s.venue.connectors!.filter((c) => c.kind !== 'lift')

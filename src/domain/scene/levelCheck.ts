@@ -7,6 +7,7 @@ import { bbox } from '../geometry/measure.ts'
 import { containsPoint, polygonInside as insideOf } from '../geometry/polygon.ts'
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
+import { floorLevels } from './levels.ts'
 import { STEP_FREE_CONNECTORS, type Connector, type Level, type Venue } from './schema.ts'
 import { SCENE_CHECK_STEPS, WorkBudget } from './workBudget.ts'
 
@@ -104,8 +105,8 @@ export function levelCheck(venue: Venue, budget = new WorkBudget(SCENE_CHECK_STE
   })
 
   if (venue.levels.length > 1 && issues.length === 0) {
-    for (const issue of reachability(venue.levels, venue.connectors, false)) issues.push(issue)
-    for (const issue of reachability(venue.levels, venue.connectors, true)) issues.push(issue)
+    for (const issue of reachability(venue, false)) issues.push(issue)
+    for (const issue of reachability(venue, true)) issues.push(issue)
   }
   return issues
 }
@@ -114,9 +115,19 @@ export function levelCheck(venue: Venue, budget = new WorkBudget(SCENE_CHECK_STE
  * Every level reachable from the first and the first from every level (so every pair, both
  * ways). Each unreachable level is reported once, with the link that would fix it.
  */
-function reachability(levels: readonly Level[], connectors: readonly Connector[], stepFree: boolean): SceneIssue[] {
+function reachability(venue: Venue, stepFree: boolean): SceneIssue[] {
+  const { levels, connectors } = venue
   const usable = connectors.filter((c) => !stepFree || STEP_FREE_CONNECTORS.includes(c.kind))
   const edges = connectorEdges(usable, levels)
+  // Levels on one floor (the ground levels of a site with several buildings) are joined by
+  // walking outside, step-free, as routing joins them.
+  for (const l of levels)
+    for (const other of floorLevels(venue, l.id))
+      if (other.id !== l.id) {
+        let set = edges.get(l.id)
+        if (!set) edges.set(l.id, (set = new Set()))
+        set.add(other.id)
+      }
   const first = levels[0]!.id
   const forward = reach(first, edges, false)
   const backward = reach(first, edges, true)
