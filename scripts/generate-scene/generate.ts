@@ -1,11 +1,13 @@
 /**
  * A synthetic venue of N booths in memory (and on disk): layout, zones, exhibitors, sessions,
- * points and kiosks. Deterministic: the same booth count and seed give the same bytes.
+ * points and kiosks — in one hall, or in a complex of several buildings with levels
+ * (complex.ts). Deterministic: the same options and seed give the same bytes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { CURRENT_SCHEMA_VERSION, type ExhibitorsFile, type SessionsFile, type Venue } from '../../src/domain/scene/schema.ts'
 import { singleLevel } from '../../src/domain/scene/singleLevel.ts'
+import { buildComplex } from './complex.ts'
 import { buildExhibitors, buildSectors } from './exhibitors.ts'
 import { footprint } from './geometry.ts'
 import { planLayout } from './layout.ts'
@@ -21,6 +23,10 @@ export interface GenerateOptions {
   /** Scene id (kebab-case); default `expo-<booths>`. */
   id?: string
   seed?: number
+  /** Buildings (default 1); with `levels`, more than one of either makes a complex. */
+  halls?: number
+  /** Levels per building (default 1). */
+  levels?: number
 }
 
 export interface GeneratedScene {
@@ -30,28 +36,36 @@ export interface GeneratedScene {
   sessions: SessionsFile
 }
 
-export function defaultSceneId(booths: number): string {
-  return `expo-${booths}`
+export function defaultSceneId(booths: number, halls = 1, levels = 1): string {
+  return halls === 1 && levels === 1 ? `expo-${booths}` : `expo-${booths}-${halls}x${levels}`
 }
 
 export function generateScene(opts: GenerateOptions): GeneratedScene {
-  const id = opts.id ?? defaultSceneId(opts.booths)
+  const halls = opts.halls ?? 1
+  const levels = opts.levels ?? 1
+  const id = opts.id ?? defaultSceneId(opts.booths, halls, levels)
   const random = seeded(opts.seed ?? DEFAULT_SEED)
-  const plan = planLayout(opts.booths)
   const count = opts.booths.toLocaleString('en')
+  const single = halls === 1 && levels === 1
+  const complex = single ? null : buildComplex({ booths: opts.booths, halls, levels })
+  const plan = complex?.plan ?? planLayout(opts.booths)
   const venue: Venue = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id,
-    name: { en: `Generated Trade Fair (${count} booths)`, zh: `生成的交易会（${opts.booths}个展位）` },
+    name: single
+      ? { en: `Generated Trade Fair (${count} booths)`, zh: `生成的交易会（${opts.booths}个展位）` }
+      : { en: `Generated Trade Fair (${count} booths, ${halls} areas × ${levels} levels)`, zh: `生成的交易会（${opts.booths}个展位，${halls}个展区×${levels}层）` },
     timezone: 'Asia/Shanghai',
     dates: { start: DAYS[0], end: DAYS[DAYS.length - 1]! },
     // No `model`: the app draws a plain floor for the hall footprint.
-    hall: { footprint: footprint(plan.hall), height: 18 },
-    ...singleLevel(footprint(plan.hall), 18),
-    zones: buildZones(plan),
-    booths: buildBooths(plan),
-    pois: buildPois(plan),
-    kiosks: buildKiosks(plan),
+    ...(complex?.venue ?? {
+      hall: { footprint: footprint(plan.hall), height: 18 },
+      ...singleLevel(footprint(plan.hall), 18),
+      zones: buildZones(plan),
+      booths: buildBooths(plan),
+      pois: buildPois(plan),
+      kiosks: buildKiosks(plan),
+    }),
   }
   const exhibitors = buildExhibitors(plan, random)
   const sessions = buildSessions(plan, DAYS, exhibitors, random)
