@@ -33,7 +33,7 @@ const StorageNotice = onDemand(withExtraMessages(async () => (await import('../u
 const OpsScreen = onDemand(withExtraMessages(async () => (await import('./OpsScreen.tsx')).default))
 const ErrorScreen = onDemand(async () => (await import('./ErrorScreen.tsx')).ErrorScreen)
 // Only a venue with several levels shows (and fetches) the level switcher.
-const LevelSwitcher = onDemand(async () => (await import('../ui/LevelSwitcher.tsx')).LevelSwitcher)
+const LevelSwitcher = onDemand(withExtraMessages(async () => (await import('../ui/LevelSwitcher.tsx')).LevelSwitcher))
 // A phone's first view (src/domain/device/startView.ts): a small chunk, fetched alongside the scene.
 const PlanView = onDemand(async () => (await import('../ui/plan/PlanView.tsx')).PlanView)
 

@@ -1,14 +1,23 @@
-import type { KeyboardEvent } from 'react'
+import { useId, type KeyboardEvent } from 'react'
+import type { Level } from '../domain/scene/schema.ts'
 import { focusedLevelId, useT } from '../state/selectors.ts'
 import { useVenueStore } from '../state/store.ts'
 import { useLevelAnnouncement } from './useLevelAnnouncement.ts'
 
+/** The level a visitor walks in by: the ground level (ordinal 0), else the lowest above it, else the first. */
+function entryLevel(levels: readonly Level[]): Level | undefined {
+  return levels.find((l) => l.ordinal === 0) ?? [...levels].filter((l) => l.ordinal > 0).sort((a, b) => a.ordinal - b.ordinal)[0] ?? levels[0]
+}
+
 /**
  * The level switcher: one named button per level of the building in view, top floor first as
- * on a lift panel. Arrow keys move between them; absent when the venue has one level.
+ * on a lift panel. Arrow keys move between them; absent when the venue has one level. On a site
+ * with several buildings a choice of building comes first: it shows that building's entry level
+ * and lists its levels (otherwise the upper floors of the other buildings could not be reached).
  */
 export function LevelSwitcher() {
   const t = useT()
+  const ids = useId()
   const lang = useVenueStore((s) => s.lang)
   const venue = useVenueStore((s) => s.index?.scene.venue)
   const current = useVenueStore(focusedLevelId)
@@ -20,6 +29,10 @@ export function LevelSwitcher() {
   const choose = (id: string): void => {
     useVenueStore.getState().setLevel(id, 'user')
   }
+  const chooseBuilding = (id: string): void => {
+    const entry = entryLevel(venue.levels.filter((l) => l.buildingId === id))
+    if (entry) choose(entry.id)
+  }
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     const i = levels.findIndex((l) => l.id === current)
     const next = e.key === 'ArrowUp' ? i - 1 : e.key === 'ArrowDown' ? i + 1 : null
@@ -28,19 +41,30 @@ export function LevelSwitcher() {
     choose(levels[next]!.id)
     e.currentTarget.querySelectorAll('button')[next]?.focus()
   }
+  const several = venue.buildings.length > 1
   return (
-    <div
-      role="group"
-      aria-label={venue.buildings.length > 1 && building ? t('level.building', { building: building.name[lang] }) : t('level.switcher')}
-      className="level-switcher"
-      data-testid="level-switcher"
-      onKeyDown={onKeyDown}
-    >
-      {levels.map((l) => (
-        <button key={l.id} type="button" aria-pressed={l.id === current} data-level={l.id} onClick={() => choose(l.id)}>
-          {l.name[lang]}
-        </button>
-      ))}
+    <div className="level-switcher" data-testid="level-switcher">
+      {several && (
+        <>
+          <label className="visually-hidden" htmlFor={`${ids}-building`}>
+            {t('level.buildings')}
+          </label>
+          <select id={`${ids}-building`} className="level-building" value={buildingId} onChange={(e) => chooseBuilding(e.target.value)}>
+            {venue.buildings.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name[lang]}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <div role="group" aria-label={several && building ? t('level.building', { building: building.name[lang] }) : t('level.switcher')} className="level-buttons" onKeyDown={onKeyDown}>
+        {levels.map((l) => (
+          <button key={l.id} type="button" aria-pressed={l.id === current} data-level={l.id} onClick={() => choose(l.id)}>
+            {l.name[lang]}
+          </button>
+        ))}
+      </div>
     </div>
   )
 }

@@ -5,7 +5,29 @@ import { startAnnouncer } from '../../src/integration/announcer.ts'
 import { useVenueStore } from '../../src/state/store.ts'
 import { LevelSwitcher } from '../../src/ui/LevelSwitcher.tsx'
 import { levelsScene } from '../fixtures/levelsScene.ts'
+import { box, type SmallScene } from '../fixtures/smallScene.ts'
 import { loadSmallScene } from './loadFixture.ts'
+
+/** The two-level hall and, east of it, a second building with a level above its ground level. */
+function twoBuildings(): SmallScene {
+  const s = levelsScene()
+  s.venue.hall.footprint = box(0, 0, 130, 40)
+  s.venue.buildings[0]!.name = { en: 'West hall', zh: '西馆' }
+  s.venue.buildings.push({ id: 'east-hall', name: { en: 'East hall', zh: '东馆' }, footprint: box(70, 0, 60, 40) })
+  const level = (id: string, ordinal: number) => ({
+    id,
+    buildingId: 'east-hall',
+    name: { en: `East level ${ordinal + 1}`, zh: `东馆 ${ordinal + 1} 层` },
+    shortName: { en: `E${ordinal + 1}`, zh: `E${ordinal + 1}` },
+    ordinal,
+    elevation: ordinal * 6,
+    height: 6,
+  })
+  s.venue.levels.push(level('east-1', 0), level('east-2', 1))
+  const at = (levelId: string) => ({ levelId, position: [100, 20] as [number, number] })
+  s.venue.connectors!.push({ id: 'east-lift', kind: 'lift', name: { en: 'East lift', zh: '东馆电梯' }, seconds: 15, stops: [at('east-1'), at('east-2')] })
+  return s
+}
 
 const announced = () => useVenueStore.getState().announcement
 let stopAnnouncer: () => void
@@ -51,5 +73,21 @@ describe('level switcher', () => {
     expect(screen.getByRole('group', { name: '楼层' })).toBeInTheDocument()
     act(() => void useVenueStore.getState().select({ kind: 'zone', id: 'smart-city' }))
     expect(announced()).toBe('已选择：智慧城市馆（1 层）')
+  })
+
+  it('on a site with several buildings, a choice of building lists that building’s levels', async () => {
+    loadSmallScene({}, twoBuildings)
+    const user = userEvent.setup()
+    render(<LevelSwitcher />)
+    const picker = screen.getByRole('combobox', { name: 'Building' })
+    expect([...picker.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['West hall', 'East hall'])
+    expect(screen.getByRole('group', { name: 'Levels of West hall' })).toBeInTheDocument()
+    await user.selectOptions(picker, 'East hall')
+    // The building's ground level: the view stays on the ground, the buttons are the east hall's.
+    expect(useVenueStore.getState().levelId).toBe('east-1')
+    const group = screen.getByRole('group', { name: 'Levels of East hall' })
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['East level 2', 'East level 1'])
+    await user.click(screen.getByRole('button', { name: 'East level 2' }))
+    expect(useVenueStore.getState().levelId).toBe('east-2')
   })
 })

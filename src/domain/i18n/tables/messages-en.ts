@@ -7,8 +7,7 @@
  */
 import { coreEn } from '../messages/en/core.ts'
 import { findEn } from '../messages/en/find.ts'
-import { levelsEn } from '../messages/en/levels.ts'
 import { routeEn } from '../messages/en/route.ts'
 import { tourEn } from '../messages/en/tour.ts'
 
-export const messagesEn = { ...coreEn, ...routeEn, ...tourEn, ...findEn, ...levelsEn }
+export const messagesEn = { ...coreEn, ...routeEn, ...tourEn, ...findEn }

@@ -6,9 +6,8 @@
 import type { Translation } from '../messages/define.ts'
 import { coreZh } from '../messages/zh/core.ts'
 import { findZh } from '../messages/zh/find.ts'
-import { levelsZh } from '../messages/zh/levels.ts'
 import { routeZh } from '../messages/zh/route.ts'
 import { tourZh } from '../messages/zh/tour.ts'
 import type { messagesEn } from './messages-en.ts'
 
-export const messagesZh: Translation<typeof messagesEn> = { ...coreZh, ...routeZh, ...tourZh, ...findZh, ...levelsZh }
+export const messagesZh: Translation<typeof messagesEn> = { ...coreZh, ...routeZh, ...tourZh, ...findZh }

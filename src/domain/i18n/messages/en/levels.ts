@@ -2,6 +2,8 @@
 export const levelsEn = {
   'level.switcher': 'Levels',
   'level.building': 'Levels of {building}',
+  /** The choice of building on a site with several. */
+  'level.buildings': 'Building',
   'level.showing': 'Showing {level}',
   /** A selection that brought its level into view, inside "Selected: {name}". */
   'level.elsewhere': '{name}, on {level}',

@@ -4,6 +4,7 @@ import type { levelsEn } from '../en/levels.ts'
 export const levelsZh: Translation<typeof levelsEn> = {
   'level.switcher': '楼层',
   'level.building': '{building}楼层',
+  'level.buildings': '场馆',
   'level.showing': '已切换到 {level}',
   'level.elsewhere': '{name}（{level}）',
 }
