@@ -4,6 +4,7 @@ import { startKioskIdle } from '../../src/integration/kioskIdle.ts'
 import { startTourPlayer } from '../../src/integration/tour.ts'
 import type { Stop } from '../../src/integration/types.ts'
 import { useVenueStore } from '../../src/state/store.ts'
+import { levelsScene } from '../fixtures/levelsScene.ts'
 import { loadSmallScene } from './loadFixture.ts'
 
 const store = useVenueStore
@@ -96,5 +97,17 @@ describe('kiosk idle reset and attract loop', () => {
     vi.advanceTimersByTime(IDLE * 3000)
     expect(store.getState().attract).toBe(false)
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('on a venue with levels, goes back to the kiosk’s own level', () => {
+    stops.forEach((stop) => stop())
+    loadSmallScene({ mode: 'kiosk', kioskId: 'kiosk-centre', idleSeconds: IDLE, lang: 'en' }, levelsScene)
+    stops = [startKioskIdle(store, { defaultLang: 'en' })]
+    const kioskLevel = store.getState().index!.kioskById.get('kiosk-centre')!.levelId
+    store.getState().setLevel('level-2', 'user')
+    expect(kioskLevel).not.toBe('level-2')
+    vi.advanceTimersByTime((IDLE + 1) * 1000)
+    expect(store.getState().levelId).toBe(kioskLevel)
+    expect(store.getState().levelSource).toBe('idle')
   })
 })
