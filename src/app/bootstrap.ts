@@ -155,7 +155,9 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   else if (params.recorder) warn('URL parameter recorder= only applies with mode=ops')
 
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
+  // A kiosk opens on the floor it stands on (its "you are here"), unless the link names a level.
   if (params.level) store.getState().setLevel(params.level, 'url')
+  else if (kiosk) store.getState().showKioskLevel()
   if (params.selection) store.getState().select(params.selection, 'url')
   // ?q= opens with that search; the visit plan is read before anything draws its stars.
   if (params.q) store.getState().setQuery(params.q)

@@ -5,7 +5,6 @@
  * version is taken at that reset, the one moment nobody is using the kiosk.
  */
 import type { Lang } from '../domain/i18n/text.ts'
-import { focusedLevelId } from '../state/selectors.ts'
 import type { VenueStore } from '../state/store.ts'
 import type { Stop } from './types.ts'
 
@@ -29,10 +28,8 @@ export function resetForNextVisitor(store: VenueStore, defaultLang: Lang): void 
   s.clearLit()
   if (s.view !== 'orbit') s.setView('orbit')
   if (s.lang !== defaultLang) s.setLang(defaultLang)
-  // Back to the floor the kiosk stands on (its "you are here"), whatever floor the last visitor left.
-  const venue = s.index?.scene.venue
-  const home = (s.kioskId ? s.index?.kioskById.get(s.kioskId)?.levelId : undefined) ?? venue?.levels[0]?.id
-  if (home && focusedLevelId(s) !== home) s.setLevel(home, 'idle')
+  // Back to the floor the kiosk stands on, whatever floor the last visitor left.
+  s.showKioskLevel()
   // 'idle' replaces the history entry: a day of visitors does not pile up Back steps.
   s.home('idle')
   s.noteIdleReset()

@@ -10,6 +10,7 @@ import { parseScene, type RawSceneFiles } from '../../src/domain/scene/parseScen
 import { buildSceneIndex, type SceneIndex } from '../../src/domain/scene/sceneIndex.ts'
 import { generateScene } from '../../scripts/generate-scene/generate.ts'
 import { levelsScene } from '../fixtures/levelsScene.ts'
+import type { SmallScene } from '../fixtures/smallScene.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -34,9 +35,11 @@ function serveScene(name: string, files: { venue: { id: string }; exhibitors: un
   return { id, index: buildSceneIndex(parsed.scene) }
 }
 
-/** The two-level test venue (test/fixtures/levelsScene.ts). Call at the top of a test file. */
-export function serveLevelsScene(name: string): ServedScene {
-  return serveScene(name, levelsScene())
+/** The two-level test venue (test/fixtures/levelsScene.ts), changed by `mutate`. Call at the top of a test file. */
+export function serveLevelsScene(name: string, mutate?: (s: SmallScene) => void): ServedScene {
+  const scene = levelsScene()
+  mutate?.(scene)
+  return serveScene(name, scene)
 }
 
 /** A small generated complex (npm run generate:scene -- --halls H --levels L). */

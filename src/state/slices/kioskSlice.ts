@@ -42,6 +42,8 @@ export interface KioskSlice {
   setAttract: (on: boolean) => void
   /** The visitor is back: the loop stops at once and the kiosk shows its home view. */
   endAttract: () => void
+  /** Show the floor the kiosk stands on (its "you are here"; the first level without a kiosk id). */
+  showKioskLevel: () => void
   noteIdleReset: () => void
   setSwStatus: (status: SwStatus) => void
   setUpdateWaiting: (waiting: boolean) => void
@@ -68,6 +70,15 @@ export const createKioskSlice: StateCreator<VenueState, [], [], KioskSlice> = (s
     set({ attract: false })
     get().stopTour()
     get().home('idle')
+    // The tour may have ended on another floor.
+    get().showKioskLevel()
+  },
+  showKioskLevel: () => {
+    const { index, kioskId, levelId, setLevel } = get()
+    const first = index?.scene.venue.levels[0]?.id
+    const level = (kioskId && index?.kioskById.get(kioskId)?.levelId) || first
+    // Nothing to change on the level in view (a one-level venue): no state change, no URL write.
+    if (level && level !== (levelId ?? first)) setLevel(level, 'idle')
   },
   noteIdleReset: () => set((s) => ({ idleResetNonce: s.idleResetNonce + 1 })),
   setSwStatus: (swStatus) => set({ swStatus }),
