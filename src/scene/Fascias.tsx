@@ -8,13 +8,15 @@
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
-import { BatchedText, configureTextBuilder, Text } from 'troika-three-text'
+import { BoxGeometry, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
+import { BatchedText, Text } from 'troika-three-text'
 import { boothFronts, OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { configureFont, ems, fontUrlOf } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
 const BOARD_H = 1.3
@@ -22,24 +24,6 @@ const BOARD_D = 0.08
 /** Name size limits, metres (em height): as large as the board allows, two lines at most. */
 const MAX_FONT = 0.9
 const MIN_FONT = 0.42
-const BOARD_COLOUR_MIX = 0.45
-
-let configuredFor: string | null = null
-/** One font per page: the scene's subset, and no fallback fonts fetched from elsewhere. */
-function configureFont(url: string): void {
-  if (configuredFor) return
-  configuredFor = url
-  // 32-texel glyph SDFs (troika's default is 64): a quarter of the work per glyph, still crisp
-  // at the few dozen pixels a name covers on screen.
-  configureTextBuilder({ defaultFontURL: url, unicodeFontsURL: `${url}#no-fallback`, sdfGlyphSize: 32 })
-}
-
-/** Em widths of a line: Han a full em, Latin ~0.6 (bold). */
-function ems(text: string): number {
-  let em = 0
-  for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6
-  return em
-}
 
 export interface FasciaPlan {
   boothId: string
@@ -102,13 +86,13 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
-  const fontUrl = `${import.meta.env.BASE_URL}scenes/${index.scene.venue.id}/fascia.woff`
+  const fontUrl = fontUrlOf(index.scene.venue.id)
   const plans = useMemo(() => planFascias(index, zoneId, lang), [index, zoneId, lang])
   const zoneColour = index.zoneById.get(zoneId)?.color ?? '#335577'
 
   const boards = useMemo(() => {
     const geometry = new BoxGeometry(1, 1, 1)
-    const material = new MeshLambertMaterial({ color: new Color(zoneColour).lerp(new Color('#0b1e33'), BOARD_COLOUR_MIX) })
+    const material = new MeshLambertMaterial({ color: zonePalette(zoneColour).board })
     const mesh = new InstancedMesh(geometry, material, Math.max(1, plans.length))
     mesh.name = 'fascia-boards'
     mesh.count = plans.length

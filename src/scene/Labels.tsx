@@ -2,6 +2,7 @@ import { Html } from '@react-three/drei'
 import { useThree } from '@react-three/fiber'
 import { useMemo } from 'react'
 import { bbox, centroid } from '../domain/geometry/measure.ts'
+import { zonePalette } from '../domain/theme/zonePalette.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { translate } from '../domain/i18n/messages.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
@@ -100,7 +101,7 @@ export function Labels({
         const name = form === 'short' && z.shortName ? z.shortName[lang] : z.name[lang]
         return (
           <Html key={z.id} position={[x, z.height + 1, zz]} center zIndexRange={[20, 10]} style={{ pointerEvents: 'none' }}>
-            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}${compact ? ' is-compact' : ''}`} aria-hidden="true" style={{ borderColor: z.color }} data-zone={z.id} data-form={form}>
+            <div className={`zone-label${z.id === focusZoneId ? ' is-focus' : ''}${compact ? ' is-compact' : ''}`} aria-hidden="true" style={{ borderColor: zonePalette(z.color).theme }} data-zone={z.id} data-form={form}>
               {name}
               {zonesInSession.has(z.id) && <span className="zone-live">{translate(lang, 'session.now')}</span>}
               <OccupancyTag view={occupancy[z.id]} lang={lang} />

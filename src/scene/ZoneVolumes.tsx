@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Color, type BufferAttribute, type BufferGeometry } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { zoneEdgeMaterial, zoneFillMaterial } from './viewParts.ts'
 import { buildZoneGeometry, setZoneAlpha } from './zoneGeometry.ts'
 
@@ -62,7 +63,7 @@ export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props
       const range = geo.fillRanges.get(z.id)
       const erange = geo.edgeRanges.get(z.id)
       if (!range || !erange) continue
-      c.set(liveTint?.get(z.id) ?? z.color)
+      c.set(liveTint?.get(z.id) ?? zonePalette(z.color).theme)
       setRangeColor(geo.fill, range[0], range[0] + z.footprint.length, c)
       // Edge vertices come in sixes per corner (top, bottom, vertical line): tint the bottom pair.
       for (let i = erange[0] + 2; i + 1 < erange[1]; i += 6) setRangeColor(geo.edges, i, i + 2, c)

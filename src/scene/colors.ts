@@ -1,14 +1,12 @@
 import { Color } from 'three'
+import { BACKGROUND, DIM_TARGET, VACANT_BOOTH, zonePalette } from '../domain/theme/zonePalette.ts'
 
-export const BACKGROUND = '#0b1e33'
-const white = new Color('#ffffff')
-const grey = new Color('#8a96a3')
-const dimTarget = new Color('#1d2f44')
+export { BACKGROUND }
+const dimTarget = new Color(DIM_TARGET)
 
-/** Booth body colour: the zone's hue, lightened so labels and edges stay readable. */
+/** Booth body colour: the palette's booth tint of its pavilion, or neutral when vacant. */
 export function boothColor(zoneColor: string, occupied: boolean, out = new Color()): Color {
-  if (!occupied) return out.copy(grey)
-  return out.set(zoneColor).lerp(white, 0.35)
+  return out.set(occupied ? zonePalette(zoneColor).booth : VACANT_BOOTH)
 }
 
 export function dim(c: Color, amount = 0.6): Color {

@@ -5,6 +5,7 @@
  */
 import { BufferAttribute, BufferGeometry, Color, ShapeUtils, Vector2 } from 'three'
 import type { Zone } from '../domain/scene/schema.ts'
+import { zonePalette } from '../domain/theme/zonePalette.ts'
 
 export interface ZoneGeometry {
   fill: BufferGeometry
@@ -27,7 +28,7 @@ export function buildZoneGeometry(zones: readonly Zone[]): ZoneGeometry {
   const c = new Color()
 
   for (const zone of zones) {
-    c.set(zone.color)
+    c.set(zonePalette(zone.color).theme)
     const first = pos.length / 3
     const pts = zone.footprint.map(([x, z]) => new Vector2(x, z))
     const tris = ShapeUtils.triangulateShape(pts, [])

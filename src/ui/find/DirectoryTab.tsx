@@ -7,6 +7,7 @@ import type { SceneIndex } from '../../domain/scene/sceneIndex.ts'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { countryName } from '../format.ts'
+import { ZoneChip } from '../panel/ZoneChip.tsx'
 import { StarButton } from './StarButton.tsx'
 
 /** Rows rendered at once: a Canton-Fair-sized venue lists thousands. */
@@ -118,6 +119,7 @@ export function DirectoryTab() {
           {list.slice(0, shown).map((e) => {
             const booth = firstBoothLabel(index, e)
             const labels = e.boothIds.map((b) => index.boothById.get(b)?.label).filter(Boolean).join(', ')
+            const zone = index.zoneById.get(index.boothById.get(e.boothIds[0] ?? '')?.zoneId ?? '')
             return (
               <li key={e.id} className="find-row" data-booth={booth}>
                 <button
@@ -128,6 +130,7 @@ export function DirectoryTab() {
                 >
                   <span className="item-title">{e.name[lang]}</span>
                   <span className="item-meta">
+                    {zone && <ZoneChip color={zone.color} name={zone.name[lang]} />}
                     {t('panel.booth', { label: labels })} · {countryName(e.country, lang)}
                   </span>
                 </button>

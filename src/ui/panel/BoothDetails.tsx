@@ -1,3 +1,5 @@
+import { zonePalette } from '../../domain/theme/zonePalette.ts'
+import { ZoneChip } from './ZoneChip.tsx'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { ExhibitorCard } from './ExhibitorCard.tsx'
@@ -13,9 +15,15 @@ export function BoothDetails({ boothId }: { boothId: string }) {
   const zone = index.zoneById.get(booth.zoneId)
   return (
     <div className="details booth-details">
-      <p className="kind-tag" style={{ borderColor: zone?.color }}>
+      <p className="kind-tag" style={{ borderColor: zone && zonePalette(zone.color).theme }}>
         {t('panel.booth', { label: booth.label })}
-        {zone && ` · ${zone.name[lang]}`}
+        {zone && (
+          <span>
+            {' · '}
+            <ZoneChip color={zone.color} name={zone.name[lang]} />
+            {zone.name[lang]}
+          </span>
+        )}
       </p>
       <DirectionsButton targetId={booth.id} />
       {exhibitors.length === 0 && (

@@ -1,3 +1,5 @@
+import { zonePalette } from '../../domain/theme/zonePalette.ts'
+import { ZoneChip } from './ZoneChip.tsx'
 import { useT } from '../../state/selectors.ts'
 import { useVenueStore } from '../../state/store.ts'
 import { OccupancyBadge } from '../live/OccupancyBadge.tsx'
@@ -15,10 +17,11 @@ export function ZoneDetails({ zoneId }: { zoneId: string }) {
   const sessions = index.sessionsByZone.get(zone.id) ?? []
   return (
     <div className="details zone-details">
-      <p className="kind-tag" style={{ borderColor: zone.color }}>
+      <p className="kind-tag" style={{ borderColor: zonePalette(zone.color).theme }}>
         {t(`panel.kind.${zone.kind}`)}
       </p>
       <h2 className="panel-title" id="panel-title" tabIndex={-1}>
+        <ZoneChip color={zone.color} name={zone.name[lang]} />
         {zone.name[lang]}
       </h2>
       <p className="summary">{zone.summary[lang]}</p>
