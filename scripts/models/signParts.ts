@@ -3,45 +3,18 @@
  * centre and hung from the roof on thin cables. Only the frame is modelled; the zone's name is
  * overlaid at run time at the anchor node placed at the frame's centre.
  */
-import { bbox, centroid } from '../../src/domain/geometry/measure.ts'
-import type { Zone } from '../../src/domain/scene/schema.ts'
 import { addBeam } from './boxGeometry.ts'
 import type { GeometryBuilder } from './geometryBuilder.ts'
 import type { HallLayout } from '../../src/domain/model/hallLayout.ts'
+import { hasSign, planSign as planSignAt, SIGN_HEIGHT, type SignPlan } from '../../src/domain/model/signPlan.ts'
+import type { Zone } from '../../src/domain/scene/schema.ts'
 import type { JsonObject } from './modelTree.ts'
-import type { Vec3 } from './vec3.ts'
 
-export const SIGN_HEIGHT = 2
-const SIGN_BOTTOM = 6
+export { hasSign, SIGN_HEIGHT, type SignPlan }
 const MEMBER = 0.1
 const CABLE = 0.04
 
-export interface SignPlan {
-  zoneId: string
-  center: Vec3
-  width: number
-  depth: number
-  height: number
-}
-
-export function hasSign(zone: Zone): boolean {
-  return zone.kind === 'pavilion' || zone.kind === 'trade-zone'
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v))
-}
-
-export function planSign(zone: Zone, layout: HallLayout): SignPlan {
-  const b = bbox(zone.footprint)
-  const [cx, cz] = centroid(zone.footprint)
-  const width = clamp((b.maxX - b.minX) * 0.3, 3, 12)
-  const depth = clamp((b.maxZ - b.minZ) * 0.3, 3, 12)
-  // Above the zone's own volume, below the roof trusses when the hall allows it.
-  let bottom = Math.max(SIGN_BOTTOM, zone.height + 0.5)
-  if (bottom + SIGN_HEIGHT > layout.height - 1) bottom = Math.max(0.5, layout.height - 1 - SIGN_HEIGHT)
-  return { zoneId: zone.id, center: [cx, bottom + SIGN_HEIGHT / 2, cz], width, depth, height: SIGN_HEIGHT }
-}
+export const planSign = (zone: Zone, layout: HallLayout): SignPlan => planSignAt(zone, layout.height)
 
 export function buildSign(plan: SignPlan, g: GeometryBuilder, roofY: number): void {
   const [cx, cy, cz] = plan.center

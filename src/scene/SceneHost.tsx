@@ -35,6 +35,7 @@ import { useReducedMotion } from './useReducedMotion.ts'
 import { ViewportProbe } from './ViewportProbe.tsx'
 import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
+import { SeeThrough } from './SeeThrough.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { floorGeometry, floorMaterial } from './viewParts.ts'
 import { YouAreHere } from './YouAreHere.tsx'
@@ -71,6 +72,8 @@ useVenueStore.subscribe(
 // The fascia names (troika-three-text, ~40 kB gzip, and the scene's font subset) join the view
 // after its first frame, when a zone is in view: nothing of them is on the start-up path.
 const Fascias = lazy(() => import('./Fascias.tsx'))
+// The pavilion banners share that code and font; they join once the first frame is on screen.
+const Banners = lazy(() => import('./Banners.tsx'))
 
 /** Pick grid cell, metres: a few booths per cell. */
 const PICK_CELL = 8
@@ -207,6 +210,13 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
           <Fascias index={index} zoneId={focusZone} lang={lang} />
         </Suspense>
       )}
+      {/* Hung over the pavilions: part of every view but the top-down plan, where they would cover it. */}
+      {firstFrame && view !== 'plan' && (
+        <Suspense fallback={null}>
+          <Banners index={index} lang={lang} />
+        </Suspense>
+      )}
+      {firstFrame && <SeeThrough index={index} boothIds={boothIds} zoneId={selection?.kind === 'zone' ? selection.id : null} />}
       <Tooltip hover={hover} index={index} lang={lang} />
       {view === 'walk' ? (
         <>

@@ -11,6 +11,10 @@ import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { takeScreenshots } from '../../scripts/screenshots.ts'
 import { fasciaDisplay } from '../../src/domain/fascia/fasciaText.ts'
+import { centroid } from '../../src/domain/geometry/measure.ts'
+import { planColumns } from '../../src/domain/model/columnPlan.ts'
+import { hallLayout } from '../../src/domain/model/hallLayout.ts'
+import { hasSign } from '../../src/domain/model/signPlan.ts'
 import { baseUrl, launchBrowser, openApp, waitForIdle } from './browser.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
@@ -100,6 +104,127 @@ describe('fascia names', () => {
     const zh = await fascias(page)
     expect(zh.length).toBe(en.length)
     for (const r of zh) expect(r.text).toBe(nameOf(r.boothId, 'zh'))
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
+
+interface BannerReading {
+  zoneId: string
+  text: string
+  other: string
+  x: number
+  y: number
+}
+
+/** The pavilion banners as the scene graph holds them, once laid out (test hook of Banners.tsx). */
+async function banners(page: Page): Promise<BannerReading[]> {
+  await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 120_000 })
+  await waitForIdle(page)
+  return (await page.evaluate(() => window.__venueTwinBanners!()))!
+}
+
+/** Mean colour distance between two screenshots over a box (CSS px = screenshot px here). */
+function boxDifference(a: Buffer, b: Buffer, x: number, y: number, r: number): number {
+  const pa = PNG.sync.read(a)
+  const pb = PNG.sync.read(b)
+  let sum = 0
+  let n = 0
+  for (let yy = Math.round(y - r); yy <= y + r; yy++)
+    for (let xx = Math.round(x - r); xx <= x + r; xx++) {
+      if (xx < 0 || yy < 0 || xx >= pa.width || yy >= pa.height) continue
+      const i = (yy * pa.width + xx) * 4
+      sum += Math.hypot(pa.data[i]! - pb.data[i]!, pa.data[i + 1]! - pb.data[i + 1]!, pa.data[i + 2]! - pb.data[i + 2]!)
+      n++
+    }
+  return sum / Math.max(1, n)
+}
+
+describe('pavilion banners', () => {
+  it('hang over every pavilion with its name in both languages, drawn on the canvas, and switch to 中文', { timeout: 300_000 }, async () => {
+    const { page, context, pageErrors } = await openApp(browser, `?lang=en&live=off`)
+    const en = await banners(page)
+    const signed = index.scene.venue.zones.filter(hasSign)
+    expect(en.map((b) => b.zoneId).sort()).toEqual(signed.map((z) => z.id).sort())
+    for (const b of en) {
+      const zone = index.zoneById.get(b.zoneId)!
+      expect(b.text).toBe(fasciaDisplay(zone.name.en))
+      expect(b.other).toBe(fasciaDisplay(zone.name.zh))
+    }
+    // On the canvas: where each banner's name is, the picture changes when the banners are taken away.
+    await hideOverlays(page)
+    const shot = await page.screenshot()
+    await page.evaluate(() => window.__venueTwinShowBanners!(false))
+    await waitForIdle(page)
+    const bare = await page.screenshot()
+    await page.evaluate(() => window.__venueTwinShowBanners!(true))
+    const canvasBox = (await page.locator('canvas').boundingBox())!
+    const onScreen = en.filter((b) => b.x > canvasBox.x + 10 && b.x < canvasBox.x + canvasBox.width - 10 && b.y > canvasBox.y + 10 && b.y < canvasBox.y + canvasBox.height - 10)
+    expect(onScreen.length).toBeGreaterThanOrEqual(Math.min(3, signed.length))
+    for (const b of onScreen) {
+      const px = letteringAround(shot, b.x, b.y, 3)
+      expect(px.dark + px.light, `${b.zoneId}: banner pixels`).toBeGreaterThan(0)
+      expect(boxDifference(shot, bare, b.x, b.y, 3), `${b.zoneId}: the banner is drawn`).toBeGreaterThan(10)
+    }
+
+    await page.getByRole('button', { name: '中文' }).click()
+    await page.waitForFunction((first) => window.__venueTwinBanners?.()?.some((b) => b.zoneId === first.zoneId && b.text !== first.text), en[0]!, { timeout: 60_000 })
+    const zh = await banners(page)
+    for (const b of zh) {
+      const zone = index.zoneById.get(b.zoneId)!
+      expect(b.text).toBe(fasciaDisplay(zone.name.zh))
+      expect(b.other).toBe(fasciaDisplay(zone.name.en))
+    }
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('nothing hides the selection', () => {
+  it('a column between the camera and the selected booth turns see-through', { timeout: 300_000 }, async () => {
+    // A booth with a column beside it; the camera is placed beyond the column, looking at the booth.
+    const venue = index.scene.venue
+    const columns = planColumns(venue, hallLayout(venue)).columns.filter((c) => !c.perimeter)
+    let best: { booth: string; at: [number, number]; column: [number, number]; d: number } | null = null
+    for (const b of venue.booths) {
+      const at = centroid(b.footprint) as [number, number]
+      for (const c of columns) {
+        const d = Math.hypot(c.at[0] - at[0], c.at[1] - at[1])
+        if (d > 4 && d < 9 && (!best || d < best.d)) best = { booth: b.id, at, column: [c.at[0], c.at[1]], d }
+      }
+    }
+    expect(best, 'a booth near a column').not.toBeNull()
+    const { booth, at, column, d } = best!
+    const ux = (column[0] - at[0]) / d
+    const uz = (column[1] - at[1]) / d
+    const eye: [number, number, number] = [column[0] + ux * 10, 3, column[1] + uz * 10]
+    const target: [number, number, number] = [at[0], 1.2, at[1]]
+
+    const { page, context, pageErrors } = await openApp(browser, `?lang=en&live=off&booth=${booth}`)
+    await page.waitForFunction(() => !!window.__venueTwinSeeThrough, null, { timeout: 60_000 })
+    await hideOverlays(page)
+    await page.evaluate(([e, t]) => window.__venueTwinSeeThrough!.lookAt(e, t), [eye, target] as const)
+    await waitForIdle(page)
+    await page.waitForFunction(() => window.__venueTwinSeeThrough!.faded().includes('columns'), null, { timeout: 20_000 })
+    const p = (await page.evaluate((id) => window.venueTwin!.screenPosition(id), booth))!
+    const faded = await page.screenshot()
+    // The same view with the columns taken away altogether: what the booth looks like unhidden.
+    await page.evaluate(() => window.__venueTwinSeeThrough!.hide('columns', true))
+    await waitForIdle(page)
+    const without = await page.screenshot()
+    // And with the pass switched off, the column standing there opaque.
+    await page.evaluate(() => {
+      window.__venueTwinSeeThrough!.hide('columns', false)
+      window.__venueTwinSeeThrough!.enable(false)
+    })
+    await waitForIdle(page)
+    expect(await page.evaluate(() => window.__venueTwinSeeThrough!.faded())).not.toContain('columns')
+    const covered = await page.screenshot()
+    const hidden = boxDifference(covered, without, p.x, p.y, 4)
+    const seen = boxDifference(faded, without, p.x, p.y, 4)
+    // The column really covered the booth, and see-through it shows the booth nearly as without it.
+    expect(hidden, 'the column covers the booth when opaque').toBeGreaterThan(25)
+    expect(seen, `see-through (${seen.toFixed(1)}) vs opaque (${hidden.toFixed(1)})`).toBeLessThan(hidden * 0.5)
     expect(pageErrors).toEqual([])
     await context.close()
   })
