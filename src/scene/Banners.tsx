@@ -16,7 +16,7 @@ import { hasSign, planSign, type SignPlan } from '../domain/model/signPlan.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import type { BannerBoardsData } from './bannerHiding.ts'
-import { configureFont, ems, fontUrlOf } from './textFont.ts'
+import { configureFont, ems, fontUrlOf, laidOut, redrawWhenLaidOut } from './textFont.ts'
 
 /** Inside the sign's frame (its members are 0.1 m). */
 const INSET = 0.15
@@ -119,6 +119,7 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     const four = plans.length <= FOUR_FACES_UP_TO
     const members: Text[] = []
     const batch = new BatchedText()
+    redrawWhenLaidOut(batch, invalidate)
     batch.name = 'banner-names'
     for (const { zone, sign } of plans) {
       const [cx, cy, cz] = sign.center
@@ -144,19 +145,14 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     for (const t of members) if (hiddenZones.has(String(t.userData.zoneId))) t.scale.setScalar(0)
     batch.userData.members = members
     return { names: batch, members }
-  }, [plans, fontUrl, lang, boards])
+  }, [plans, fontUrl, lang, boards, invalidate])
 
   useEffect(() => {
-    let live = true
-    let synced = false
-    names.sync(() => {
-      if (!live) return
-      synced = true
-      invalidate()
-    })
+    // Starts the layout even if no frame is drawn yet (no-op when the first frame already has).
+    names.sync()
     const v = new Vector3()
     window.__venueTwinBanners = () => {
-      if (!synced) return null
+      if (!laidOut(names)) return null
       const r = gl.domElement.getBoundingClientRect()
       const best = new Map<string, { t: Text; facing: number }>()
       for (const t of members) {
@@ -177,7 +173,6 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
       invalidate()
     }
     return () => {
-      live = false
       delete window.__venueTwinBanners
       delete window.__venueTwinShowBanners
       for (const t of members) t.dispose()

@@ -16,7 +16,7 @@ import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
-import { configureFont, ems, fontUrlOf } from './textFont.ts'
+import { configureFont, ems, fontUrlOf, laidOut, redrawWhenLaidOut } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
 const BOARD_H = 1.3
@@ -120,6 +120,7 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     configureFont(fontUrl)
     const members: Text[] = []
     const batch = new BatchedText()
+    redrawWhenLaidOut(batch, invalidate)
     batch.name = 'fascia-names'
     for (const p of plans) {
       // Both faces of the board carry the name: it stands above the booths, read from either aisle.
@@ -149,18 +150,13 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
       }
     }
     return { names: batch, members }
-  }, [plans, fontUrl])
+  }, [plans, fontUrl, invalidate])
   useEffect(() => {
-    let live = true
-    let synced = false
-    names.sync(() => {
-      if (!live) return
-      synced = true
-      invalidate()
-    })
+    // Starts the layout even if no frame is drawn yet (no-op when the first frame already has).
+    names.sync()
     const v = new Vector3()
     window.__venueTwinFascias = () => {
-      if (!synced) return null
+      if (!laidOut(names)) return null
       const r = gl.domElement.getBoundingClientRect()
       return members.filter((t) => !t.userData.back).map((t) => {
         v.copy(t.position).project(camera)
@@ -172,7 +168,6 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
       invalidate()
     }
     return () => {
-      live = false
       delete window.__venueTwinFascias
       delete window.__venueTwinShowFasciaNames
       for (const t of members) t.dispose()

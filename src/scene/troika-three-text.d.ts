@@ -1,8 +1,14 @@
 /** The parts of troika-three-text the view uses (the package ships no type entry point). */
 declare module 'troika-three-text' {
-  import type { Color, Material, Mesh } from 'three'
+  import type { BufferGeometry, Color, Material, Mesh, Object3DEventMap } from 'three'
 
-  export class Text extends Mesh {
+  /** Dispatched around each layout (a member's, or the whole batch's). */
+  export interface TextEventMap extends Object3DEventMap {
+    syncstart: object
+    synccomplete: object
+  }
+
+  export class Text extends Mesh<BufferGeometry, Material | Material[], TextEventMap> {
     text: string
     font: string | null
     fontSize: number
