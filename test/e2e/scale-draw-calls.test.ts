@@ -30,18 +30,22 @@ afterAll(async () => {
   for (const n of SIZES) rmSync(dirOf(n), { recursive: true, force: true })
 })
 
-async function overview(n: number): Promise<{ page: Page; stats: { drawCalls: number; triangles: number }; close: () => Promise<void> }> {
+async function overview(n: number): Promise<{ page: Page; stats: { drawCalls: number; triangles: number }; banners: number; close: () => Promise<void> }> {
   // live=off: the overview's counters should not depend on a simulated crowd.
   const { page, context, pageErrors } = await openApp(browser, `?scene=${sceneId(n)}&lang=en&live=off`)
+  // The pavilion banners join after the first frame: count once they are laid out.
+  await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 120_000 })
   await waitForIdle(page)
   expect(pageErrors).toEqual([])
   const stats = await page.evaluate(() => window.venueTwin!.stats())
-  return { page, stats, close: () => context.close() }
+  const banners = (await page.evaluate(() => window.__venueTwinBanners!()))!.length
+  return { page, stats, banners, close: () => context.close() }
 }
 
 describe('expo scale', () => {
-  it('draws 100 and 10,000 booths with the same number of draw calls', async () => {
+  it('draws 100 and 10,000 booths, with a banner over every pavilion, in the same number of draw calls', { timeout: 300_000 }, async () => {
     const small = await overview(100)
+    const signed = (n: number): number => generated.get(n)!.venue.zones.filter((z) => z.kind === 'pavilion' || z.kind === 'trade-zone').length
     const scene = await small.page.evaluate(() => window.venueTwin!.scene())
     expect(scene.booths).toBe(100)
     await small.close()
@@ -52,6 +56,10 @@ describe('expo scale', () => {
     expect(big.exhibitors).toBe(10_000)
     await large.close()
 
+    // Every pavilion's banner is there: a handful at 100 booths, dozens at 10,000.
+    expect(small.banners).toBe(signed(100))
+    expect(large.banners).toBe(signed(10_000))
+    expect(large.banners).toBeGreaterThan(small.banners)
     expect(small.stats.drawCalls).toBeGreaterThan(3)
     expect(large.stats.drawCalls).toBe(small.stats.drawCalls)
     expect(large.stats.drawCalls).toBeLessThanOrEqual(30)
@@ -108,9 +116,13 @@ describe('expo scale', () => {
     await zoomOut(page)
     const far = await page.evaluate(() => window.venueTwin!.stats())
     expect(far.drawCalls).toBe(start.drawCalls)
-    // 120,000 booth triangles become the carpet's two.
+    // 120,000 booth triangles become the carpet's two (counted without the banners' lettering).
     expect(start.triangles).toBeGreaterThan(10_000 * 12)
-    expect(far.triangles).toBeLessThan(10_000)
+    await page.evaluate(() => window.__venueTwinShowBanners?.(false))
+    await waitForIdle(page)
+    expect(await page.evaluate(() => window.venueTwin!.stats().triangles)).toBeLessThan(10_000)
+    await page.evaluate(() => window.__venueTwinShowBanners?.(true))
+    await waitForIdle(page)
     const afar = await boothPixels(page, picks.map((p) => p.id))
 
     // Each booth seen from afar has the colour its roof had up close: most exactly (the carpet is
@@ -157,6 +169,9 @@ async function zoomOut(page: Page): Promise<void> {
 /** The drawn colour at each booth's roof (labels hidden: they float above the 3D view). */
 async function boothPixels(page: Page, ids: string[]): Promise<Map<string, [number, number, number]>> {
   await page.addStyleTag({ content: '.zone-label, .poi-label, .booth-label { visibility: hidden !important; }' })
+  // The banners hang over the pavilions' middles, where the booths compared here stand.
+  await page.evaluate(() => window.__venueTwinShowBanners?.(false))
+  await waitForIdle(page)
   const points = await page.evaluate((list) => list.map((id) => [id, window.venueTwin!.screenPosition(id)] as const), ids)
   const png = PNG.sync.read(await page.screenshot())
   const out = new Map<string, [number, number, number]>()
@@ -173,6 +188,8 @@ async function boothPixels(page: Page, ids: string[]): Promise<Map<string, [numb
       }
     out.set(id, best)
   }
+  await page.evaluate(() => window.__venueTwinShowBanners?.(true))
+  await waitForIdle(page)
   return out
 }
 
