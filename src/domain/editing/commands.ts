@@ -6,6 +6,7 @@
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { LocalizedText } from '../i18n/text.ts'
 import { arrange, type AlignEdge } from './arrange.ts'
+import { CommandError } from './commandError.ts'
 import {
   COLLECTIONS,
   findItem,
@@ -20,6 +21,7 @@ import {
   type PlanCollection,
   type VenueMeta,
 } from './doc.ts'
+import { addConnectorOps, addLevelOps, deleteConnectorOps, deleteLevelOps, updateLevelOps, type LevelChanges, type NewConnector, type NewLevel } from './levels.ts'
 import { islandBlock, rowOfBooths, type IslandSpec, type RowSpec } from './generators.ts'
 import { boxOf, moved, turned } from './geometryOf.ts'
 import { applyPatch, insertOps, removeOps, replaceOps, venueOp, type Patch, type PatchOp } from './patch.ts'
@@ -41,12 +43,14 @@ export type Command =
   | { type: 'align'; ids: string[]; edge: AlignEdge }
   | { type: 'distribute'; ids: string[]; axis: 'x' | 'z' }
   | { type: 'set-venue'; changes: Partial<VenueMeta> }
+  | { type: 'add-level'; level: NewLevel }
+  | { type: 'update-level'; id: string; changes: LevelChanges }
+  | { type: 'delete-level'; id: string }
+  | { type: 'add-connector'; connector: NewConnector }
 
 export type CommandType = Command['type']
 
-export class CommandError extends Error {
-  override name = 'CommandError'
-}
+export { CommandError }
 
 /** What a command did: the patch to apply (and to undo) and the ids it created. */
 export interface Compiled {
@@ -150,6 +154,18 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
     }
     case 'set-venue':
       return { patch: [venueOp(doc, cmd.changes)], created: [] }
+    case 'add-level': {
+      const { ops, id } = addLevelOps(doc, cmd.level)
+      return { patch: ops, created: [id] }
+    }
+    case 'update-level':
+      return { patch: updateLevelOps(doc, cmd.id, cmd.changes), created: [] }
+    case 'delete-level':
+      return { patch: deleteLevelOps(doc, cmd.id), created: [] }
+    case 'add-connector': {
+      const { ops, id } = addConnectorOps(doc, cmd.connector)
+      return { patch: ops, created: [id] }
+    }
   }
 }
 
@@ -175,7 +191,7 @@ function mapItems(doc: EditorDoc, ids: readonly string[], fn: (it: AnyItem) => A
   return ops
 }
 
-/** Deleting a booth also takes it off its exhibitors' lists; nothing else is cascaded. */
+/** Deleting a booth also takes it off its exhibitors' lists; nothing else is cascaded. Connectors go too. */
 function deleteOps(doc: EditorDoc, ids: ReadonlySet<string>): PatchOp[] {
   const ops: PatchOp[] = []
   const exhibitors = items(doc, 'exhibitors')
@@ -186,6 +202,7 @@ function deleteOps(doc: EditorDoc, ids: ReadonlySet<string>): PatchOp[] {
   }
   ops.push(...replaceOps(doc, 'exhibitors', touched))
   for (const coll of COLLECTIONS) ops.push(...removeOps(doc, coll, ids))
+  ops.push(...deleteConnectorOps(doc, ids))
   return ops
 }
 

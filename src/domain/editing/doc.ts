@@ -90,10 +90,11 @@ export function findItem<C extends CollectionName>(doc: EditorDoc, coll: C, id: 
   return items(doc, coll).find((it) => it.id === id)
 }
 
-/** Every id in use, for making new ones. */
+/** Every id in use (buildings, levels and connectors too), for making new ones. */
 export function usedIds(doc: EditorDoc): Set<string> {
   const out = new Set<string>()
   for (const coll of COLLECTIONS) for (const it of items(doc, coll)) out.add(it.id)
+  for (const list of [doc.venue.buildings, doc.venue.levels, doc.venue.connectors]) for (const it of list ?? []) out.add(it.id)
   return out
 }
 

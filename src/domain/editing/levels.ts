@@ -1,0 +1,125 @@
+/**
+ * Levels and connectors as editor commands. Both live in the venue's own fields (not in an item
+ * collection), so each compiles to one venue patch op: its inverse is the venue as it was.
+ */
+import type { LocalizedText } from '../i18n/text.ts'
+import type { Connector, ConnectorKind, Level } from '../scene/schema.ts'
+import { CommandError } from './commandError.ts'
+import { COLLECTIONS, items, usedIds, uniqueId, type EditorDoc } from './doc.ts'
+import { venueOp, type PatchOp } from './patch.ts'
+
+/** A level to add: the id and building are chosen when not given (the first level's building). */
+export interface NewLevel {
+  id?: string
+  buildingId?: string
+  name: LocalizedText
+  shortName: LocalizedText
+  ordinal: number
+  elevation: number
+  height: number
+}
+
+export type LevelChanges = Partial<Pick<Level, 'name' | 'shortName' | 'ordinal' | 'elevation' | 'height'>>
+
+/** A connector to add: at least two stops, each on a different existing level. */
+export interface NewConnector {
+  id?: string
+  kind: ConnectorKind
+  name: LocalizedText
+  stops: { levelId: string; position: [number, number] }[]
+  direction?: 'up' | 'down'
+  seconds: number
+  waitSeconds?: number
+}
+
+
+export function addLevelOps(doc: EditorDoc, level: NewLevel): { ops: PatchOp[]; id: string } {
+  const v = doc.venue
+  const buildingId = level.buildingId ?? v.levels[0]?.buildingId ?? v.buildings[0]?.id
+  if (!buildingId || !v.buildings.some((b) => b.id === buildingId)) throw new CommandError(`there is no building "${level.buildingId ?? ''}"`)
+  if (!Number.isInteger(level.ordinal)) throw new CommandError('a level’s ordinal is a whole number (0 ground, 1 the floor above, −1 below)')
+  if (!(level.height > 0) || !Number.isFinite(level.elevation)) throw new CommandError('a level needs a positive height and an elevation in metres')
+  const clash = v.levels.find((l) => l.buildingId === buildingId && l.ordinal === level.ordinal)
+  if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${level.ordinal} in building "${buildingId}"`)
+  const taken = usedIds(doc)
+  if (level.id && taken.has(level.id)) throw new CommandError(`the id "${level.id}" is already used`)
+  const id = level.id ?? uniqueId(`level-${level.ordinal >= 0 ? level.ordinal + 1 : `b${-level.ordinal}`}`, taken)
+  const added: Level = {
+    id,
+    buildingId,
+    name: { ...level.name },
+    shortName: { ...level.shortName },
+    ordinal: level.ordinal,
+    elevation: level.elevation,
+    height: level.height,
+  }
+  return { ops: [venueOp(doc, { levels: [...v.levels, added] })], id }
+}
+
+export function updateLevelOps(doc: EditorDoc, id: string, changes: LevelChanges & { id?: string; buildingId?: string }): PatchOp[] {
+  const v = doc.venue
+  const level = v.levels.find((l) => l.id === id)
+  if (!level) throw new CommandError(`there is no level "${id}"`)
+  if (changes.id !== undefined && changes.id !== id) throw new CommandError('a level’s id cannot be changed: everything on it names it')
+  if (changes.buildingId !== undefined && changes.buildingId !== level.buildingId) throw new CommandError('a level cannot move to another building')
+  if (changes.ordinal !== undefined) {
+    if (!Number.isInteger(changes.ordinal)) throw new CommandError('a level’s ordinal is a whole number')
+    const clash = v.levels.find((l) => l.id !== id && l.buildingId === level.buildingId && l.ordinal === changes.ordinal)
+    if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${changes.ordinal}`)
+  }
+  return [venueOp(doc, { levels: v.levels.map((l) => (l.id === id ? { ...l, ...changes } : l)) })]
+}
+
+/** What stands on a level, by kind: a level is deleted only when this is empty. */
+export function levelContents(doc: EditorDoc, levelId: string): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const coll of COLLECTIONS) {
+    const n = (items(doc, coll) as readonly { levelId?: unknown }[]).filter((it) => it.levelId === levelId).length
+    if (n) out[coll] = n
+  }
+  const stops = doc.venue.connectors.filter((c) => c.stops.some((s) => s.levelId === levelId)).length
+  if (stops) out.connectors = stops
+  return out
+}
+
+export function deleteLevelOps(doc: EditorDoc, id: string): PatchOp[] {
+  const v = doc.venue
+  if (!v.levels.some((l) => l.id === id)) throw new CommandError(`there is no level "${id}"`)
+  if (v.levels.length === 1) throw new CommandError('a venue keeps at least one level')
+  const on = Object.entries(levelContents(doc, id))
+  if (on.length) throw new CommandError(`level "${id}" is not empty (${on.map(([k, n]) => `${n} ${k}`).join(', ')}): move or delete those first`)
+  return [venueOp(doc, { levels: v.levels.filter((l) => l.id !== id) })]
+}
+
+export function addConnectorOps(doc: EditorDoc, c: NewConnector): { ops: PatchOp[]; id: string } {
+  const v = doc.venue
+  if (c.stops.length < 2) throw new CommandError('a connector joins at least 2 levels')
+  const seen = new Set<string>()
+  for (const s of c.stops) {
+    if (!v.levels.some((l) => l.id === s.levelId)) throw new CommandError(`there is no level "${s.levelId}"`)
+    if (seen.has(s.levelId)) throw new CommandError(`a connector stops on level "${s.levelId}" only once`)
+    seen.add(s.levelId)
+  }
+  if (c.kind === 'escalator' && (c.stops.length !== 2 || !c.direction)) throw new CommandError('an escalator joins two levels and runs "up" or "down"')
+  if (c.kind !== 'escalator' && c.direction) throw new CommandError(`only escalators run one way, not a ${c.kind}`)
+  if (!(c.seconds > 0)) throw new CommandError('a connector needs a positive time from one stop to the next')
+  const taken = usedIds(doc)
+  if (c.id && taken.has(c.id)) throw new CommandError(`the id "${c.id}" is already used`)
+  const id = c.id ?? uniqueId(`${c.kind}-${v.connectors.filter((x) => x.kind === c.kind).length + 1}`, taken)
+  const added: Connector = {
+    id,
+    kind: c.kind,
+    name: { ...c.name },
+    stops: c.stops.map((s) => ({ levelId: s.levelId, position: [s.position[0], s.position[1]] })),
+    ...(c.direction ? { direction: c.direction } : {}),
+    seconds: c.seconds,
+    ...(c.waitSeconds !== undefined ? { waitSeconds: c.waitSeconds } : {}),
+  }
+  return { ops: [venueOp(doc, { connectors: [...v.connectors, added] })], id }
+}
+
+/** Connectors among deleted ids go with the rest of a `delete`, as one venue op. */
+export function deleteConnectorOps(doc: EditorDoc, ids: ReadonlySet<string>): PatchOp[] {
+  const kept = doc.venue.connectors.filter((c) => !ids.has(c.id))
+  return kept.length === doc.venue.connectors.length ? [] : [venueOp(doc, { connectors: kept })]
+}
