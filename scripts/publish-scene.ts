@@ -64,7 +64,7 @@ function publish(sceneDir: string, to: string, id: string): number {
     process.stdout.write(`${dest}: unchanged, still revision ${previous!.revision}\n`)
     return 0
   }
-  for (const f of plan.files) if (!existsSync(path.join(dest, f.path)) || f.path.startsWith(REVISIONS_DIR)) writeAtomic(path.join(dest, f.path), f.bytes)
+  for (const f of plan.files) if (!f.immutable || !existsSync(path.join(dest, f.path))) writeAtomic(path.join(dest, f.path), f.bytes)
   writeAtomic(path.join(dest, MANIFEST_FILE), plan.manifestBytes)
   const s = ((performance.now() - started) / 1000).toFixed(1)
   process.stdout.write(`${dest}: published revision ${plan.manifest.revision} (${result.counts?.booths} booths, ${result.counts?.exhibitors} exhibitors, ${result.counts?.sessions} sessions) in ${s} s\n`)
@@ -83,7 +83,7 @@ function rollback(to: string, id: string, revision: number): number {
   }
   const current = readManifest(path.join(dest, MANIFEST_FILE))
   const plan = planPublish(id, bytes, current, new Date().toISOString())
-  for (const f of plan.files) if (f.path.startsWith(REVISIONS_DIR)) writeAtomic(path.join(dest, f.path), f.bytes)
+  for (const f of plan.files) if (!f.immutable) writeAtomic(path.join(dest, f.path), f.bytes)
   writeAtomic(path.join(dest, MANIFEST_FILE), plan.manifestBytes)
   process.stdout.write(`${dest}: revision ${plan.manifest.revision} is revision ${revision}'s content again\n`)
   return 0
