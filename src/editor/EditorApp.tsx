@@ -2,20 +2,25 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { emptyDoc } from '../domain/editing/doc.ts'
 import { readSavedWork, discardSavedWork, type SavedWork } from './autosave.ts'
+import { ConnectorOptions } from './ConnectorOptions.tsx'
 import { ExhibitorList } from './ExhibitorList.tsx'
 import { useT, t as tNow } from './i18n.ts'
 import { Inspector } from './Inspector.tsx'
+import { LevelPicker } from './LevelPicker.tsx'
+import { LevelsPanel } from './LevelsPanel.tsx'
 import { PlanCanvas } from './PlanCanvas.tsx'
 import { ProblemsList } from './ProblemsList.tsx'
 import { SessionsTable } from './SessionsTable.tsx'
 import { download, exportTexts, exportZip, openFromDirectory, openFromFiles, openFromUrl, saveToDirectory, type OpenedScene } from './sceneFiles.ts'
+import { problemsBeforePublish, publishFromEditor } from './publish.ts'
 import { useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
 import { blobToImage, readUnderlay } from './underlay.ts'
+import { connectorTarget } from './zoneDefaults.ts'
 
 const Preview3D = lazy(() => import('./Preview3D.tsx'))
 
-type Tab = 'inspector' | 'exhibitors' | 'sessions' | 'problems'
+type Tab = 'inspector' | 'levels' | 'exhibitors' | 'sessions' | 'problems'
 
 const DATA_BASE = `${import.meta.env.BASE_URL}scenes/`
 
@@ -34,6 +39,10 @@ export function EditorApp() {
   const preview3d = useEditor((s) => s.preview3d)
   const lang = useEditor((s) => s.lang)
   const selectionSize = useEditor((s) => s.selection.size)
+  const connectorTo = useEditor((s) => {
+    const id = s.tool === 'connector' ? connectorTarget(s.history.doc, s.levelId, s.connectorDraft) : null
+    return id ? s.history.doc.venue.levels.find((l) => l.id === id)?.name[s.lang] : undefined
+  })
   const dirHandle = useRef<FileSystemDirectoryHandle | null>(null)
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
@@ -107,11 +116,26 @@ export function EditorApp() {
     if (!dirHandle.current) return openFolder()
     await saveToDirectory(dirHandle.current, useEditor.getState().history.doc).catch(failed)
   }
-  const publish = () => {
+  // Into a data folder the organizer picks where the browser can write one; elsewhere the zip
+  // for `npm run publish:scene`. Either way only a scene without problems.
+  const publish = async () => {
     const st = useEditor.getState()
-    if (st.problems.length) return st.set({ status: { text: t('editor.publish.blocked', { count: st.problems.length }), kind: 'error' } })
-    exportZipFile()
-    st.set({ status: { text: t('editor.publish.ready', { name: `${sceneName}.zip`, folder: sceneName }), kind: 'info' } })
+    st.set({ status: { text: t('editor.publish.checking'), kind: 'info' } })
+    const count = await problemsBeforePublish()
+    if (count) return st.set({ status: { text: t('editor.publish.blocked', { count }), kind: 'error' } })
+    const picker = (window as { showDirectoryPicker?: (o?: object) => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker
+    if (!picker) {
+      exportZipFile()
+      return st.set({ status: { text: t('editor.publish.ready', { name: `${sceneName}.zip`, folder: sceneName }), kind: 'info' } })
+    }
+    let dir: FileSystemDirectoryHandle
+    try {
+      dir = await picker({ mode: 'readwrite', id: 'venue-twin-data' })
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') return st.set({ status: null })
+      return failed(e)
+    }
+    await publishFromEditor(dir)
   }
 
   return (
@@ -145,7 +169,7 @@ export function EditorApp() {
           <button type="button" onClick={() => void saveFolder()}>
             {t('editor.save.folder')}
           </button>
-          <button type="button" className="primary" onClick={publish} aria-disabled={problems.length > 0}>
+          <button type="button" className="primary" onClick={() => void publish()} aria-disabled={problems.length > 0}>
             {t('editor.publish')}
           </button>
           <span className="sep" />
@@ -183,6 +207,7 @@ export function EditorApp() {
             ))}
           </select>
         </label>
+        {tool === 'connector' ? <ConnectorOptions /> : null}
         {underlay ? (
           <label className="field">
             <span>{t('editor.underlay.opacity')}</span>
@@ -197,21 +222,25 @@ export function EditorApp() {
             <Preview3D />
           </Suspense>
         ) : (
-          <PlanCanvas />
+          <>
+            <PlanCanvas />
+            <LevelPicker />
+          </>
         )}
         {TOOLS.find((x) => x.id === tool)?.outline ? <p className="hint">{t('editor.draw.hint')}</p> : null}
+        {tool === 'connector' && connectorTo ? <p className="hint">{t('editor.connector.hint', { level: connectorTo })}</p> : null}
       </main>
 
       <aside className="editor-side">
         <div role="tablist" aria-label={t('editor.inspector')}>
-          {(['inspector', 'exhibitors', 'sessions', 'problems'] as const).map((id) => (
+          {(['inspector', 'levels', 'exhibitors', 'sessions', 'problems'] as const).map((id) => (
             <button key={id} role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
               {t(`editor.tab.${id}`, { count: problems.length })}
             </button>
           ))}
         </div>
         <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="ed-panel">
-          {tab === 'inspector' ? <Inspector /> : tab === 'exhibitors' ? <ExhibitorList /> : tab === 'sessions' ? <SessionsTable /> : <ProblemsList />}
+          {tab === 'inspector' ? <Inspector /> : tab === 'levels' ? <LevelsPanel /> : tab === 'exhibitors' ? <ExhibitorList /> : tab === 'sessions' ? <SessionsTable /> : <ProblemsList />}
         </section>
         {tab !== 'problems' ? (
           <div className="problems-mini">

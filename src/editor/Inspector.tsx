@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react'
 import { findItem, locate, items, type CollectionName } from '../domain/editing/doc.ts'
 import { rectMeasure } from '../domain/editing/shapes.ts'
-import { POI_KINDS, ZONE_KINDS } from '../domain/scene/schema.ts'
+import { POI_KINDS, ZONE_KINDS, type Connector } from '../domain/scene/schema.ts'
 import { useT } from './i18n.ts'
 import { useEditor } from './store.ts'
 
@@ -22,6 +22,8 @@ export function Inspector() {
   }
   const id = ids[0]!
   const at = locate(doc, id)
+  const connector = at ? undefined : doc.venue.connectors?.find((c) => c.id === id)
+  if (connector) return <ConnectorInfo connector={connector} />
   if (!at) return <p className="muted">{t('editor.inspector.none')}</p>
   return (
     <div className="inspector" key={id}>
@@ -31,6 +33,29 @@ export function Inspector() {
       <ItemFields coll={at.coll} id={id} />
       <Arrange ids={ids} />
       {at.coll === 'zones' ? <Generators zoneId={id} /> : null}
+    </div>
+  )
+}
+
+/** A connector: what it is and the levels it joins; removed with Delete like any item. */
+function ConnectorInfo({ connector: c }: { connector: Connector }) {
+  const t = useT()
+  const doc = useEditor((s) => s.history.doc)
+  const lang = useEditor((s) => s.lang)
+  const levels = c.stops.map((s) => doc.venue.levels.find((l) => l.id === s.levelId)?.name[lang] ?? s.levelId)
+  return (
+    <div className="inspector" key={c.id}>
+      <Field label={t('editor.field.id')}>
+        <output>{c.id}</output>
+      </Field>
+      <p>
+        <strong>{c.name[lang]}</strong> · {t(`editor.connector.${c.kind}`)}
+        {c.direction ? ` · ${t(`editor.connector.${c.direction}`)}` : ''}
+      </p>
+      <p>{t('editor.connector.stops', { levels: levels.join(' ↔ ') })}</p>
+      <button type="button" className="danger" onClick={() => useEditor.getState().run({ type: 'delete', ids: [c.id] })}>
+        {t('editor.delete')}
+      </button>
     </div>
   )
 }

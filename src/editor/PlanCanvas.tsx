@@ -16,9 +16,10 @@ import { hitTest, inBox } from './hitTest.ts'
 import { t, useT } from './i18n.ts'
 import { drawPlan, type Overlay } from './planRender.ts'
 import { planStats } from './planStats.ts'
-import { useEditor } from './store.ts'
+import { currentLevelId, planDoc, useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
-import { newBooth, newKiosk, newPoi, newWalkway, newZone } from './zoneDefaults.ts'
+import { connectorTarget, newBooth, newConnector, newKiosk, newPoi, newWalkway, newZone } from './zoneDefaults.ts'
+import { connectorAt } from './hitTest.ts'
 
 export const EXHIBITOR_DRAG_TYPE = 'application/x-venue-twin-exhibitor'
 
@@ -42,6 +43,7 @@ export function PlanCanvas() {
 
   const tool = useEditor((s) => s.tool)
   const history = useEditor((s) => s.history)
+  const levelId = useEditor((s) => s.levelId)
   const selection = useEditor((s) => s.selection)
   const view = useEditor((s) => s.view)
   const problems = useEditor((s) => s.problems)
@@ -67,8 +69,11 @@ export function PlanCanvas() {
     setMeasure([])
   }
 
-  // What the plan shows while a move or vertex drag is under way, without touching history.
-  const shownDoc = previewDoc(history.doc, drag)
+  // What the plan shows while a move or vertex drag is under way, without touching history:
+  // only the shown level's things.
+  const plan = planDoc({ history, levelId })
+  const shownDoc = previewDoc(plan, drag)
+  const shownLevelId = currentLevelId({ history, levelId })
 
   useEffect(() => {
     const el = canvasRef.current
@@ -88,18 +93,18 @@ export function PlanCanvas() {
         ...(drag?.kind === 'box' || drag?.kind === 'rect' ? { box: boxOf2(drag.from, drag.to) } : {}),
         measure,
       }
-      drawPlan(ctx, { doc: shownDoc, view, width: size.width, height: size.height, selection, problems, unreachable, underlay, lang, overlay, dropTarget })
+      drawPlan(ctx, { doc: shownDoc, levelId: shownLevelId, view, width: size.width, height: size.height, selection, problems, unreachable, underlay, lang, overlay, dropTarget })
       planStats.record(performance.now() - started, history.revision)
     })
     return () => cancelAnimationFrame(frame)
-  }, [shownDoc, view, size, selection, problems, unreachable, underlay, lang, path, cursor, drag, measure, dropTarget, history.revision])
+  }, [shownDoc, shownLevelId, view, size, selection, problems, unreachable, underlay, lang, path, cursor, drag, measure, dropTarget, history.revision])
 
   const toPlan = (e: { clientX: number; clientY: number }): Point2 => {
     const r = canvasRef.current!.getBoundingClientRect()
     return useEditor.getState().screenToPlan(e.clientX - r.left, e.clientY - r.top)
   }
   const snap = (p: Point2, withPrev = true): Point2 => {
-    const doc = useEditor.getState().history.doc
+    const doc = planDoc()
     const outlines: Polygon[] = [doc.venue.hall?.footprint ?? [], ...doc.venue.zones.map((z) => z.footprint)].filter((o) => Array.isArray(o) && o.length >= 3)
     const prev = withPrev ? path[path.length - 1] : undefined
     const before = withPrev ? path[path.length - 2] : undefined
@@ -115,8 +120,8 @@ export function PlanCanvas() {
     const doc = st.history.doc
     try {
       if (outline === 'hall') st.run({ type: 'set-footprint', target: 'hall', footprint: pts })
-      else if (outline === 'zones') st.select(st.run({ type: 'add', coll: 'zones', item: newZone(doc, pts) }))
-      else if (outline === 'closed' || outline === 'steps') st.select(st.run({ type: 'add', coll: outline, item: newWalkway(doc, outline, pts) }))
+      else if (outline === 'zones') st.select(st.run({ type: 'add', coll: 'zones', item: newZone(doc, pts, st.levelId) }))
+      else if (outline === 'closed' || outline === 'steps') st.select(st.run({ type: 'add', coll: outline, item: newWalkway(doc, outline, pts, st.levelId) }))
     } catch {
       /* the store reports it */
     }
@@ -131,7 +136,7 @@ export function PlanCanvas() {
       return
     }
     const raw = toPlan(e)
-    const doc = st.history.doc
+    const doc = planDoc()
     if (st.pickingFor) {
       const hit = hitTest(doc, raw, 8 / view.scale)
       if (hit) st.run({ type: 'update', coll: 'sessions', id: st.pickingFor, changes: { locationId: hit.id } })
@@ -150,10 +155,13 @@ export function PlanCanvas() {
         setDrag({ kind: 'rect', from: snap(raw, false), to: snap(raw, false) })
         return
       case 'poi':
-        st.select(st.run({ type: 'add', coll: 'pois', item: newPoi(doc, snap(raw, false)) }))
+        st.select(st.run({ type: 'add', coll: 'pois', item: newPoi(st.history.doc, snap(raw, false), st.levelId) }))
         return
       case 'kiosk':
-        st.select(st.run({ type: 'add', coll: 'kiosks', item: newKiosk(doc, snap(raw, false)) }))
+        st.select(st.run({ type: 'add', coll: 'kiosks', item: newKiosk(st.history.doc, snap(raw, false), st.levelId) }))
+        return
+      case 'connector':
+        placeConnector(snap(raw, false))
         return
       case 'calibrate':
       case 'north': {
@@ -170,7 +178,7 @@ export function PlanCanvas() {
       setDrag({ kind: 'vertex', target: handle.target, index: handle.index, at: handle.point })
       return
     }
-    const hit = hitTest(doc, raw, 8 / view.scale)
+    const hit = connectorAt(doc, currentLevelId(), raw, 8 / view.scale) ?? hitTest(doc, raw, 8 / view.scale)
     if (hit) {
       if (e.shiftKey) st.select([hit.id], 'toggle')
       else if (!st.selection.has(hit.id)) st.select([hit.id])
@@ -185,7 +193,7 @@ export function PlanCanvas() {
   const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
     const raw = toPlan(e)
     if (!drag) {
-      setCursor(outline || tool === 'booth' || tool === 'poi' || tool === 'kiosk' ? snap(raw) : measure.length ? raw : undefined)
+      setCursor(outline || tool === 'booth' || tool === 'poi' || tool === 'kiosk' || tool === 'connector' ? snap(raw) : measure.length ? raw : undefined)
       return
     }
     switch (drag.kind) {
@@ -216,7 +224,7 @@ export function PlanCanvas() {
     const st = useEditor.getState()
     try {
       if (d.kind === 'move' && (d.delta[0] || d.delta[1])) st.run({ type: 'move', ids: d.ids, dx: d.delta[0], dz: d.delta[1] })
-      else if (d.kind === 'box') st.select(inBox(st.history.doc, boxOf2(d.from, d.to)), d.add ? 'add' : 'replace')
+      else if (d.kind === 'box') st.select(inBox(planDoc(), boxOf2(d.from, d.to)), d.add ? 'add' : 'replace')
       else if (d.kind === 'vertex') st.run({ type: 'set-footprint', target: d.target, footprint: withVertex(st.history.doc, d) })
       else if (d.kind === 'rect') {
         const b = boxOf2(d.from, d.to)
@@ -224,12 +232,12 @@ export function PlanCanvas() {
         const dd = round(b.maxZ - b.minZ)
         if (w < 0.5 || dd < 0.5) return
         const center: Point2 = [(b.minX + b.maxX) / 2, (b.minZ + b.maxZ) / 2]
-        const zone = st.history.doc.venue.zones.find((z) => containsPoint(z.footprint, center))
+        const zone = planDoc().venue.zones.find((z) => containsPoint(z.footprint, center))
         if (!zone) {
           st.set({ status: { text: t('editor.tool.zone') + ': ' + (st.lang === 'zh' ? '请在展区内绘制展位' : 'draw booths inside a zone'), kind: 'error' } })
           return
         }
-        st.select(st.run({ type: 'add', coll: 'booths', item: newBooth(st.history.doc, zone.id, rectAt(center, w, dd)) }))
+        st.select(st.run({ type: 'add', coll: 'booths', item: newBooth(st.history.doc, zone.id, rectAt(center, w, dd), st.levelId) }))
       }
     } catch {
       /* reported by the store */
@@ -240,7 +248,7 @@ export function PlanCanvas() {
     const st = useEditor.getState()
     if (tool !== 'select') return
     const raw = toPlan(e)
-    const doc = st.history.doc
+    const doc = planDoc()
     const handle = vertexAt(doc, st.selection, raw, 8 / view.scale)
     if (handle) {
       const fp = outlineOf(doc, handle.target)
@@ -297,7 +305,7 @@ export function PlanCanvas() {
     if (!e.dataTransfer.types.includes(EXHIBITOR_DRAG_TYPE)) return
     e.preventDefault()
     e.dataTransfer.dropEffect = 'link'
-    const hit = hitTest(useEditor.getState().history.doc, toPlan(e), 0)
+    const hit = hitTest(planDoc(), toPlan(e), 0)
     setDropTarget(hit?.coll === 'booths' ? hit.id : null)
   }
   const onDrop = (e: DragEvent<HTMLCanvasElement>) => {
@@ -306,7 +314,7 @@ export function PlanCanvas() {
     if (!exhibitorId) return
     e.preventDefault()
     const st = useEditor.getState()
-    const hit = hitTest(st.history.doc, toPlan(e), 0)
+    const hit = hitTest(planDoc(st), toPlan(e), 0)
     if (hit?.coll !== 'booths') return
     assign(exhibitorId, hit.id)
   }
@@ -346,6 +354,23 @@ export function assign(exhibitorId: string, boothId: string): void {
   const ex = findItem(doc, 'exhibitors', exhibitorId)
   const booth = findItem(doc, 'booths', boothId)
   st.set({ status: { text: t('editor.exhibitors.assigned', { name: ex?.name[st.lang] ?? exhibitorId, label: booth?.label ?? boothId }), kind: 'info' } })
+}
+
+/** The connector tool: a stop here and one on the other level, at the same spot. */
+function placeConnector(at: Point2): void {
+  const st = useEditor.getState()
+  const doc = st.history.doc
+  const here = currentLevelId(st)
+  const other = connectorTarget(doc, st.levelId, st.connectorDraft)
+  if (!here || !other) {
+    st.set({ status: { text: t('editor.connector.needsLevel'), kind: 'error' } })
+    return
+  }
+  const created = st.run({ type: 'add-connector', connector: newConnector(doc, at, here, other, st.connectorDraft) })
+  st.select(created)
+  const c = useEditor.getState().history.doc.venue.connectors.find((x) => x.id === created[0])
+  const to = doc.venue.levels.find((l) => l.id === other)
+  if (c && to) st.set({ status: { text: t('editor.connector.placed', { name: c.name[st.lang], level: to.name[st.lang] }), kind: 'info' } })
 }
 
 function calibrate(tool: 'calibrate' | 'north', a: Point2, b: Point2): void {

@@ -6,7 +6,8 @@ import type { Command } from '../domain/editing/commands.ts'
 import type { SceneIssue } from '../domain/scene/issues.ts'
 import type { RawSceneFiles } from '../domain/scene/parseScene.ts'
 import { exportObjects, rawToDoc, type ExportedScene } from './sceneFiles.ts'
-import { useEditor } from './store.ts'
+import { currentLevelId, setLevel, useEditor } from './store.ts'
+import { publishFromEditor, type PublishOutcome } from './publish.ts'
 import { planStats } from './planStats.ts'
 import { lastValidationMs, validationSettled } from './validation.ts'
 
@@ -27,6 +28,12 @@ export interface VenueTwinEditor {
   flushAutosave(): Promise<void>
   /** Counters for tests and benchmarks: plan draws, the revision last drawn and when, the last check's time in its worker. */
   stats(): { draws: number; drawnRevision: number; lastDrawEnd: number; validationMs: number; recentDrawMs: readonly number[] }
+  /** The level whose plan is shown and edited (where new things go). */
+  level(): string | null
+  /** Shows a level's plan; false for an unknown id. */
+  setLevel(levelId: string): boolean
+  /** Publishes into a data folder the script hands over (as the Publish button does with the one picked). */
+  publish(dataFolder: FileSystemDirectoryHandle): Promise<PublishOutcome>
   readonly revision: number
   readonly selection: string[]
 }
@@ -59,6 +66,13 @@ export function installEditorApi(flushAutosave: () => Promise<void>): () => void
       return { x: r.left + v.offsetX + x * v.scale, y: r.top + v.offsetY + z * v.scale }
     },
     flushAutosave,
+    level: () => currentLevelId(),
+    setLevel: (levelId) => {
+      const ok = setLevel(levelId)
+      if (!ok) console.warn(`venueTwinEditor.setLevel: there is no level "${levelId}"`)
+      return ok
+    },
+    publish: (dataFolder) => publishFromEditor(dataFolder),
     stats: () => ({ draws: planStats.draws, drawnRevision: planStats.lastRevision, lastDrawEnd: planStats.lastDrawEnd, validationMs: lastValidationMs(), recentDrawMs: [...planStats.recentMs()] }),
     get revision() {
       return useEditor.getState().history.revision

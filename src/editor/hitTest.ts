@@ -3,6 +3,7 @@ import { PLAN_COLLECTIONS, items, type EditorDoc, type PlanCollection } from '..
 import { containsPoint } from '../domain/geometry/polygon.ts'
 import type { Box2, Point2 } from '../domain/geometry/types.ts'
 import { boxOf, footprintOf, positionOf } from '../domain/editing/geometryOf.ts'
+import { stopsOn } from '../domain/editing/levelView.ts'
 
 const ORDER: readonly PlanCollection[] = ['kiosks', 'pois', 'booths', 'steps', 'closed', 'zones']
 
@@ -37,4 +38,13 @@ export function inBox(doc: EditorDoc, box: Box2): string[] {
   }
   if (hits.length) zones = []
   return [...hits, ...zones]
+}
+
+/** A connector's stop on the shown level under a point: drawn on top of everything, so picked first. */
+export function connectorAt(doc: EditorDoc, levelId: string | null, p: Point2, radius: number): { coll: 'connectors'; id: string } | null {
+  if (!levelId) return null
+  for (const { connector, position } of stopsOn(doc, levelId)) {
+    if (Math.hypot(position[0] - p[0], position[1] - p[1]) <= radius * 1.5) return { coll: 'connectors', id: connector.id }
+  }
+  return null
 }

@@ -6,6 +6,7 @@
 import { pixelToPlan } from '../domain/editing/calibration.ts'
 import { items, type EditorDoc } from '../domain/editing/doc.ts'
 import { boxOf, footprintOf } from '../domain/editing/geometryOf.ts'
+import { stopsOn } from '../domain/editing/levelView.ts'
 import type { Box2, Point2, Polygon } from '../domain/geometry/types.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { PlanView, Problem } from './store.ts'
@@ -24,6 +25,8 @@ export interface Overlay {
 
 export interface PlanFrame {
   doc: EditorDoc
+  /** The level shown: its building's outline and its connector stops are drawn. */
+  levelId?: string | null
   view: PlanView
   width: number
   height: number
@@ -70,6 +73,18 @@ export function drawPlan(ctx: CanvasRenderingContext2D, f: PlanFrame): void {
     ctx.lineWidth = 2 * px
     ctx.strokeStyle = f.selection.has('hall') ? COLORS.selected : COLORS.hallLine
     ctx.stroke()
+  }
+
+  // The level's building, where it is not the whole site: everything on the level stays inside it.
+  const level = f.levelId ? doc.venue.levels?.find((l) => l.id === f.levelId) : undefined
+  const building = level && doc.venue.buildings?.find((b) => b.id === level.buildingId)
+  if (building && validPoly(building.footprint) && JSON.stringify(building.footprint) !== JSON.stringify(hall)) {
+    path(ctx, building.footprint)
+    ctx.setLineDash([8 * px, 4 * px])
+    ctx.lineWidth = 1.5 * px
+    ctx.strokeStyle = COLORS.hallLine
+    ctx.stroke()
+    ctx.setLineDash([])
   }
 
   for (const z of items(doc, 'zones')) {
@@ -152,6 +167,8 @@ export function drawPlan(ctx: CanvasRenderingContext2D, f: PlanFrame): void {
     ctx.stroke()
   }
 
+  if (f.levelId) for (const s of stopsOn(doc, f.levelId)) drawConnector(ctx, s.connector.kind, s.position, f.selection.has(s.connector.id), px)
+
   // Zone names on top, in the editor's language.
   ctx.fillStyle = COLORS.label
   ctx.textAlign = 'center'
@@ -223,6 +240,25 @@ function drawUnderlay(ctx: CanvasRenderingContext2D, u: Underlay): void {
   ctx.scale(p.metresPerPixel, p.metresPerPixel)
   ctx.drawImage(u.image, 0, 0)
   ctx.restore()
+}
+
+const CONNECTOR_MARK = { stairs: 'S', escalator: 'E', lift: 'L', ramp: 'R' } as const
+
+/** A connector's stop: a square (unlike the round points) with its kind's letter. */
+function drawConnector(ctx: CanvasRenderingContext2D, kind: keyof typeof CONNECTOR_MARK, p: readonly [number, number], selected: boolean, px: number): void {
+  const r = 8 * px
+  ctx.fillStyle = '#0b5cad'
+  ctx.fillRect(p[0] - r, p[1] - r, 2 * r, 2 * r)
+  if (selected) {
+    ctx.lineWidth = 3 * px
+    ctx.strokeStyle = COLORS.selected
+    ctx.strokeRect(p[0] - r, p[1] - r, 2 * r, 2 * r)
+  }
+  ctx.fillStyle = '#ffffff'
+  ctx.textAlign = 'center'
+  ctx.textBaseline = 'middle'
+  ctx.font = `700 ${11 * px}px system-ui, sans-serif`
+  ctx.fillText(CONNECTOR_MARK[kind] ?? '?', p[0], p[1])
 }
 
 function drawPoint(ctx: CanvasRenderingContext2D, p: Point2, color: string, marked: boolean, px: number, problem: boolean): void {

@@ -1,5 +1,7 @@
 /** The editor's keyboard: tools by letter, undo/redo, copy/paste and delete, outside text fields. */
 import { items, locate, type CollectionName } from '../domain/editing/doc.ts'
+import { shownLevel } from '../domain/editing/levelView.ts'
+import { pick } from './LevelPicker.tsx'
 import { useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
 
@@ -27,6 +29,7 @@ export function startShortcuts(): () => void {
       return
     }
     if (mod || e.altKey) return
+    if (e.key === 'PageUp' || e.key === 'PageDown') return void (e.preventDefault(), stepLevel(e.key === 'PageUp' ? 1 : -1))
     const tool = TOOLS.find((x) => x.key === key)
     if (tool) st.set({ tool: tool.id })
   }
@@ -50,4 +53,16 @@ export function paste(): void {
   if (!st.clipboard.length) return
   const created = st.run({ type: 'paste', items: st.clipboard, dx: 1, dz: 1 })
   st.select(created)
+}
+
+/** Page Up / Page Down: the level above or below in the shown level's building. */
+function stepLevel(dir: 1 | -1): void {
+  const st = useEditor.getState()
+  const doc = st.history.doc
+  const here = shownLevel(doc, st.levelId)
+  if (!here) return
+  const next = doc.venue.levels
+    .filter((l) => l.buildingId === here.buildingId && (l.ordinal - here.ordinal) * dir > 0)
+    .sort((a, b) => (a.ordinal - b.ordinal) * dir)[0]
+  if (next) pick(next.id, next.name[st.lang])
 }

@@ -12,8 +12,18 @@ import type { Point2 } from '../domain/geometry/types.ts'
 import type { SceneIssue } from '../domain/scene/issues.ts'
 import type { Underlay } from './underlay.ts'
 import type { Lang } from '../domain/i18n/text.ts'
+import { onLevel, shownLevel } from '../domain/editing/levelView.ts'
+import type { ConnectorKind } from '../domain/scene/schema.ts'
 
-export type ToolId = 'select' | 'hall' | 'zone' | 'booth' | 'poi' | 'kiosk' | 'closed' | 'steps' | 'calibrate' | 'north'
+export type ToolId = 'select' | 'hall' | 'zone' | 'booth' | 'poi' | 'kiosk' | 'closed' | 'steps' | 'connector' | 'calibrate' | 'north'
+
+/** What the connector tool places next: its kind, the level its other stop is on, its ride. */
+export interface ConnectorDraft {
+  kind: ConnectorKind
+  direction: 'up' | 'down'
+  /** The level the other stop goes on; null: the next one up (or down). */
+  toLevelId: string | null
+}
 
 export interface PlanView {
   /** Screen pixels per metre. */
@@ -30,6 +40,9 @@ export interface Problem extends SceneIssue {
 
 export interface EditorState {
   history: EditHistory
+  /** The level whose plan is shown and edited (null: the first). */
+  levelId: string | null
+  connectorDraft: ConnectorDraft
   /** Where the document came from, for the title and for export names. */
   sceneName: string
   selection: ReadonlySet<string>
@@ -62,6 +75,8 @@ export interface EditorState {
 export const useEditor = create<EditorState>()(
   subscribeWithSelector((set, get) => ({
     history: startHistory(emptyDoc()),
+    levelId: null,
+    connectorDraft: { kind: 'escalator', direction: 'up', toLevelId: null },
     sceneName: 'new-venue',
     selection: new Set(),
     tool: 'select',
@@ -93,6 +108,7 @@ export const useEditor = create<EditorState>()(
       set({
         history: { ...startHistory(doc), revision: get().history.revision + 1 },
         sceneName: name,
+        levelId: null,
         selection: new Set(),
         problems: [],
         unreachable: new Set(),
@@ -123,3 +139,25 @@ export const useEditor = create<EditorState>()(
 )
 
 export const currentDoc = (): EditorDoc => useEditor.getState().history.doc
+
+/** The id of the level shown (the chosen one while it exists, else the first). */
+export function currentLevelId(st: Pick<EditorState, 'history' | 'levelId'> = useEditor.getState()): string | null {
+  return shownLevel(st.history.doc, st.levelId)?.id ?? null
+}
+
+let planCache: { doc: EditorDoc; levelId: string | null; plan: EditorDoc } | null = null
+/** The shown level's plan (cached per document and level): what the plan draws, picks and snaps to. */
+export function planDoc(st: Pick<EditorState, 'history' | 'levelId'> = useEditor.getState()): EditorDoc {
+  const doc = st.history.doc
+  const levelId = currentLevelId(st)
+  if (planCache?.doc !== doc || planCache.levelId !== levelId) planCache = { doc, levelId, plan: levelId ? onLevel(doc, levelId) : doc }
+  return planCache.plan
+}
+
+/** Shows a level's plan; what was selected on the other level is let go. False for an unknown id. */
+export function setLevel(levelId: string): boolean {
+  const st = useEditor.getState()
+  if (!st.history.doc.venue.levels?.some((l) => l.id === levelId)) return false
+  if (currentLevelId(st) !== levelId) st.set({ levelId, selection: new Set() })
+  return true
+}

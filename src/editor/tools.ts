@@ -19,6 +19,7 @@ export const TOOLS: readonly ToolDef[] = [
   { id: 'kiosk', key: 'k', label: 'editor.tool.kiosk' },
   { id: 'closed', key: 'c', label: 'editor.tool.closed', outline: 'closed' },
   { id: 'steps', key: 's', label: 'editor.tool.steps', outline: 'steps' },
+  { id: 'connector', key: 'e', label: 'editor.tool.connector' },
   { id: 'calibrate', key: 'l', label: 'editor.tool.calibrate' },
   { id: 'north', key: 'n', label: 'editor.tool.north' },
 ]

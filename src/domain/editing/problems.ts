@@ -15,6 +15,9 @@ const PATHS: { file: string; re: RegExp; coll: CollectionName }[] = [
 ]
 
 export function problemItemId(doc: EditorDoc, issue: SceneIssue): string | undefined {
+  // Levels and connectors are venue fields, not item collections.
+  const venueList = issue.file === 'venue.json' ? /^\$\.(levels|connectors)\[(\d+)\]/.exec(issue.path) : null
+  if (venueList) return (doc.venue[venueList[1] as 'levels' | 'connectors'] ?? [])[Number(venueList[2])]?.id
   for (const p of PATHS) {
     if (p.file !== issue.file) continue
     const m = p.re.exec(issue.path)
