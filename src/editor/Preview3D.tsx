@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import type { Scene } from '../domain/scene/schema.ts'
 import { useVenueStore } from '../state/store.ts'
-import { useEditor } from './store.ts'
+import { currentLevelId, useEditor } from './store.ts'
 import { useT } from './i18n.ts'
 
 // The same dynamic import as the explorer's: one SceneHost chunk for both pages.
@@ -16,7 +16,11 @@ export default function Preview3D() {
   const doc = useEditor((s) => s.history.doc)
   const usable = useEditor((s) => s.validatedRevision === s.history.revision && !s.problems.some((p) => p.rule.startsWith('schema')))
   useEffect(() => {
-    if (usable) useVenueStore.getState().sceneLoaded(doc as Scene)
+    if (!usable) return
+    useVenueStore.getState().sceneLoaded(doc as Scene)
+    // The preview shows the level being edited.
+    const level = currentLevelId()
+    if (level) useVenueStore.getState().setLevel(level)
   }, [doc, usable])
   if (!usable) return <p className="muted preview-unavailable">{t('editor.preview3d.unavailable')}</p>
   return (

@@ -7,6 +7,7 @@ import { pixelToPlan } from '../domain/editing/calibration.ts'
 import { items, type EditorDoc } from '../domain/editing/doc.ts'
 import { boxOf, footprintOf } from '../domain/editing/geometryOf.ts'
 import { stopsOn } from '../domain/editing/levelView.ts'
+import { pointBox } from '../domain/editing/shapes.ts'
 import type { Box2, Point2, Polygon } from '../domain/geometry/types.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { PlanView, Problem } from './store.ts'
@@ -279,6 +280,8 @@ function findPlanBox(doc: EditorDoc, id: string): Box2 | null {
     const it = items(doc, coll).find((x) => x.id === id)
     if (it) return boxOf(it)
   }
+  const c = doc.venue.connectors?.find((x) => x.id === id)
+  if (c?.stops[0]) return pointBox(c.stops[0].position)
   const ex = items(doc, 'exhibitors').find((x) => x.id === id)
   const booth = ex && items(doc, 'booths').find((b) => ex.boothIds.includes(b.id))
   return booth ? boxOf(booth) : null

@@ -2,7 +2,7 @@
 import { items, locate, type CollectionName } from '../domain/editing/doc.ts'
 import { shownLevel } from '../domain/editing/levelView.ts'
 import { pick } from './LevelPicker.tsx'
-import { useEditor } from './store.ts'
+import { currentLevelId, useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
 
 export function startShortcuts(): () => void {
@@ -51,7 +51,10 @@ export function copy(): void {
 export function paste(): void {
   const st = useEditor.getState()
   if (!st.clipboard.length) return
-  const created = st.run({ type: 'paste', items: st.clipboard, dx: 1, dz: 1 })
+  // Pasted on the level shown, wherever the copies came from.
+  const levelId = currentLevelId(st)
+  const onHere = st.clipboard.map((c) => (levelId && 'levelId' in (c.item as object) ? { ...c, item: { ...(c.item as object), levelId } as never } : c))
+  const created = st.run({ type: 'paste', items: onHere, dx: 1, dz: 1 })
   st.select(created)
 }
 

@@ -80,6 +80,14 @@ describe('level commands', () => {
     expect(applyPatch(del.doc, invertPatch(del.patch))).toEqual(doc)
   })
 
+  it('moves a connector whole, every stop by the same offset, and back with its inverse', () => {
+    const add = execute(twoLevels(), commands[3]!)
+    const r = execute(add.doc, { type: 'move', ids: [...add.created, 'kiosk-1'], dx: 2, dz: -1 })
+    expect(r.doc.venue.connectors[0]!.stops.map((s) => s.position)).toEqual([[52, 19], [52, 19]])
+    expect(items(r.doc, 'kiosks')[0]!.position).toEqual([7, 4])
+    expect(applyPatch(r.doc, invertPatch(r.patch))).toEqual(add.doc)
+  })
+
   it('refuses levels and connectors that cannot be', () => {
     const doc = twoLevels()
     expect(() => execute(doc, { type: 'add-level', level: { ...upstairs, ordinal: 0 } })).toThrow(/already has ordinal 0/)

@@ -21,7 +21,7 @@ import {
   type PlanCollection,
   type VenueMeta,
 } from './doc.ts'
-import { addConnectorOps, addLevelOps, deleteConnectorOps, deleteLevelOps, updateLevelOps, type LevelChanges, type NewConnector, type NewLevel } from './levels.ts'
+import { addConnectorOps, addLevelOps, deleteConnectorOps, deleteLevelOps, moveConnectorOps, updateLevelOps, type LevelChanges, type NewConnector, type NewLevel } from './levels.ts'
 import { islandBlock, rowOfBooths, type IslandSpec, type RowSpec } from './generators.ts'
 import { boxOf, moved, turned } from './geometryOf.ts'
 import { applyPatch, insertOps, removeOps, replaceOps, venueOp, type Patch, type PatchOp } from './patch.ts'
@@ -74,7 +74,7 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
     case 'delete':
       return { patch: deleteOps(doc, new Set(cmd.ids)), created: [] }
     case 'move':
-      return { patch: mapItems(doc, cmd.ids, (it) => moved(it, cmd.dx, cmd.dz)), created: [] }
+      return { patch: [...mapItems(doc, cmd.ids, (it) => moved(it, cmd.dx, cmd.dz)), ...moveConnectorOps(doc, new Set(cmd.ids), cmd.dx, cmd.dz)], created: [] }
     case 'rotate': {
       // A group turns around its common centre, a single item around its own.
       const boxes = cmd.ids.map((id) => itemById(doc, id)).flatMap((it) => (it ? [boxOf(it)] : [])).filter((b) => b !== null)

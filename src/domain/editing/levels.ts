@@ -123,3 +123,13 @@ export function deleteConnectorOps(doc: EditorDoc, ids: ReadonlySet<string>): Pa
   const kept = doc.venue.connectors.filter((c) => !ids.has(c.id))
   return kept.length === doc.venue.connectors.length ? [] : [venueOp(doc, { connectors: kept })]
 }
+
+/** Connectors among moved ids move whole: every stop by the same offset (a shaft stays a shaft). */
+export function moveConnectorOps(doc: EditorDoc, ids: ReadonlySet<string>, dx: number, dz: number): PatchOp[] {
+  if (!doc.venue.connectors.some((c) => ids.has(c.id))) return []
+  const r = (v: number) => Math.round(v * 1000) / 1000
+  const connectors = doc.venue.connectors.map((c) =>
+    ids.has(c.id) ? { ...c, stops: c.stops.map((s) => ({ ...s, position: [r(s.position[0] + dx), r(s.position[1] + dz)] as [number, number] })) } : c,
+  )
+  return [venueOp(doc, { connectors })]
+}
