@@ -12,7 +12,7 @@ import { PlanCanvas } from './PlanCanvas.tsx'
 import { ProblemsList } from './ProblemsList.tsx'
 import { SessionsTable } from './SessionsTable.tsx'
 import { download, exportTexts, exportZip, openFromDirectory, openFromFiles, openFromUrl, saveToDirectory, type OpenedScene } from './sceneFiles.ts'
-import { problemsBeforePublish, publishFromEditor } from './publish.ts'
+import { problemsBeforePublish, publishFromEditor, publishId } from './publish.ts'
 import { useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
 import { blobToImage, readUnderlay } from './underlay.ts'
@@ -125,8 +125,10 @@ export function EditorApp() {
     if (count) return st.set({ status: { text: t('editor.publish.blocked', { count }), kind: 'error' } })
     const picker = (window as { showDirectoryPicker?: (o?: object) => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker
     if (!picker) {
-      exportZipFile()
-      return st.set({ status: { text: t('editor.publish.ready', { name: `${sceneName}.zip`, folder: sceneName }), kind: 'info' } })
+      // Named by the venue's id, as the editor's own publish would, so the command publishes it under the same id.
+      const id = publishId(st.history.doc, sceneName)
+      download(exportZip(st.history.doc, id) as BlobPart, `${id}.zip`, 'application/zip')
+      return st.set({ status: { text: t('editor.publish.ready', { name: `${id}.zip`, folder: id }), kind: 'info' } })
     }
     let dir: FileSystemDirectoryHandle
     try {

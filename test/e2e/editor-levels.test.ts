@@ -224,4 +224,14 @@ describe('venue editor: levels and publishing', () => {
     const outcome = await page.evaluate(async () => window.venueTwinEditor!.publish(await (await navigator.storage.getDirectory()).getDirectoryHandle('data')))
     expect(outcome.kind).toBe('refused')
   })
+
+  it('where the browser cannot write a folder, Publish exports the zip and says to publish it with npm run publish:scene', async () => {
+    await page.keyboard.press('Control+z') // the problem made above goes
+    await expect.poll(problemRules).toEqual([])
+    await page.evaluate(() => Object.defineProperty(window, 'showDirectoryPicker', { value: undefined, configurable: true }))
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    expect((await download).suggestedFilename()).toBe(`${SCENE}.zip`)
+    await expect.poll(status).toBe(`This browser cannot write into a folder, so publishing needs npm run publish:scene. The valid scene was exported as ${SCENE}.zip; unzip it and run: npm run publish:scene -- ${SCENE} --to <data folder>`)
+  })
 })
