@@ -3,7 +3,7 @@
  * level above, deleting an empty one, and the stairs, escalators, lifts and ramps between them.
  */
 import { useState } from 'react'
-import type { NewLevel } from '../domain/editing/levels.ts'
+import { levelContents, type NewLevel } from '../domain/editing/levels.ts'
 import { shownLevel } from '../domain/editing/levelView.ts'
 import { Field, NumberField, TextField } from './Inspector.tsx'
 import { t as tNow, useT } from './i18n.ts'
@@ -28,6 +28,9 @@ export function LevelsPanel() {
   const remove = () => {
     if (!level) return
     const name = level.name[lang]
+    // Said in the editor's language; the command refuses the same (in English) for scripts.
+    const count = Object.values(levelContents(doc, level.id)).reduce((a, n) => a + n, 0)
+    if (count) return useEditor.getState().set({ status: { text: tNow('editor.level.notEmpty', { name, count }), kind: 'error' } })
     if (run({ type: 'delete-level', id: level.id }) && !useEditor.getState().history.doc.venue.levels.some((l) => l.id === level.id)) {
       useEditor.getState().set({ levelId: null, selection: new Set(), status: { text: tNow('editor.level.deleted', { name }), kind: 'info' } })
     }

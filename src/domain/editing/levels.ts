@@ -87,7 +87,7 @@ export function deleteLevelOps(doc: EditorDoc, id: string): PatchOp[] {
   if (!v.levels.some((l) => l.id === id)) throw new CommandError(`there is no level "${id}"`)
   if (v.levels.length === 1) throw new CommandError('a venue keeps at least one level')
   const on = Object.entries(levelContents(doc, id))
-  if (on.length) throw new CommandError(`level "${id}" is not empty (${on.map(([k, n]) => `${n} ${k}`).join(', ')}): move or delete those first`)
+  if (on.length) throw new CommandError(`level "${id}" is not empty (${on.map(([k, n]) => `${k}: ${n}`).join(', ')}): move or delete those first`)
   return [venueOp(doc, { levels: v.levels.filter((l) => l.id !== id) })]
 }
 

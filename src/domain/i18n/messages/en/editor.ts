@@ -143,4 +143,5 @@ export const editorEn = {
   'editor.connector.placed': '{name} placed, joining this level and {level}',
   'editor.connector.stops': 'Stops on {levels}',
   'editor.problems.onLevel': 'on {level}',
+  'editor.level.notEmpty': '{name} is not empty: {count} things stand on it. Move or delete them first',
 } as const

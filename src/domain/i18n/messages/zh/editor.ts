@@ -146,4 +146,5 @@ export const editorZh: Translation<typeof editorEn> = {
   'editor.connector.placed': '已放置{name}，连接本层与{level}',
   'editor.connector.stops': '停靠：{levels}',
   'editor.problems.onLevel': '位于{level}',
+  'editor.level.notEmpty': '{name}不是空的：上面还有 {count} 项内容，请先移走或删除',
 }
