@@ -121,7 +121,7 @@ function report(label: string, w: Window, budget: boolean): string {
   const longest = Math.max(0, ...w.longTasks, ...w.tasks)
   const over50 = w.longTasks.length
   const verdict = budget ? `; budget ≤ ${BUDGET_MS} ms: ${longest <= BUDGET_MS ? 'PASS' : 'FAIL'}` : ' (reported)'
-  return `${label}: longest task ${round(longest)} ms, p95 of all ${w.tasks.length} tasks ${round(percentile(w.tasks, 95), 1)} ms, p95 of long tasks ${round(percentile(w.longTasks, 95))} ms, ${over50} tasks over 50 ms, ${w.updates} screen updates in ${seconds} s${verdict}`
+  return `${label}: longest task ${round(longest)} ms, p95 of all ${w.tasks.length} tasks ${round(percentile(w.tasks, 95), 1)} ms, p95 of long tasks ${w.longTasks.length ? `${round(percentile(w.longTasks, 95))} ms` : 'none'}, ${over50} tasks over 50 ms, ${w.updates} screen updates in ${seconds} s${verdict}`
 }
 
 async function main(): Promise<void> {
