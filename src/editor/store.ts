@@ -97,7 +97,7 @@ export const useEditor = create<EditorState>()(
         set({ history, status: null })
         return created
       } catch (e) {
-        const text = e instanceof CommandError || e instanceof RangeError ? e.message : String(e)
+        const text = e instanceof CommandError ? (get().lang === 'zh' ? e.zh : e.message) : e instanceof RangeError ? e.message : String(e)
         set({ status: { text, kind: 'error' } })
         throw e
       }

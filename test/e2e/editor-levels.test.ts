@@ -161,9 +161,18 @@ describe('venue editor: levels and publishing', () => {
     expect(out).toMatch(/OK \(1 zones?, 5 booths/)
   })
 
-  it('names the levels in Chinese too', async () => {
+  it('names the levels and a refused command’s reason in Chinese too', async () => {
     await page.getByRole('button', { name: 'Switch the editor to Chinese' }).click()
     await expect.poll(() => page.getByRole('group', { name: '楼层' }).getByRole('button').allTextContents()).toEqual(['2 层', '1 层'])
+    // A refused command says why in Chinese too.
+    await page.evaluate(() => {
+      try {
+        window.venueTwinEditor!.execute({ type: 'delete-level', id: 'level-1' })
+      } catch {
+        // Shown in the status bar.
+      }
+    })
+    await expect.poll(status).toMatch(/^楼层“level-1”上还有内容（.+），请先移走或删除$/)
     await page.getByRole('button', { name: '将编辑器切换为英文' }).click()
   })
 

@@ -6,7 +6,7 @@
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { LocalizedText } from '../i18n/text.ts'
 import { arrange, type AlignEdge } from './arrange.ts'
-import { CommandError } from './commandError.ts'
+import { CommandError, zhThing } from './commandError.ts'
 import {
   COLLECTIONS,
   findItem,
@@ -62,13 +62,13 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
   switch (cmd.type) {
     case 'add': {
       const taken = usedIds(doc)
-      if (taken.has(cmd.item.id)) throw new CommandError(`the id "${cmd.item.id}" is already used`)
+      if (taken.has(cmd.item.id)) throw new CommandError(`the id "${cmd.item.id}" is already used`, `编号“${cmd.item.id}”已被占用`)
       return { patch: insertOps(doc, cmd.coll, [cmd.item]), created: [cmd.item.id] }
     }
     case 'update': {
       const item = findItem(doc, cmd.coll, cmd.id)
-      if (!item) throw new CommandError(`there is no ${cmd.coll} item "${cmd.id}"`)
-      if ('id' in cmd.changes && cmd.changes.id !== cmd.id) throw new CommandError('an id cannot be changed by an update')
+      if (!item) throw new CommandError(`there is no ${cmd.coll} item "${cmd.id}"`, `找不到${zhThing(cmd.coll)}“${cmd.id}”`)
+      if ('id' in cmd.changes && cmd.changes.id !== cmd.id) throw new CommandError('an id cannot be changed by an update', '编号不能通过修改来更改')
       return { patch: replaceOps(doc, cmd.coll, [{ ...item, ...cmd.changes } as AnyItem]), created: [] }
     }
     case 'delete':
@@ -84,27 +84,27 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
     }
     case 'resize-booth': {
       const booth = findItem(doc, 'booths', cmd.id)
-      if (!booth) throw new CommandError(`there is no booth "${cmd.id}"`)
-      if (!(cmd.width > 0 && cmd.depth > 0)) throw new CommandError('a booth needs a positive width and depth')
+      if (!booth) throw new CommandError(`there is no booth "${cmd.id}"`, `找不到展位“${cmd.id}”`)
+      if (!(cmd.width > 0 && cmd.depth > 0)) throw new CommandError('a booth needs a positive width and depth', '展位的宽度和进深须大于 0')
       const m = rectMeasure(booth.footprint)
       const center = m?.center ?? centroid(booth.footprint)
       return { patch: replaceOps(doc, 'booths', [{ ...booth, footprint: rectAt(center, cmd.width, cmd.depth, m?.deg ?? 0) }]), created: [] }
     }
     case 'set-footprint': {
-      if (cmd.footprint.length < 3) throw new CommandError('a footprint needs at least 3 points')
+      if (cmd.footprint.length < 3) throw new CommandError('a footprint needs at least 3 points', '轮廓至少需要 3 个点')
       if (cmd.target === 'hall') {
         return { patch: [venueOp(doc, { hall: { ...doc.venue.hall, footprint: cmd.footprint.map((p) => [p[0], p[1]] as const) } })], created: [] }
       }
       const { coll, id } = cmd.target
       const item = findItem(doc, coll, id)
-      if (!item) throw new CommandError(`there is no ${coll} item "${id}"`)
+      if (!item) throw new CommandError(`there is no ${coll} item "${id}"`, `找不到${zhThing(coll)}“${id}”`)
       return { patch: replaceOps(doc, coll, [{ ...item, footprint: cmd.footprint } as AnyItem]), created: [] }
     }
     case 'generate-row':
     case 'generate-island': {
       const zoneId = cmd.spec.zoneId
       const zone = findItem(doc, 'zones', zoneId)
-      if (!zone) throw new CommandError(`there is no zone "${zoneId}"`)
+      if (!zone) throw new CommandError(`there is no zone "${zoneId}"`, `找不到区域“${zoneId}”`)
       const placed = cmd.type === 'generate-row' ? rowOfBooths(cmd.spec, usedIds(doc), labelsOf(doc)) : islandBlock(cmd.spec, usedIds(doc), labelsOf(doc))
       // A booth stands on its zone's level.
       const booths = placed.map((b) => ({ ...b, levelId: zone.levelId }))
@@ -113,8 +113,8 @@ export function compile(doc: EditorDoc, cmd: Command): Compiled {
     case 'assign':
     case 'unassign': {
       const ex = findItem(doc, 'exhibitors', cmd.exhibitorId)
-      if (!ex) throw new CommandError(`there is no exhibitor "${cmd.exhibitorId}"`)
-      if (!findItem(doc, 'booths', cmd.boothId)) throw new CommandError(`there is no booth "${cmd.boothId}"`)
+      if (!ex) throw new CommandError(`there is no exhibitor "${cmd.exhibitorId}"`, `找不到展商“${cmd.exhibitorId}”`)
+      if (!findItem(doc, 'booths', cmd.boothId)) throw new CommandError(`there is no booth "${cmd.boothId}"`, `找不到展位“${cmd.boothId}”`)
       const boothIds =
         cmd.type === 'unassign'
           ? ex.boothIds.filter((b) => b !== cmd.boothId)

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from '../i18n/text.ts'
 import type { Connector, ConnectorKind, Level } from '../scene/schema.ts'
-import { CommandError } from './commandError.ts'
+import { CommandError, zhConnector, zhThing } from './commandError.ts'
 import { COLLECTIONS, items, usedIds, uniqueId, type EditorDoc } from './doc.ts'
 import { venueOp, type PatchOp } from './patch.ts'
 
@@ -36,13 +36,13 @@ export interface NewConnector {
 export function addLevelOps(doc: EditorDoc, level: NewLevel): { ops: PatchOp[]; id: string } {
   const v = doc.venue
   const buildingId = level.buildingId ?? v.levels[0]?.buildingId ?? v.buildings[0]?.id
-  if (!buildingId || !v.buildings.some((b) => b.id === buildingId)) throw new CommandError(`there is no building "${level.buildingId ?? ''}"`)
-  if (!Number.isInteger(level.ordinal)) throw new CommandError('a level’s ordinal is a whole number (0 ground, 1 the floor above, −1 below)')
-  if (!(level.height > 0) || !Number.isFinite(level.elevation)) throw new CommandError('a level needs a positive height and an elevation in metres')
+  if (!buildingId || !v.buildings.some((b) => b.id === buildingId)) throw new CommandError(`there is no building "${level.buildingId ?? ''}"`, `找不到场馆“${level.buildingId ?? ''}”`)
+  if (!Number.isInteger(level.ordinal)) throw new CommandError('a level’s ordinal is a whole number (0 ground, 1 the floor above, −1 below)', '楼层序号须为整数（0 为地面层，1 为上一层，−1 为地下一层）')
+  if (!(level.height > 0) || !Number.isFinite(level.elevation)) throw new CommandError('a level needs a positive height and an elevation in metres', '楼层须有大于 0 的层高和以米为单位的标高')
   const clash = v.levels.find((l) => l.buildingId === buildingId && l.ordinal === level.ordinal)
-  if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${level.ordinal} in building "${buildingId}"`)
+  if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${level.ordinal} in building "${buildingId}"`, `场馆“${buildingId}”中的楼层“${clash.id}”已使用序号 ${level.ordinal}`)
   const taken = usedIds(doc)
-  if (level.id && taken.has(level.id)) throw new CommandError(`the id "${level.id}" is already used`)
+  if (level.id && taken.has(level.id)) throw new CommandError(`the id "${level.id}" is already used`, `编号“${level.id}”已被占用`)
   const id = level.id ?? uniqueId(`level-${level.ordinal >= 0 ? level.ordinal + 1 : `b${-level.ordinal}`}`, taken)
   const added: Level = {
     id,
@@ -59,13 +59,13 @@ export function addLevelOps(doc: EditorDoc, level: NewLevel): { ops: PatchOp[]; 
 export function updateLevelOps(doc: EditorDoc, id: string, changes: LevelChanges & { id?: string; buildingId?: string }): PatchOp[] {
   const v = doc.venue
   const level = v.levels.find((l) => l.id === id)
-  if (!level) throw new CommandError(`there is no level "${id}"`)
-  if (changes.id !== undefined && changes.id !== id) throw new CommandError('a level’s id cannot be changed: everything on it names it')
-  if (changes.buildingId !== undefined && changes.buildingId !== level.buildingId) throw new CommandError('a level cannot move to another building')
+  if (!level) throw new CommandError(`there is no level "${id}"`, `找不到楼层“${id}”`)
+  if (changes.id !== undefined && changes.id !== id) throw new CommandError('a level’s id cannot be changed: everything on it names it', '楼层编号不能更改：该层上的所有内容都引用了它')
+  if (changes.buildingId !== undefined && changes.buildingId !== level.buildingId) throw new CommandError('a level cannot move to another building', '楼层不能移到其他场馆')
   if (changes.ordinal !== undefined) {
-    if (!Number.isInteger(changes.ordinal)) throw new CommandError('a level’s ordinal is a whole number')
+    if (!Number.isInteger(changes.ordinal)) throw new CommandError('a level’s ordinal is a whole number', '楼层序号须为整数')
     const clash = v.levels.find((l) => l.id !== id && l.buildingId === level.buildingId && l.ordinal === changes.ordinal)
-    if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${changes.ordinal}`)
+    if (clash) throw new CommandError(`level "${clash.id}" already has ordinal ${changes.ordinal}`, `楼层“${clash.id}”已使用序号 ${changes.ordinal}`)
   }
   return [venueOp(doc, { levels: v.levels.map((l) => (l.id === id ? { ...l, ...changes } : l)) })]
 }
@@ -84,27 +84,30 @@ export function levelContents(doc: EditorDoc, levelId: string): Record<string, n
 
 export function deleteLevelOps(doc: EditorDoc, id: string): PatchOp[] {
   const v = doc.venue
-  if (!v.levels.some((l) => l.id === id)) throw new CommandError(`there is no level "${id}"`)
-  if (v.levels.length === 1) throw new CommandError('a venue keeps at least one level')
+  if (!v.levels.some((l) => l.id === id)) throw new CommandError(`there is no level "${id}"`, `找不到楼层“${id}”`)
+  if (v.levels.length === 1) throw new CommandError('a venue keeps at least one level', '场馆至少要保留一个楼层')
   const on = Object.entries(levelContents(doc, id))
-  if (on.length) throw new CommandError(`level "${id}" is not empty (${on.map(([k, n]) => `${k}: ${n}`).join(', ')}): move or delete those first`)
+  if (on.length) throw new CommandError(
+      `level "${id}" is not empty (${on.map(([k, n]) => `${k}: ${n}`).join(', ')}): move or delete those first`,
+      `楼层“${id}”上还有内容（${on.map(([k, n]) => `${zhThing(k)} ${n} 个`).join('，')}），请先移走或删除`,
+    )
   return [venueOp(doc, { levels: v.levels.filter((l) => l.id !== id) })]
 }
 
 export function addConnectorOps(doc: EditorDoc, c: NewConnector): { ops: PatchOp[]; id: string } {
   const v = doc.venue
-  if (c.stops.length < 2) throw new CommandError('a connector joins at least 2 levels')
+  if (c.stops.length < 2) throw new CommandError('a connector joins at least 2 levels', '楼层连接至少要连通 2 个楼层')
   const seen = new Set<string>()
   for (const s of c.stops) {
-    if (!v.levels.some((l) => l.id === s.levelId)) throw new CommandError(`there is no level "${s.levelId}"`)
-    if (seen.has(s.levelId)) throw new CommandError(`a connector stops on level "${s.levelId}" only once`)
+    if (!v.levels.some((l) => l.id === s.levelId)) throw new CommandError(`there is no level "${s.levelId}"`, `找不到楼层“${s.levelId}”`)
+    if (seen.has(s.levelId)) throw new CommandError(`a connector stops on level "${s.levelId}" only once`, `楼层连接在楼层“${s.levelId}”只能设一个站点`)
     seen.add(s.levelId)
   }
-  if (c.kind === 'escalator' && (c.stops.length !== 2 || !c.direction)) throw new CommandError('an escalator joins two levels and runs "up" or "down"')
-  if (c.kind !== 'escalator' && c.direction) throw new CommandError(`only escalators run one way, not a ${c.kind}`)
-  if (!(c.seconds > 0)) throw new CommandError('a connector needs a positive time from one stop to the next')
+  if (c.kind === 'escalator' && (c.stops.length !== 2 || !c.direction)) throw new CommandError('an escalator joins two levels and runs "up" or "down"', '自动扶梯连接两个楼层，方向为上行或下行')
+  if (c.kind !== 'escalator' && c.direction) throw new CommandError(`only escalators run one way, not a ${c.kind}`, `只有自动扶梯是单向的，${zhConnector(c.kind)}不是`)
+  if (!(c.seconds > 0)) throw new CommandError('a connector needs a positive time from one stop to the next', '楼层连接从一站到下一站的用时须大于 0 秒')
   const taken = usedIds(doc)
-  if (c.id && taken.has(c.id)) throw new CommandError(`the id "${c.id}" is already used`)
+  if (c.id && taken.has(c.id)) throw new CommandError(`the id "${c.id}" is already used`, `编号“${c.id}”已被占用`)
   const id = c.id ?? uniqueId(`${c.kind}-${v.connectors.filter((x) => x.kind === c.kind).length + 1}`, taken)
   const added: Connector = {
     id,
