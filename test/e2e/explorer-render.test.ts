@@ -17,6 +17,8 @@ describe('rendering budgets and resilience', () => {
   it('draws the overview in ≤ 30 draw calls and draws nothing while idle', async () => {
     // Without the live simulator: its occupancy tints are real changes of view that redraw.
     const { page, context } = await openApp(browser, '?live=off')
+    // The pavilion banners' names join with a frame of their own once laid out.
+    await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 60_000 })
     await waitForIdle(page)
     const a = await stats(page)
     expect(a.drawCalls).toBeLessThanOrEqual(30)
