@@ -9,14 +9,14 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
-import { BatchedText, Text } from 'troika-three-text'
+import { Text } from 'troika-three-text'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { hasSign, planSign, type SignPlan } from '../domain/model/signPlan.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import type { BannerBoardsData } from './bannerHiding.ts'
-import { configureFont, ems, fontUrlOf, laidOut, redrawWhenLaidOut } from './textFont.ts'
+import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
 
 /** Inside the sign's frame (its members are 0.1 m). */
 const INSET = 0.15
@@ -114,13 +114,10 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
   )
 
   const { names, members } = useMemo(() => {
-    configureFont(fontUrl)
     const other: Lang = lang === 'en' ? 'zh' : 'en'
     const four = plans.length <= FOUR_FACES_UP_TO
     const members: Text[] = []
-    const batch = new BatchedText()
-    redrawWhenLaidOut(batch, invalidate)
-    batch.name = 'banner-names'
+    const batch = newLettering('banner-names', fontUrl, invalidate)
     for (const { zone, sign } of plans) {
       const [cx, cy, cz] = sign.center
       for (const face of facesOf(sign, four)) {
@@ -150,10 +147,8 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
   useEffect(() => {
     // Starts the layout even if no frame is drawn yet (no-op when the first frame already has).
     names.sync()
-    const v = new Vector3()
     window.__venueTwinBanners = () => {
       if (!laidOut(names)) return null
-      const r = gl.domElement.getBoundingClientRect()
       const best = new Map<string, { t: Text; facing: number }>()
       for (const t of members) {
         if (!t.userData.main) continue
@@ -162,10 +157,7 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
         const id = String(t.userData.zoneId)
         if ((best.get(id)?.facing ?? -Infinity) < facing) best.set(id, { t, facing })
       }
-      return [...best].map(([zoneId, { t }]) => {
-        v.copy(t.position).project(camera)
-        return { zoneId, text: t.text, other: (t.userData.pair as Text).text, x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
-      })
+      return [...best].map(([zoneId, { t }]) => ({ zoneId, text: t.text, other: (t.userData.pair as Text).text, ...onPage(t, camera, gl.domElement) }))
     }
     window.__venueTwinShowBanners = (on) => {
       names.visible = on
@@ -175,8 +167,7 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     return () => {
       delete window.__venueTwinBanners
       delete window.__venueTwinShowBanners
-      for (const t of members) t.dispose()
-      names.dispose()
+      disposeLettering(names, members)
     }
   }, [names, members, boards, camera, gl, invalidate])
 

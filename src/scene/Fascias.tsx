@@ -9,14 +9,14 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { BoxGeometry, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
-import { BatchedText, Text } from 'troika-three-text'
+import { Text } from 'troika-three-text'
 import { boothFronts, OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
-import { configureFont, ems, fontUrlOf, laidOut, redrawWhenLaidOut } from './textFont.ts'
+import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
 const BOARD_H = 1.3
@@ -117,11 +117,8 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
   )
 
   const { names, members } = useMemo(() => {
-    configureFont(fontUrl)
     const members: Text[] = []
-    const batch = new BatchedText()
-    redrawWhenLaidOut(batch, invalidate)
-    batch.name = 'fascia-names'
+    const batch = newLettering('fascia-names', fontUrl, invalidate)
     for (const p of plans) {
       // Both faces of the board carry the name: it stands above the booths, read from either aisle.
       for (const back of [false, true]) {
@@ -154,14 +151,9 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
   useEffect(() => {
     // Starts the layout even if no frame is drawn yet (no-op when the first frame already has).
     names.sync()
-    const v = new Vector3()
     window.__venueTwinFascias = () => {
       if (!laidOut(names)) return null
-      const r = gl.domElement.getBoundingClientRect()
-      return members.filter((t) => !t.userData.back).map((t) => {
-        v.copy(t.position).project(camera)
-        return { boothId: String(t.userData.boothId), text: t.text, x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
-      })
+      return members.filter((t) => !t.userData.back).map((t) => ({ boothId: String(t.userData.boothId), text: t.text, ...onPage(t, camera, gl.domElement) }))
     }
     window.__venueTwinShowFasciaNames = (on) => {
       names.visible = on
@@ -170,8 +162,7 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     return () => {
       delete window.__venueTwinFascias
       delete window.__venueTwinShowFasciaNames
-      for (const t of members) t.dispose()
-      names.dispose()
+      disposeLettering(names, members)
     }
   }, [names, members, camera, gl, invalidate])
 
