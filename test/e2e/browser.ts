@@ -66,6 +66,15 @@ export function newDesktopContext(browser: Browser, opts: BrowserContextOptions 
   return browser.newContext({ ...DESKTOP, ...opts })
 }
 
+/** The venue editor (`edit.html`) in a fresh context on a screen wide enough for its panels, its API ready. */
+export async function openEditor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl()}/edit.html`)
+  await page.waitForFunction(() => !!window.venueTwinEditor)
+  return { context, page }
+}
+
 export function baseUrl(): string {
   return inject('baseUrl')
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, browserForFile, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, openEditor, waitForReady } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sceneId = 'e2e-editor-export'
@@ -20,10 +20,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  page = await context.newPage()
-  await page.goto(`${baseUrl()}/edit.html`)
-  await page.waitForFunction(() => !!window.venueTwinEditor)
+  ;({ context, page } = await openEditor(browser))
 })
 
 afterAll(async () => {
