@@ -190,6 +190,8 @@ describe('kiosk screen', () => {
     const { page, context } = await openKiosk(browser, `?mode=kiosk&kiosk=${k.id}&idle=600&lang=en`)
     const pad = page.getByRole('dialog', { name: 'Operator PIN' })
     const panel = page.getByRole('dialog', { name: 'Kiosk service panel' })
+    // The corner exists once the kiosk's deployment settings (its PIN hash) have arrived.
+    await page.getByTestId('operator-corner').waitFor({ state: 'attached' })
     // A short touch on the corner does nothing.
     await page.touchscreen.tap(20, 20)
     await page.waitForTimeout(300)
