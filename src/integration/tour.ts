@@ -1,8 +1,9 @@
 /**
  * Plays the guided tour: each stop selects its zone (the camera flies there, or jumps when
- * motion is reduced) and waits `tourDwellSeconds`; any input outside the tour's own controls
+ * motion is reduced) and waits the deployment's `tour.dwellSeconds`; any input outside the tour's own controls
  * ends it where it is. `loop` keeps it going (the kiosk attract loop).
  */
+import { DEFAULT_TOUR_DWELL_SECONDS } from '../domain/config/deploymentConfig.ts'
 import { tourStops } from '../domain/tour/tourStops.ts'
 import type { VenueStore } from '../state/store.ts'
 import type { Stop } from './types.ts'
@@ -15,7 +16,7 @@ export function startTourPlayer(store: VenueStore, opts: { loop?: () => boolean 
   }
   const apply = (): void => {
     clear()
-    const { tour, index, tourDwellSeconds } = store.getState()
+    const { tour, index, deployConfig } = store.getState()
     if (!tour || !index) return
     const stops = tourStops(index)
     const stop = stops[tour.step]
@@ -32,7 +33,7 @@ export function startTourPlayer(store: VenueStore, opts: { loop?: () => boolean 
       if (next < stops.length) s.tourGo(next)
       else if (opts.loop?.()) s.tourGo(0)
       else s.stopTour()
-    }, tourDwellSeconds * 1000)
+    }, (deployConfig?.tour.dwellSeconds ?? DEFAULT_TOUR_DWELL_SECONDS) * 1000)
   }
   const off = store.subscribe((s) => s.tour, apply, { equalityFn: (a, b) => a?.step === b?.step && a?.paused === b?.paused && !a === !b })
   // The player's code arrives after start-up: a tour begun before it did is picked up here.

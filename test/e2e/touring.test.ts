@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { tourStops } from '../../src/domain/tour/tourStops.ts'
 import { browserForFile, clickItem, openApp, waitForIdle } from './browser.ts'
+import { patchDeployConfig } from './deployConfig.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -13,6 +14,9 @@ describe('touring the hall', () => {
   it('the guided tour visits the six zones in order with a caption each, then ends', async () => {
     const stops = tourStops(index)
     expect(stops.map((z) => z.kind)).toEqual(['pavilion', 'pavilion', 'pavilion', 'pavilion', 'pavilion', 'trade-zone'])
+    // The deployment shortens the stops (tour.dwellSeconds), as an operator may for a kiosk.
+    const restoreConfig = patchDeployConfig({ tour: { dwellSeconds: 2 } })
+    onTestFinished(restoreConfig)
     const { page, context } = await openApp(browser, '?lang=en')
     const seen: string[] = []
     await page.exposeFunction('__onSelect', (s: { id: string } | null) => s && seen.push(s.id))

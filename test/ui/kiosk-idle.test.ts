@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_CONFIG, DEFAULT_TOUR_DWELL_SECONDS } from '../../src/domain/config/deploymentConfig.ts'
 import { tourStops } from '../../src/domain/tour/tourStops.ts'
 import { startKioskIdle } from '../../src/integration/kioskIdle.ts'
 import { startTourPlayer } from '../../src/integration/tour.ts'
@@ -53,12 +54,24 @@ describe('kiosk idle reset and attract loop', () => {
 
     // The loop goes round: after the last stop it starts again.
     for (let i = 1; i < stops.length; i++) {
-      vi.advanceTimersByTime(after.tourDwellSeconds * 1000)
+      vi.advanceTimersByTime(DEFAULT_TOUR_DWELL_SECONDS * 1000)
       expect(store.getState().selection?.id).toBe(stops[i]!.id)
     }
-    vi.advanceTimersByTime(after.tourDwellSeconds * 1000)
+    vi.advanceTimersByTime(DEFAULT_TOUR_DWELL_SECONDS * 1000)
     expect(store.getState().tour?.step).toBe(0)
     expect(store.getState().attract).toBe(true)
+  })
+
+  it('stays at each stop as long as the deployment says (tour.dwellSeconds)', () => {
+    store.getState().setDeployConfig({ ...DEFAULT_CONFIG, tour: { dwellSeconds: 3 } }, [])
+    vi.advanceTimersByTime(IDLE * 1000)
+    const stops = tourStops(store.getState().index!)
+    expect(store.getState().selection?.id).toBe(stops[0]!.id)
+    vi.advanceTimersByTime(2900)
+    expect(store.getState().selection?.id).toBe(stops[0]!.id)
+    vi.advanceTimersByTime(100)
+    expect(store.getState().selection?.id).toBe(stops[1]!.id)
+    store.setState({ deployConfig: null })
   })
 
   it('ends the loop at the first touch and goes home; the count starts again', () => {

@@ -84,11 +84,13 @@ describe('venue-twin.config.json schema', () => {
       live: { default: 'wss://mqtt.example-wdec.cn/mqtt', allowedBrokers: ['wss://mqtt.example-wdec.cn/mqtt'] },
       kiosks: { 'kiosk-south': { pinHash } },
       updates: { checkSeconds: 60 },
+      tour: { dwellSeconds: 12 },
     })
     if (!r.ok) throw new Error(r.issues.map(formatIssue).join('\n'))
     expect(r.config.live.default).toEqual({ kind: 'mqtt', url: 'wss://mqtt.example-wdec.cn/mqtt' })
     expect(r.config.kiosks['kiosk-south']?.pinHash).toBe(pinHash)
     expect(r.config.updates.checkSeconds).toBe(60)
+    expect(r.config.tour.dwellSeconds).toBe(12)
   })
 
   it('reports each problem with its JSON path and rule, like the scene validator', () => {

@@ -9,7 +9,7 @@ import type { SceneIssue } from '../scene/issues.ts'
 import { zodIssues } from '../scene/zodIssues.ts'
 import { KEBAB_CASE } from '../scene/ids.ts'
 import { brokerAddress } from './brokers.ts'
-import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_REVISION_CHECK_SECONDS, type DeploymentConfig } from './deploymentConfig.ts'
+import { CONFIG_FILE, DEFAULT_CONFIG, DEFAULT_REVISION_CHECK_SECONDS, DEFAULT_TOUR_DWELL_SECONDS, type DeploymentConfig } from './deploymentConfig.ts'
 import { RecorderConfigSchema, thresholdConfig, ThresholdsConfigSchema } from './opsConfig.ts'
 import { parsePinHash } from './pinHash.ts'
 
@@ -46,6 +46,9 @@ export const ConfigFileSchema = z
     updates: z
       .strictObject({ checkSeconds: z.number().min(1).max(86_400).default(DEFAULT_REVISION_CHECK_SECONDS) })
       .default({ checkSeconds: DEFAULT_REVISION_CHECK_SECONDS }),
+    tour: z
+      .strictObject({ dwellSeconds: z.number().min(2).max(120).default(DEFAULT_TOUR_DWELL_SECONDS) })
+      .default({ dwellSeconds: DEFAULT_TOUR_DWELL_SECONDS }),
     thresholds: ThresholdsConfigSchema.optional(),
     recorder: RecorderConfigSchema.optional(),
   })
@@ -90,6 +93,7 @@ export function configForApp(
     live: { default: live === 'sim' || live === 'off' ? { kind: live } : { kind: 'mqtt', url: live }, allowedBrokers: c.live.allowedBrokers },
     kiosks: c.kiosks,
     updates: c.updates,
+    tour: c.tour,
     ...(c.thresholds ? { thresholds: thresholdConfig(c.thresholds) } : {}),
     ...(c.recorder ? { recorder: c.recorder } : {}),
   }

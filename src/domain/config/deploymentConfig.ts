@@ -12,6 +12,8 @@ export const LEGACY_EMBED_CONFIG_FILE = 'embed-config.json'
 
 /** How often an open page asks whether a new revision of its scene was published. */
 export const DEFAULT_REVISION_CHECK_SECONDS = 300
+/** How long the guided tour, and the kiosk's attract loop that reuses it, stays at each stop. */
+export const DEFAULT_TOUR_DWELL_SECONDS = 8
 
 export interface KioskConfig {
   /** `pbkdf2-sha256$…` (npm run config -- kiosk-pin); none = this kiosk has no operator panel. */
@@ -26,6 +28,7 @@ export interface DeploymentConfig {
   live: { default: LiveSource; allowedBrokers: string[] }
   kiosks: Record<string, KioskConfig>
   updates: { checkSeconds: number }
+  tour: { dwellSeconds: number }
   /** Alert lines per zone (recorder and ops charts); absent = 70 / 85 / 95 % everywhere. */
   thresholds?: ThresholdConfig
   /** The recorder: its URL for browsers, the origins it answers, how long it keeps readings. */
@@ -39,6 +42,7 @@ export const DEFAULT_CONFIG: DeploymentConfig = {
   live: { default: { kind: 'sim' }, allowedBrokers: [] },
   kiosks: {},
   updates: { checkSeconds: DEFAULT_REVISION_CHECK_SECONDS },
+  tour: { dwellSeconds: DEFAULT_TOUR_DWELL_SECONDS },
 }
 
 /** The outcome of reading the file at start: the config in force and what was wrong. */

@@ -12,8 +12,6 @@ export interface TourState {
 export interface ViewSlice {
   view: ViewMode
   tour: TourState | null
-  /** Seconds each tour stop is shown (the kiosk attract loop reuses the tour). */
-  tourDwellSeconds: number
   /** Walk mode: the zone or point the walker is in or near (shown as "Near: …"). */
   walkPlace: { kind: 'zone' | 'poi'; id: string } | null
   setWalkPlace: (place: { kind: 'zone' | 'poi'; id: string } | null) => void
@@ -27,7 +25,6 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<VenueState, [], [], ViewSlice> = (set) => ({
   view: 'orbit',
   tour: null,
-  tourDwellSeconds: 8,
   walkPlace: null,
   setWalkPlace: (walkPlace) => set({ walkPlace }),
   setView: (view) => set(view === 'walk' ? { view, tour: null } : { view, walkPlace: null }),
