@@ -61,10 +61,18 @@ export function browserForFile(): Browser {
 /** The desktop screen every test uses unless it says otherwise. */
 export const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' } as const
 
-/** A fresh browser context on the desktop screen (options override the screen). */
+/**
+ * A fresh browser context on the desktop screen (options override the screen). The offline cache
+ * is off unless a test asks for it (`serviceWorkers: 'allow'`): every fresh context would install
+ * it and download its 3 MB precache, about 0.7 s of a software-rendered load, in tests about
+ * something else. The files that test the cache, and the quiet console, allow it.
+ */
 export function newDesktopContext(browser: Browser, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ ...DESKTOP, ...opts })
+  return browser.newContext({ ...DESKTOP, serviceWorkers: 'block', ...opts })
 }
+
+/** Context options that keep the offline cache (service worker) a visitor gets. */
+export const WITH_OFFLINE_CACHE = { serviceWorkers: 'allow' } as const
 
 /** The venue editor (`edit.html`) in a fresh context on a screen wide enough for its panels, its API ready. */
 export async function openEditor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { browserForFile, openApp, waitForIdle } from './browser.ts'
+import { browserForFile, openApp, waitForIdle, WITH_OFFLINE_CACHE } from './browser.ts'
 import { colourVariety } from './pixels.ts'
 
 const browser = browserForFile()
@@ -32,7 +32,7 @@ describe('the first screen', () => {
   })
 
   it('logs no warning or error to the console while the venue loads and settles', async () => {
-    const { page, context, console: logged, pageErrors } = await openApp(browser, '?lang=en')
+    const { page, context, console: logged, pageErrors } = await openApp(browser, '?lang=en', WITH_OFFLINE_CACHE)
     await waitForIdle(page)
     // A few seconds of the living venue too: the live simulator's first updates, idle work.
     await page.waitForTimeout(3000)

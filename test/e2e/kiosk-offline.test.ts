@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, browserForFile, waitForIdle, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, waitForIdle, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
 import { KIOSK_SCREEN, openKiosk, tap, typeOnScreen } from './kiosk.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
@@ -22,7 +22,7 @@ async function hallIsDrawn(page: Page): Promise<void> {
 
 describe('kiosk offline', () => {
   it('keeps working with the network gone once it has loaded: reload, hall, search', async () => {
-    const { page, context, pageErrors } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosk.id}&idle=600&lang=en`)
+    const { page, context, pageErrors } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosk.id}&idle=600&lang=en`, WITH_OFFLINE_CACHE)
     // The offline cache installs after the first frame; the next load runs under it.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready

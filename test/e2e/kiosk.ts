@@ -1,13 +1,13 @@
 /** Helpers for the kiosk end-to-end tests: a touch screen, real taps, QR codes read back. */
 import jsQR from 'jsqr'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { openApp, type OpenedApp } from './browser.ts'
 
 /** A landscape kiosk screen with touch input. */
 export const KIOSK_SCREEN = { viewport: { width: 1600, height: 900 }, hasTouch: true, reducedMotion: 'reduce' } as const
 
-export function openKiosk(browser: Browser, query: string, opts: { waitReady?: boolean } = {}): Promise<OpenedApp> {
+export function openKiosk(browser: Browser, query: string, opts: BrowserContextOptions & { waitReady?: boolean } = {}): Promise<OpenedApp> {
   return openApp(browser, query, { ...KIOSK_SCREEN, ...opts })
 }
 

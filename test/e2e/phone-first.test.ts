@@ -7,14 +7,14 @@
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CARD_MARK, CODE_3D_MARK, FIRST_FRAME_MARK } from '../../src/state/perfMarks.ts'
-import { baseUrl, browserForFile, newDesktopContext, openApp, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
 const kiosk = index.scene.venue.kiosks[0]!
 // An exhibitor with one booth: the plan marks exactly that booth.
 const exhibitor = index.scene.exhibitors.find((e) => e.boothIds.length === 1)!
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce' }
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, reducedMotion: 'reduce', ...WITH_OFFLINE_CACHE }
 const QR_LINK = `?lang=en&exhibitor=${exhibitor.id}&from=${kiosk.id}`
 
 const browser = browserForFile()
@@ -101,7 +101,7 @@ describe('a phone (390×844, touch)', () => {
 
 describe('saving data', () => {
   it('with Save-Data on: the plan first, and no hall model even in 3D', async () => {
-    const context = await newDesktopContext(browser, { extraHTTPHeaders: { 'Save-Data': 'on' } })
+    const context = await newDesktopContext(browser, { extraHTTPHeaders: { 'Save-Data': 'on' }, ...WITH_OFFLINE_CACHE })
     // Chromium says Save-Data through navigator.connection.saveData (what the header reflects).
     await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }))
     const page = await context.newPage()

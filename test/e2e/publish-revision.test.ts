@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { baseUrl, browserForFile, newDesktopContext, openApp } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, openApp, WITH_OFFLINE_CACHE } from './browser.ts'
 import { patchDeployConfig } from './deployConfig.ts'
 import { allowOrigins, embedFromHost, startHostServer, twinFrame, waitForTwinReady, type HostWindow } from './embedHost.ts'
 import { openKiosk, tap } from './kiosk.ts'
@@ -74,7 +74,7 @@ async function stats(page: Page): Promise<{ checks: number; applied: number }> {
 
 describe('a new revision published while pages are open', () => {
   it('never mixes a half-published folder, then shows the change to a visitor without a reload, selection kept', async () => {
-    const { page, context, pageErrors } = await openApp(browser, `?lang=en&exhibitor=${renamed.id}`)
+    const { page, context, pageErrors } = await openApp(browser, `?lang=en&exhibitor=${renamed.id}`, WITH_OFFLINE_CACHE)
     const card = page.getByRole('article', { name: renamed.name.en })
     await card.waitFor()
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
@@ -109,7 +109,7 @@ describe('a new revision published while pages are open', () => {
     const twinOrigin = new URL(baseUrl()).origin
     const host = await startHostServer(twinOrigin)
     const restoreOrigins = allowOrigins([`http://localhost:${host.port}`])
-    const context = await newDesktopContext(browser)
+    const context = await newDesktopContext(browser, WITH_OFFLINE_CACHE)
     try {
       const page = await context.newPage()
       await page.goto(host.url('localhost'))
@@ -132,7 +132,7 @@ describe('a new revision published while pages are open', () => {
   })
 
   it('a kiosk in use keeps its revision until its idle reset, then takes the new one', async () => {
-    const { page, context, pageErrors } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosk.id}&idle=6&lang=en`)
+    const { page, context, pageErrors } = await openKiosk(browser, `?mode=kiosk&kiosk=${kiosk.id}&idle=6&lang=en`, WITH_OFFLINE_CACHE)
     const field = page.getByRole('searchbox', { name: 'Search exhibitors, booths and sessions' })
     await tap(page, field)
     await page.getByTestId('attract-shield').waitFor({ state: 'detached' })

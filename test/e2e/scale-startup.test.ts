@@ -15,7 +15,7 @@
  */
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, browserForFile, newDesktopContext, waitForReady } from './browser.ts'
+import { baseUrl, browserForFile, newDesktopContext, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
 
 const browser = browserForFile()
 
@@ -107,7 +107,7 @@ const VENUE_FILE = /\/scenes\/wdec-2023\/(files\/venue\.[0-9a-f]+|venue)\.json$/
 
 /** Opens the app with venue.json held back until `release()`; records every request URL. */
 async function openHeld(opts: { deviceScaleFactor?: number } = {}) {
-  const context = await newDesktopContext(browser, opts)
+  const context = await newDesktopContext(browser, { ...opts, ...WITH_OFFLINE_CACHE })
   await context.addInitScript(countProgramLinks)
   await context.addInitScript(watchFirstLabel)
   const requests: string[] = []
