@@ -59,6 +59,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -68,6 +69,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['test/ui/setup.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -76,8 +78,10 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          // One real Chromium at a time: software WebGL on two cores is CPU-bound.
+          // One real Chromium at a time: software WebGL on two cores is CPU-bound. After the unit
+          // and ui files, not beside them: they would starve the browser and the preview server.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 90_000,
           hookTimeout: 180_000,
         },

@@ -67,7 +67,10 @@ describe('venue editor: floor plan, language, sessions, 3D preview', () => {
     await page.evaluate(() => window.venueTwinEditor!.flushAutosave())
     await page.goto(`${baseUrl()}/edit.html?scene=wdec-2023`)
     await page.getByRole('button', { name: 'Discard' }).click()
-    await page.waitForFunction(() => window.venueTwinEditor!.revision > 0)
+    // The status line is in the comparison so a scene that fails to open says why.
+    await expect
+      .poll(() => page.evaluate(() => ({ opened: window.venueTwinEditor!.revision > 0, status: document.querySelector('.editor-status')?.textContent })))
+      .toMatchObject({ opened: true })
     const { venue, sessions } = await page.evaluate(() => window.venueTwinEditor!.exportScene()) as {
       venue: { zones: { id: string; kind: string; footprint: [number, number][] }[] }
       sessions: { sessions: { id: string; locationId: string }[] }
