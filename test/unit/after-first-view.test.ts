@@ -70,9 +70,13 @@ describe('after the first view', () => {
     expect(await isDone(afterFirstView(fakeStore({ ...pending, firstFrame: true })))).toBe(true)
   })
 
-  it('gives up waiting after the fallback, should nothing be said', async () => {
+  it('gives up waiting the fallback after the scene is in, should nothing be said', async () => {
     const store = fakeStore(pending)
     const view = afterFirstView(store, 3000)
+    // A slow line: the scene takes longer than the fallback, and the wait goes on meanwhile.
+    vi.advanceTimersByTime(10_000)
+    expect(await isDone(view)).toBe(false)
+    store.set({ loadStatus: 'ready', webgl: 'ok' })
     vi.advanceTimersByTime(2999)
     expect(await isDone(view)).toBe(false)
     vi.advanceTimersByTime(1)
