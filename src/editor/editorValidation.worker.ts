@@ -3,6 +3,7 @@
  * cross-checks, then reachability for a scene that passes them) on every document it is sent.
  */
 import type { EditorDoc } from '../domain/editing/doc.ts'
+import { applyDelta, type Delta } from '../domain/editing/docDelta.ts'
 import { docToFiles } from '../domain/editing/files.ts'
 import { reachabilityIssues } from '../domain/routing/reachabilityIssues.ts'
 import type { SceneIssue } from '../domain/scene/issues.ts'
@@ -10,7 +11,8 @@ import { parseScene } from '../domain/scene/parseScene.ts'
 
 export interface ValidationRequest {
   revision: number
-  doc: EditorDoc
+  /** From the document of the previous request (the first: from null). */
+  delta: Delta
 }
 export interface ValidationResult {
   revision: number
@@ -20,9 +22,12 @@ export interface ValidationResult {
   ms: number
 }
 
+let doc = null as unknown as EditorDoc
+
 self.onmessage = (e: MessageEvent<ValidationRequest>) => {
   const started = performance.now()
-  const { revision, doc } = e.data
+  const { revision, delta } = e.data
+  doc = applyDelta(doc, delta) as EditorDoc
   let issues: SceneIssue[]
   let unreachable: string[] = []
   try {
