@@ -4,8 +4,8 @@
  * visitor's first tap finds the kiosk's floor again.
  */
 import { describe, expect, it } from 'vitest'
-import { browserForFile } from './browser.ts'
-import { openKiosk, tap } from './kiosk.ts'
+import { browserForFile, openApp } from './browser.ts'
+import { openKiosk, readQr, tap } from './kiosk.ts'
 import { serveLevelsScene } from './levelsSceneFolder.ts'
 
 const KIOSK = 'kiosk-upstairs'
@@ -42,5 +42,27 @@ describe('a kiosk upstairs', () => {
     await page.getByTestId('you-are-here').waitFor()
     expect(pageErrors).toEqual([])
     await context.close()
+  })
+
+  it('hands a route downstairs to the phone; the phone starts it upstairs and takes it down a level', async () => {
+    const booth = index.scene.venue.booths.find((b) => b.levelId === ground.id && index.exhibitorsByBooth.get(b.id)?.length)!
+    const { page, context } = await openKiosk(browser, `?scene=${SCENE}&mode=kiosk&kiosk=${KIOSK}&idle=600&lang=en&booth=${booth.id}`)
+    await tap(page, page.getByRole('button', { name: /^Directions to/ }).first())
+    const directions = page.getByTestId('directions')
+    await directions.getByTestId('route-summary').waitFor()
+    const link = new URL(await readQr(directions.getByRole('img', { name: 'Scan to take these directions with you' })))
+    expect(link.searchParams.get('from')).toBe(KIOSK)
+    await context.close()
+
+    const phone = await openApp(browser, link.search, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    await phone.page.getByTestId('route-steps').waitFor()
+    // The phone shows the kiosk's level, where the walk begins; a step names the level change.
+    expect(await phone.page.evaluate(() => window.venueTwin!.level())).toBe(upper.id)
+    const route = await phone.page.evaluate(([f, t]) => window.venueTwin!.route(f!, t!), [KIOSK, link.searchParams.get('to')!])
+    expect(route!.levels).toEqual([upper.id, ground.id])
+    const change = phone.page.getByTestId('route-steps').locator('[data-kind="connector"]')
+    expect(await change.count()).toBe(1)
+    expect(await change.innerText()).toContain(ground.name.en)
+    await phone.context.close()
   })
 })
