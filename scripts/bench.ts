@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 9] [--no-lighthouse] [--lighthouse-runs 3] [--sizes 100,10000,70000]`
+ * `npm run bench [-- --runs 9] [--no-lighthouse] [--lighthouse-runs 3] [--sizes 100,10000,70000] [--complex 70000x8x3|none]`
  *
  * One run of every performance figure of issues 8 and 25 (phone), printed as tables and written as JSON to
  * bench-results/ (git-ignored). It builds the production app and a baseline React Three Fiber
@@ -29,6 +29,8 @@ function option(name: string): string | null {
 // Nine cold loads each: on a shared 2-core machine the median of five moved the ratio by ±0.1 between runs.
 const RUNS = Math.max(1, Number(option('runs') ?? 9) || 9)
 const SIZES = (option('sizes') ?? '100,10000,70000').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0)
+/** A complex of halls on levels, `booths x halls x levels` (`none` to leave it out). */
+const COMPLEX = /^(\d+)x(\d+)x(\d+)$/.exec(option('complex') ?? '70000x8x3')?.slice(1).map(Number) as [number, number, number] | undefined
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse')
 /** Lighthouse runs swing by several points on a shared machine: the median of a few is reported. */
 const LIGHTHOUSE_RUNS = Math.max(1, Number(option('lighthouse-runs') ?? 3) || 3)
@@ -41,6 +43,7 @@ interface SceneResult {
   scene: string
   /** A generated venue (no hall model): the draw-call rows compare these. */
   generated: boolean
+  levels: number
   booths: number
   exhibitors: number
   browser: ScaleFigures | { error: string }
@@ -52,7 +55,7 @@ interface SceneResult {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
   step('generating scenes')
-  const scenes: BenchScene[] = [DEFAULT_SCENE, ...SIZES.map(generatedScene)]
+  const scenes: BenchScene[] = [DEFAULT_SCENE, ...SIZES.map((n) => generatedScene(n)), ...(COMPLEX ? [generatedScene(...COMPLEX)] : [])]
 
   step('building the app and the baseline starter (production)')
   const appDist = path.join(OUT, '.dist-app')
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
       results.push({
         scene: scene.label,
         generated: scene.sceneId !== null,
+        levels: index.scene.venue.levels.length,
         booths: index.scene.venue.booths.length,
         exhibitors: index.scene.exhibitors.length,
         browser: figures,
@@ -127,10 +131,11 @@ async function main(): Promise<void> {
   const appUi = median(loads.app.map((l) => l.uiReadyMs))
   const baseFirst = median(loads.baseline)
   const ratio = appFirst / baseFirst
-  const big = results.at(-1)!
   const ok = (r: SceneResult): r is SceneResult & { browser: ScaleFigures } => !('error' in r.browser)
-  // Same venue kind at every size: generated scenes (the default one adds its hall model's meshes).
-  const generated = results.filter((r) => r.generated)
+  // Same venue kind at every size: generated one-hall scenes (the default one adds its hall model's meshes).
+  const generated = results.filter((r) => r.generated && r.levels === 1)
+  const big = generated.at(-1) ?? results[0]!
+  const complex = results.find((r) => r.levels > 1)
   const drawCalls = generated.filter(ok).map((r) => r.browser.drawCalls)
   const sameDrawCalls = drawCalls.length === generated.length && drawCalls.every((d) => d === drawCalls[0])
   const p95 = (f: SearchFigures | RouteFigures): number => (f.status === 'ok' ? f.p95Ms : NaN)
@@ -184,6 +189,8 @@ async function main(): Promise<void> {
     ),
   )
   for (const r of results) if ('error' in r.browser) console.log(`  ${r.scene}: browser run failed: ${r.browser.error}`)
+  const switches = complex && ok(complex) ? (complex.browser.levelSwitchMs ?? []) : []
+  if (switches.length) console.log(`  ${complex!.scene}: level switch to the next frame, ${switches.length} switches: median ${ms(median(switches))}, max ${ms(Math.max(...switches))}`)
   for (const r of results) {
     const extra = [`pick index built in ${ms(r.pick.buildMs)}`]
     if (r.search.status === 'ok') extra.push(`search index in ${ms(r.search.buildMs)}, ${r.search.indexMB.toFixed(1)} MB with pinyin (search p95 best of ${SEARCH_PASSES} passes; first pass ${ms(r.search.firstPassP95Ms, 2)})`)
@@ -214,6 +221,13 @@ async function main(): Promise<void> {
     { figure: `pick p95, ${big.scene} (Node)`, value: ms(big.pick.p95Ms, 3), budget: '≤ 1 ms', pass: big.pick.p95Ms <= 1 },
     { figure: `search p95, ${int(big.exhibitors)} exhibitors`, value: ms(p95(big.search), 2), budget: '≤ 5 ms', pass: big.search.status === 'ok' ? big.search.p95Ms <= 5 : null },
     { figure: `route p95, ${big.scene}`, value: big.route.status === 'ok' ? ms(big.route.p95Ms, 1) : 'n/a (routing not built yet)', budget: '≤ 50 ms', pass: big.route.status === 'ok' ? big.route.p95Ms <= 50 : null },
+    ...(complex
+      ? [
+          { figure: `draw calls, overview, ${complex.scene}`, value: ok(complex) ? int(complex.browser.drawCalls) : 'n/a', budget: '≤ 30', pass: ok(complex) ? complex.browser.drawCalls <= 30 : null },
+          { figure: `route p95 across levels, ${complex.scene}`, value: complex.route.status === 'ok' ? ms(complex.route.p95Ms, 1) : 'n/a', budget: '≤ 50 ms', pass: complex.route.status === 'ok' ? complex.route.p95Ms <= 50 : null },
+          { figure: `level switch to the next frame (max), ${complex.scene}`, value: switches.length ? ms(Math.max(...switches)) : 'n/a', budget: '≤ 100 ms', pass: switches.length ? Math.max(...switches) <= 100 : null },
+        ]
+      : []),
     { figure: 'first 3D frame vs baseline, default scene', value: `${round(ratio, 2).toFixed(2)} ×`, budget: '≤ 1.5 ×', pass: ratio <= 1.5 },
     { figure: `longest main-thread task after load, ${big.scene}`, value: bigBrowser ? ms(bigBrowser.longestTaskMs) : 'n/a', budget: '≤ 200 ms', pass: bigBrowser ? bigBrowser.longestTaskMs <= 200 : null },
     { figure: '  …less software-WebGL commit wait', value: bigBrowser ? ms(bigBrowser.longestTaskWithoutCommitMs) : 'n/a', budget: '(info)', pass: null },

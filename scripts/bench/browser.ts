@@ -63,6 +63,8 @@ export interface ScaleFigures {
   /** The same window, each task less the time it sat waiting for the compositor (frame commit). */
   longestTaskWithoutCommitMs: number
   longTasksAfterLoad: number
+  /** A venue with levels: from `setLevel` to the next frame drawn, per switch, ms. */
+  levelSwitchMs?: number[]
 }
 
 /** One cold load of a scene: counters, heap, and main-thread tasks (from a DevTools trace). */
@@ -86,7 +88,9 @@ export async function measureScale(browser: Browser, url: string, timeoutMs = 24
     await cdp.send('HeapProfiler.collectGarbage')
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
     const tasks = mainThreadTasks(trace.traceEvents, { name: UI_READY, atMs: uiReadyMs }, loadEventEnd, firstFrameMs + 3000)
+    const levelSwitchMs = await measureLevelSwitches(page)
     return {
+      ...(levelSwitchMs.length ? { levelSwitchMs } : {}),
       uiReadyMs,
       firstFrameMs,
       drawCalls: stats.drawCalls,
@@ -99,6 +103,26 @@ export async function measureScale(browser: Browser, url: string, timeoutMs = 24
   } finally {
     await context.close()
   }
+}
+
+/** Each level in turn and back to the first (a string: the bundler-free page gets no helper names). */
+function measureLevelSwitches(page: Page): Promise<number[]> {
+  return page.evaluate(`(async () => {
+    const api = window.venueTwin
+    const levels = api.scene().levels.map((l) => l.id)
+    if (levels.length < 2) return []
+    const out = []
+    for (const id of [...levels.slice(1), levels[0]]) {
+      const before = api.stats().framesDrawn
+      const t0 = performance.now()
+      api.setLevel(id)
+      while (api.stats().framesDrawn === before) await new Promise((r) => requestAnimationFrame(r))
+      await new Promise((r) => requestAnimationFrame(r))
+      out.push(performance.now() - t0)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    return out
+  })()`)
 }
 
 interface TraceEvent {

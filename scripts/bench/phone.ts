@@ -72,9 +72,10 @@ export function phoneBudgets(pages: PhonePage[]): BudgetRow[] {
     const values = ok.map(value)
     rows.push({
       figure: `Lighthouse mobile ${figure} (default / QR / route)`,
-      value: ok.length === pages.length ? values.map(show).join(' / ') : 'n/a',
+      value: pages.length && ok.length === pages.length ? values.map(show).join(' / ') : 'n/a',
       budget,
-      pass: ok.length === pages.length ? values.every(pass) : null,
+      // Not measured (--no-lighthouse) is no verdict, not a pass.
+      pass: pages.length && ok.length === pages.length ? values.every(pass) : null,
     })
   }
   each('performance', '≥ 90', (m) => m.performance, (v) => v >= 90, String)

@@ -17,11 +17,12 @@ export interface BenchScene {
 export const DEFAULT_SCENE: BenchScene = { label: 'default (wdec-2023)', sceneId: null, dir: path.join(ROOT, 'scenes/wdec-2023') }
 
 /** Writes the generated scene (deterministic, so rewriting never changes it) and describes it. */
-export function generatedScene(booths: number): BenchScene {
-  const id = defaultSceneId(booths)
+export function generatedScene(booths: number, halls = 1, levels = 1): BenchScene {
+  const id = defaultSceneId(booths, halls, levels)
   const dir = path.join(ROOT, 'scenes-generated', id)
-  writeScene(dir, generateScene({ booths, id }))
-  return { label: `${booths.toLocaleString('en')} booths`, sceneId: id, dir }
+  writeScene(dir, generateScene({ booths, halls, levels, id }))
+  const label = `${booths.toLocaleString('en')} booths`
+  return { label: halls === 1 && levels === 1 ? label : `${label}, ${halls} halls × ${levels} levels`, sceneId: id, dir }
 }
 
 export function loadSceneIndex(scene: BenchScene): SceneIndex {
