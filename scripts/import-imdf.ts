@@ -2,8 +2,9 @@
  * `npm run import:imdf -- <archive.zip|folder> --out <dir> [--level <ordinal|id>] [--lang <code>…]
  *    [--id <scene-id>] [--timezone <IANA>] [--country <code>]`
  *
- * Turns an IMDF 1.0 archive from any indoor-map tool into a new scene folder, one level at a
- * time. What the scene cannot hold is counted and listed. The result must pass the validator,
+ * Turns an IMDF 1.0 archive from any indoor-map tool into a new scene folder: every level, with
+ * its buildings and the connectors between levels, or the one `--level` names. What the scene
+ * cannot hold is counted and listed. The result must pass the validator,
  * or nothing is written. Exit code: 0 written, 1 problems, 2 usage.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
@@ -22,7 +23,8 @@ const USAGE = `Usage: npm run import:imdf -- <archive.zip|folder> --out <dir> [-
                               [--id <scene-id>] [--timezone <IANA zone>] [--country <code>]
 
   --out DIR        the new scene folder (must not hold a scene yet)
-  --level L        which level (ordinal or level id); default ordinal 0. The levels found are listed.
+  --level L        import only this level (ordinal or level id); default every level, joined by
+                   the archive's stairs, escalators, lifts and ramps. The levels found are listed.
   --lang CODE      language order for names missing in English or Chinese (repeat; default en,
                    then the manifest's language, then any)
   --id ID          scene id (default: the --out folder's name)
@@ -65,7 +67,7 @@ async function main(): Promise<number> {
   })
   if (result.levels.length) {
     console.log('Levels in the archive:')
-    for (const l of result.levels) console.log(`  ordinal ${l.ordinal}: ${l.name} (${l.units} units)${result.ok && l.id === result.level.id ? '  ← imported' : ''}`)
+    for (const l of result.levels) console.log(`  ordinal ${l.ordinal}: ${l.name} (${l.units} units)${result.ok && result.imported.includes(l.id) ? '  ← imported' : ''}`)
   }
   if (!result.ok) {
     for (const e of result.errors) console.log(`error: ${e}`)
@@ -76,6 +78,14 @@ async function main(): Promise<number> {
   const skipped = Object.entries(result.skipped)
   if (skipped.length) console.log(`Skipped (the scene cannot hold them): ${skipped.map(([k, n]) => `${n} ${k}`).join(', ')}`)
 
+  if (result.sceneLevels.length > 1) {
+    for (const b of result.buildings) {
+      const mine = result.sceneLevels.filter((l) => l.buildingId === b.id)
+      console.log(`Building ${b.id} "${b.name.en}" / ${b.name.zh}: ${mine.map((l) => `${l.id} "${l.name.en}" (ordinal ${l.ordinal}, ${l.elevation} m)`).join(', ')}`)
+    }
+    console.log(`Connectors (${result.connectors.length}):`)
+    for (const c of result.connectors) console.log(`  ${c.kind}${c.direction ? ` (${c.direction})` : ''} ${c.id} "${c.name.en}": ${c.stops.map((s) => s.levelId).join(c.direction ? ' → ' : ' ↔ ')}`)
+  }
   const parsed = parseScene(result.files)
   const issues = parsed.ok ? reachabilityIssues(parsed.scene) : parsed.issues
   if (issues.length) {
@@ -87,7 +97,8 @@ async function main(): Promise<number> {
   mkdirSync(out, { recursive: true })
   writeFilesAtomically(out, Object.fromEntries(Object.entries(result.files).map(([f, v]) => [f, sceneJson(v)])))
   const c = result.counts
-  console.log(`wrote ${outArg}: ${c.zones} zones, ${c.booths} booths, ${c.pois} service points, ${c.kiosks} kiosks, ${c.exhibitors} exhibitors`)
+  const structure = result.sceneLevels.length > 1 ? `${result.buildings.length} building${result.buildings.length === 1 ? '' : 's'}, ${result.sceneLevels.length} levels, ${c.connectors} connectors, ` : ''
+  console.log(`wrote ${outArg}: ${structure}${c.zones} zones, ${c.booths} booths, ${c.pois} service points, ${c.kiosks} kiosks, ${c.exhibitors} exhibitors`)
   console.log(`open it with ?scene=${sceneId} (under scenes/ or scenes-generated/)  ·  add sessions with npm run import -- --scene ${outArg} --sessions <file>`)
   return 0
 }

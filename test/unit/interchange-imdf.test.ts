@@ -149,7 +149,7 @@ function foreignArchive(): Record<string, unknown> {
 
 describe('import of archives other tools write', () => {
   it('MultiPolygons, holes, 3D coordinates, null properties, non-UUID ids; names filled and listed', () => {
-    const r = importImdf(foreignArchive(), { sceneId: 'messe', country: 'DE' })
+    const r = importImdf(foreignArchive(), { sceneId: 'messe', level: '0', country: 'DE' })
     if (!r.ok) throw new Error(r.errors.join('\n'))
     expect(r.levels.map((l) => [l.ordinal, l.name, l.units])).toEqual([[0, 'Ground', 5], [1, 'Upper', 1]])
     const v = r.files['venue.json'] as Scene['venue']
@@ -179,7 +179,7 @@ describe('import of archives other tools write', () => {
   })
 
   it('occupants without a country anywhere ask for --country; a non-IMDF folder is named as such', () => {
-    const r = importImdf(foreignArchive(), { sceneId: 'messe' })
+    const r = importImdf(foreignArchive(), { sceneId: 'messe', level: '0' })
     expect(!r.ok && r.errors[0]).toContain('--country')
     expect(isImdf({ 'data.json': {} })).toBe('there is no manifest.json')
   })

@@ -1,6 +1,6 @@
 /**
- * IMDF feature collections (already read from the archive) → the three files of a scene, for
- * one level. Pure. What cannot be carried is counted and reported, never dropped silently.
+ * IMDF feature collections (already read from the archive) → the three files of a scene: every
+ * level (buildings.ts, connectors.ts), or the one `--level` names. Pure. What cannot be carried is counted and reported, never dropped silently.
  * The mapping by category is in categories.ts and docs/organizers.md.
  */
 import { SINGLE_LEVEL_ID, singleLevel } from '../../scene/singleLevel.ts'
@@ -8,10 +8,12 @@ import { area, centroid } from '../../geometry/measure.ts'
 import { containsPoint } from '../../geometry/polygon.ts'
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
-import { CURRENT_SCHEMA_VERSION, type Booth, type Exhibitor, type Geo, type Kiosk, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
+import { CURRENT_SCHEMA_VERSION, type Booth, type Building, type Connector, type Exhibitor, type Geo, type Kiosk, type Level, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
 import { resolveCountry } from '../countries.ts'
 import { IdAllocator, kebabId } from '../ids.ts'
+import { importSite, STOREY_M } from './buildings.ts'
 import { amenityPoiKind, openingPoiKind, unitRole } from './categories.ts'
+import { atStops, connectorKindOf, connectorsByPlace, connectorsFromRelationships, hasVerticalRelationships, NEAR_M, unjoinedLevels, type Candidate, type Place } from './connectors.ts'
 import { lineOf, outerRing, pointOf, type Feature } from './geojson.ts'
 import { pickText } from './labels.ts'
 import { chooseLevel, listLevels, type LevelInfo } from './levels.ts'
@@ -30,7 +32,19 @@ export interface ImdfImportOptions {
 }
 
 export type ImdfImport =
-  | { ok: true; files: { 'venue.json': unknown; 'exhibitors.json': unknown; 'sessions.json': unknown }; levels: LevelInfo[]; level: LevelInfo; warnings: string[]; skipped: Record<string, number>; counts: Record<string, number> }
+  | {
+      ok: true
+      files: { 'venue.json': unknown; 'exhibitors.json': unknown; 'sessions.json': unknown }
+      /** The archive's levels, and the ids of those imported. */
+      levels: LevelInfo[]
+      imported: string[]
+      buildings: Building[]
+      sceneLevels: Level[]
+      connectors: Connector[]
+      warnings: string[]
+      skipped: Record<string, number>
+      counts: Record<string, number>
+    }
   | { ok: false; errors: string[]; levels: LevelInfo[] }
 
 const PALETTE = ['#2f6fb5', '#3d9a6b', '#c9782f', '#8a5bb5', '#c44d58', '#2b9aa6', '#9a8a2f', '#5b6bb5']
@@ -54,6 +68,16 @@ export function isImdf(files: Files): string | null {
   return null
 }
 
+/** One scene level being filled: the IMDF level it comes from and the outline its things sit in. */
+interface Floor {
+  levelId: string
+  buildingId: string
+  ordinal: number
+  /** null: an archive without level.geojson. */
+  imdfId: string | null
+  outline: Point2[]
+}
+
 export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
   const warnings: string[] = []
   const skipped: Record<string, number> = {}
@@ -66,17 +90,19 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
   const levelFs = features(files, 'level')
   const unitFs = features(files, 'unit')
   const levels = listLevels(levelFs, unitFs, order)
+  // Every level at once, unless --level asks for one (or the archive has only one).
+  const every = opts.level === undefined && levelFs.length > 1
 
   let levelId: string | null = null
   let levelF: Feature | undefined
-  if (levelFs.length) {
+  if (every) levelF = levelFs.find((l) => String(l.id) === (levels.find((x) => x.ordinal === 0) ?? levels[0]!).id)
+  else if (levelFs.length) {
     const choice = chooseLevel(levels, opts.level)
     if (!choice.ok) return { ok: false, errors: [choice.message], levels }
     if (choice.note) warnings.push(choice.note)
     levelId = choice.level.id
     levelF = levelFs.find((l) => String(l.id) === levelId)
   } else if (opts.level !== undefined) return { ok: false, errors: ['the archive has no level.geojson, so --level cannot choose one'], levels }
-  const onLevel = (f: Feature): boolean => levelId === null || f.properties.level_id === levelId || f.properties.level_id === undefined
 
   // Origin: the venue's display point (where an export puts the scene's [0, 0]).
   const outline = outerRing(levelF?.geometry) ?? outerRing(features(files, 'footprint')[0]?.geometry) ?? outerRing(venueF?.geometry)
@@ -84,7 +110,6 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
   const origin = pointOf((venueF?.properties.display_point as unknown) ?? null) ?? pointOf((levelF?.properties.display_point as unknown) ?? null) ?? lonLatCentre(outline.ring)
   const proj = projection({ origin, bearingDeg: 0 })
   const toScene = (ring: [number, number][]): Point2[] => ring.map((c) => proj.toScene(c)).map(([x, z]) => [mm(x), mm(z)] as const)
-  const hall = toScene(outline.ring)
   if (outline.holes || outline.extraParts) warnings.push(`the hall outline: kept the outer ring of the largest part (${outline.holes} hole(s), ${outline.extraParts} other part(s) left out)`)
 
   const text = (labels: unknown, what: string, fallback?: LocalizedText): LocalizedText | null => {
@@ -97,21 +122,64 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
   const ids = new IdAllocator([])
   const venueName = text(venueF?.properties.name, 'venue', { en: opts.sceneId, zh: opts.sceneId })!
 
+  // The floors: every level in its building, or the one level on the hall outline.
+  let hall: Point2[]
+  let structure: { buildings: Building[]; levels: Level[] }
+  let floors: Floor[]
+  if (every) {
+    const site = importSite({ levels: levelFs, buildings: features(files, 'building'), footprints: features(files, 'footprint'), venue: venueF }, toScene, order, ids)
+    if ('error' in site) return { ok: false, errors: [site.error], levels }
+    warnings.push(...site.warnings)
+    hall = site.hall
+    structure = { buildings: site.buildings, levels: site.levels.map((l) => l.level) }
+    floors = site.levels.map((l) => ({ levelId: l.level.id, buildingId: l.level.buildingId, ordinal: l.level.ordinal, imdfId: l.imdfId, outline: l.outline }))
+  } else {
+    hall = toScene(outline.ring)
+    structure = singleLevel(hall.map((q) => [q[0], q[1]] as [number, number]), 12)
+    floors = [{ levelId: SINGLE_LEVEL_ID, buildingId: structure.buildings[0]!.id, ordinal: 0, imdfId: levelId, outline: hall }]
+  }
+  const floorByImdf = new Map(floors.map((f) => [f.imdfId, f]))
+  // A feature without level_id stands on the chosen (or ground) level; one on another level is not imported.
+  const floorOf = (f: Feature): Floor | undefined => {
+    const at = f.properties.level_id
+    if (every) return at === undefined || at === null ? floors[0] : floorByImdf.get(String(at))
+    return levelId === null || at === levelId || at === undefined ? floors[0] : undefined
+  }
+  const storey = every ? STOREY_M : 12
+
+  // Where a connector may stop (any unit, amenity or opening), and vertical circulation found.
+  const places = new Map<string, Place>()
+  const candidates: Candidate[] = []
+  /** Service points waiting to see whether they became a connector's stop instead. */
+  const deferred: { source: string; add: () => void }[] = []
+  const placeOn = (floor: Floor, position: Point2, name: LocalizedText | null): Place => ({ levelId: floor.levelId, buildingId: floor.buildingId, ordinal: floor.ordinal, position: round2(position), name })
+
   // Units: areas (zones and the booths inside them), service points, and the rest skipped.
-  interface Area { f: Feature; poly: Point2[]; area: number; kind: ZoneKind }
+  interface Area { f: Feature; floor: Floor; poly: Point2[]; area: number; kind: ZoneKind }
   const areas: Area[] = []
   const pois: Poi[] = []
+  const unitFloor = new Map<string, Floor>()
   let holes = 0
   let multi = 0
   for (const u of unitFs) {
-    if (!onLevel(u)) continue
+    const floor = floorOf(u)
+    if (!floor) continue
+    unitFloor.set(String(u.id), floor)
     const category = str(u.properties.category) ?? 'unspecified'
     const role = unitRole(category)
+    const ring = outerRing(u.geometry)
+    const vertical = every ? connectorKindOf(category) : null
+    if (ring) {
+      const at = pointOf(u.properties.display_point)
+      const here = at ? proj.toScene(at) : centroid(toScene(ring.ring))
+      places.set(String(u.id), placeOn(floor, here, pickText(u.properties.name, order)?.text ?? null))
+      if (vertical) candidates.push({ ...places.get(String(u.id))!, source: String(u.id), kind: vertical })
+    }
     if (role.as === 'skip') {
-      skip(`unit (${category})`)
+      if (vertical && ring) deferred.push({ source: String(u.id), add: () => skip(`unit (${category})`) })
+      else skip(`unit (${category})`)
       continue
     }
-    const ring = outerRing(u.geometry)
     if (!ring) {
       skip('unit without a polygon')
       continue
@@ -120,28 +188,32 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     multi += ring.extraParts
     const poly = toScene(ring.ring)
     if (role.as === 'poi') {
-      const name = text(u.properties.name, `unit ${String(u.id)} (${category})`, defaultPoiName(role.kind))!
-      const at = pointOf(u.properties.display_point)
-      pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? role.kind), kind: role.kind, name, position: round2(at ? proj.toScene(at) : centroid(poly)) })
+      const add = (): void => {
+        const name = text(u.properties.name, `unit ${String(u.id)} (${category})`, defaultPoiName(role.kind))!
+        pois.push({ levelId: floor.levelId, id: ids.fresh(kebabId(name.en) ?? role.kind), kind: role.kind, name, position: places.get(String(u.id))!.position as [number, number] })
+      }
+      if (vertical) deferred.push({ source: String(u.id), add })
+      else add()
       continue
     }
-    areas.push({ f: u, poly, area: area(poly), kind: role.zoneKind })
+    areas.push({ f: u, floor, poly, area: area(poly), kind: role.zoneKind })
   }
   if (holes) warnings.push(`${holes} hole(s) in unit polygons left out (scene footprints are simple polygons)`)
   if (multi) warnings.push(`${multi} extra part(s) of MultiPolygon units left out (kept the largest part of each)`)
 
-  // Largest first: an area inside an earlier zone is a booth of it; any other is a zone.
+  // Largest first: an area inside an earlier zone of its level is a booth of it; any other is a zone.
   areas.sort((a, b) => b.area - a.area)
   const zones: Zone[] = []
-  const zonePolys: { zone: Zone; poly: Point2[] }[] = []
+  const zonePolys: { zone: Zone; floor: Floor; poly: Point2[] }[] = []
   const booths: Booth[] = []
   const boothByUnit = new Map<string, Booth>()
   const zoneByUnit = new Map<string, Zone>()
+  // Booth labels are printed numbers, unique in the whole scene (all levels).
   const labels = new IdAllocator([])
   let unnamedBooths = 0
   for (const a of areas) {
     const c = centroid(a.poly)
-    const host = zonePolys.find((z) => containsPoint(z.poly, c))
+    const host = zonePolys.find((z) => z.floor === a.floor && containsPoint(z.poly, c))
     if (host) {
       const p = pickText(a.f.properties.name, order) ?? pickText(a.f.properties.alt_name, order)
       let label = p?.text.en.slice(0, 12)
@@ -151,7 +223,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
       }
       const unique = labels.fresh(label)
       if (unique !== label) warnings.push(`booth label "${label}" is used twice; the second is "${unique}"`)
-      const booth: Booth = { levelId: SINGLE_LEVEL_ID, id: ids.fresh(`booth-${kebabId(unique) ?? booths.length + 1}`), zoneId: host.zone.id, label: unique, footprint: a.poly.map((q) => [q[0], q[1]]) }
+      const booth: Booth = { levelId: a.floor.levelId, id: ids.fresh(`booth-${kebabId(unique) ?? booths.length + 1}`), zoneId: host.zone.id, label: unique, footprint: a.poly.map((q) => [q[0], q[1]]) }
       booths.push(booth)
       boothByUnit.set(String(a.f.id), booth)
       continue
@@ -159,24 +231,25 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const n = zones.length + 1
     const name = text(a.f.properties.name, `unit ${String(a.f.id)}`, { en: `Zone ${n}`, zh: `展区 ${n}` })!
     const zone: Zone = {
-      levelId: SINGLE_LEVEL_ID,
+      levelId: a.floor.levelId,
       id: ids.fresh(kebabId(name.en) ?? `zone-${n}`),
       kind: a.kind,
       name,
       summary: name,
       footprint: a.poly.map((q) => [q[0], q[1]]),
-      height: a.kind === 'stage' ? 8 : 6,
+      height: Math.min(a.kind === 'stage' ? 8 : 6, storey),
       color: PALETTE[zones.length % PALETTE.length]!,
     }
     zones.push(zone)
-    zonePolys.push({ zone, poly: a.poly })
+    zonePolys.push({ zone, floor: a.floor, poly: a.poly })
     zoneByUnit.set(String(a.f.id), zone)
   }
   if (unnamedBooths) warnings.push(`${unnamedBooths} booth unit(s) had no name; labelled B1, B2, …`)
 
-  // Openings on the hall's outline are its entrances; doors between rooms are not kept.
+  // Openings on a level's outline are its entrances; doors between rooms are not kept.
   for (const o of features(files, 'opening')) {
-    if (!onLevel(o)) continue
+    const floor = floorOf(o)
+    if (!floor) continue
     const line = lineOf(o.geometry)
     if (!line) {
       skip('opening without a line')
@@ -186,19 +259,20 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const a = pts[0]!
     const b = pts.at(-1)!
     const mid: Point2 = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]
-    if (distanceToOutline(mid, hall) > 1.5) {
+    places.set(String(o.id), placeOn(floor, mid, null))
+    if (distanceToOutline(mid, floor.outline) > 1.5) {
       skip('opening inside the hall (a door between rooms)')
       continue
     }
     const kind = openingPoiKind(str(o.properties.category) ?? '')
     const name = text(o.properties.name, `opening ${String(o.id)}`, kind === 'exit' ? { en: 'Exit', zh: '出口' } : { en: 'Entrance', zh: '入口' })!
-    pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position: round2(mid), width: mm(Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) })
+    pois.push({ levelId: floor.levelId, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position: round2(mid), width: mm(Math.max(1, Math.hypot(b[0] - a[0], b[1] - a[1]))) })
   }
 
-  const unitIdsOnLevel = new Set(unitFs.filter(onLevel).map((u) => String(u.id)))
   for (const am of features(files, 'amenity')) {
     const unitIds = Array.isArray(am.properties.unit_ids) ? (am.properties.unit_ids as unknown[]).map(String) : []
-    if (levelId !== null && unitIds.length && !unitIds.some((u) => unitIdsOnLevel.has(u))) continue
+    const inUnit = unitIds.map((u) => unitFloor.get(u)).find((f) => f !== undefined)
+    if (levelId !== null && unitIds.length && !inUnit) continue
     const category = str(am.properties.category) ?? 'unspecified'
     const kind = amenityPoiKind(category)
     const at = pointOf(am.geometry)
@@ -207,14 +281,28 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
       continue
     }
     const position = round2(proj.toScene(at))
-    if (levelId !== null && !unitIds.length && !containsPoint(hall, position)) continue
-    const name = text(am.properties.name, `amenity ${String(am.id)} (${category})`, defaultPoiName(kind))!
-    pois.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
+    // Without units an amenity stands on the (ground) level whose outline holds it.
+    const floor = inUnit ?? (every ? floors.find((f) => containsPoint(f.outline, position)) : floors[0])
+    if (!floor || (levelId !== null && !unitIds.length && !containsPoint(hall, position))) {
+      if (every) skip('amenity outside every level')
+      continue
+    }
+    places.set(String(am.id), placeOn(floor, position, pickText(am.properties.name, order)?.text ?? null))
+    const add = (): void => {
+      const name = text(am.properties.name, `amenity ${String(am.id)} (${category})`, defaultPoiName(kind))!
+      pois.push({ levelId: floor.levelId, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
+    }
+    const vertical = every ? connectorKindOf(category) : null
+    if (vertical) {
+      candidates.push({ ...places.get(String(am.id))!, source: String(am.id), kind: vertical })
+      deferred.push({ source: String(am.id), add })
+    } else add()
   }
 
   const kiosks: Kiosk[] = []
   for (const k of features(files, 'kiosk')) {
-    if (!onLevel(k)) continue
+    const floor = floorOf(k)
+    if (!floor) continue
     const ring = outerRing(k.geometry)
     if (!ring) {
       skip('kiosk without a polygon')
@@ -225,8 +313,34 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const name = text(k.properties.name, `kiosk ${String(k.id)}`, { en: `Kiosk ${n}`, zh: `导览屏 ${n}` })!
     const [p0, p1] = [poly[0]!, poly[1]!]
     const heading = (((Math.atan2(p1[0] - p0[0], -(p1[1] - p0[1])) * 180) / Math.PI + 360) % 360) || 0
-    kiosks.push({ levelId: SINGLE_LEVEL_ID, id: ids.fresh(kebabId(name.en) ?? 'kiosk'), name, position: round2(centroid(poly)), heading: Math.round(heading * 10) / 10 })
+    kiosks.push({ levelId: floor.levelId, id: ids.fresh(kebabId(name.en) ?? 'kiosk'), name, position: round2(centroid(poly)), heading: Math.round(heading * 10) / 10 })
   }
+
+  // Connectors: the archive's vertical relationships, else shafts found by place.
+  const relationshipFs = features(files, 'relationship')
+  let connectors: Connector[] = []
+  let relationshipsUsed = 0
+  if (every) {
+    const byRelationship = hasVerticalRelationships(relationshipFs)
+    const found = byRelationship ? connectorsFromRelationships(relationshipFs, (r) => places.get(r.id) ?? null, ids) : connectorsByPlace(candidates, ids)
+    connectors = found.connectors
+    relationshipsUsed = found.relationships
+    warnings.push(...found.warnings)
+    for (const source of atStops(candidates, connectors)) found.used.add(source)
+    for (const d of deferred) if (!found.used.has(d.source)) d.add()
+    const apart = unjoinedLevels(structure.levels, structure.buildings.length, connectors)
+    if (apart.length) {
+      const names = (ls: readonly Level[]): string => ls.map((l) => `"${l.name.en}" (${l.id}, ordinal ${l.ordinal})`).join(', ')
+      const how = byRelationship ? 'the archive\'s stairs, escalator, elevator and ramp relationships' : `lift, escalator, stairs or ramp units and amenities standing within ${NEAR_M} m of each other on different levels`
+      return {
+        ok: false,
+        errors: [
+          ...apart.map((g) => `level(s) ${names(g.levels)} cannot be reached ${g.stepFree ? 'without steps (no lift or ramp joins them)' : 'at all'} from ${names([structure.levels[0]!])}: no connector found (connectors come from ${how}). Import one level alone with --level <ordinal> (levels: ${levels.map((l) => `${l.ordinal} ${l.name}`).join(', ')})`),
+        ],
+        levels,
+      }
+    }
+  } else for (const d of deferred) d.add()
 
   // Occupants, through their anchors, become exhibitors of the booths they sit in; occupants
   // sharing a correlation_id (one exhibitor on several booths) become one exhibitor.
@@ -241,7 +355,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const unit = anchorUnit.get(String(o.properties.anchor_id ?? ''))
     const booth = unit ? boothByUnit.get(unit) : undefined
     if (!booth) {
-      if (!unit || !unitIdsOnLevel.has(unit)) continue
+      if (!unit || !unitFloor.has(unit)) continue
       skip(zoneByUnit.has(unit) ? 'occupant of a whole zone (no booth)' : 'occupant without a booth')
       continue
     }
@@ -297,20 +411,21 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const postal = str(address?.properties.postal_code)
     if (postal) geo.address.postalCode = postal
   }
-  for (const t of ['fixture', 'detail', 'section', 'geofence', 'relationship', 'facility']) {
+  for (const t of ['fixture', 'detail', 'section', 'geofence', 'facility']) {
     const n = features(files, t).length
     if (n) skip(`${t} (the scene has no ${t}s)`, n)
   }
-  const level = levels.find((l) => l.id === levelId) ?? { id: '', ordinal: 0, name: '(single level)', units: unitFs.length }
+  if (relationshipFs.length > relationshipsUsed) skip(every ? 'relationship (not stairs, escalator, elevator or ramp between levels)' : 'relationship (the scene has no relationships)', relationshipFs.length - relationshipsUsed)
+  const top = Math.max(...structure.levels.map((l) => l.elevation + l.height))
   const venue = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: opts.sceneId,
     name: venueName,
     timezone,
     dates: { start, end },
-    hall: { footprint: hall.map((q) => [q[0], q[1]]), height: 12 },
-    // One level per import (--level); every level at once is not done yet.
-    ...singleLevel(hall.map((q) => [q[0], q[1]] as [number, number]), 12),
+    hall: { footprint: hall.map((q) => [q[0], q[1]]), height: Math.max(12, top) },
+    ...structure,
+    connectors,
     zones,
     booths,
     pois,
@@ -321,10 +436,13 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     ok: true,
     files: { 'venue.json': venue, 'exhibitors.json': { schemaVersion: CURRENT_SCHEMA_VERSION, sectors: [], exhibitors }, 'sessions.json': { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [] } },
     levels,
-    level,
+    imported: floors.flatMap((f) => levels.filter((l) => l.id === f.imdfId).map((l) => l.id)),
+    buildings: structure.buildings,
+    sceneLevels: structure.levels,
+    connectors,
     warnings,
     skipped,
-    counts: { zones: zones.length, booths: booths.length, pois: pois.length, kiosks: kiosks.length, exhibitors: exhibitors.length },
+    counts: { zones: zones.length, booths: booths.length, pois: pois.length, kiosks: kiosks.length, exhibitors: exhibitors.length, connectors: connectors.length },
   }
 }
 

@@ -1,7 +1,6 @@
 /**
- * The one place that decides which IMDF level becomes the scene's floor. Today a scene has one
- * floor, so a multi-level archive is imported a level at a time; the levels work (#22) replaces
- * `chooseLevel` with "all of them".
+ * The archive's levels as the CLI lists them, and `--level`: the one level to import alone
+ * (without it every level is imported, see buildings.ts).
  */
 import type { Feature } from './geojson.ts'
 import { pickText } from './labels.ts'
