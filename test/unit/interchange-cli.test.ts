@@ -12,6 +12,7 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { BOOTH_COLUMNS, EXHIBITOR_COLUMNS, SESSION_COLUMNS } from '../../src/domain/interchange/headers.ts'
 import { readTable } from '../../scripts/import/readTable.ts'
+import { imdfLevelsArchive } from '../fixtures/imdfLevels.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const TIMEOUT = 120_000
@@ -82,6 +83,38 @@ describe('npm run import:imdf', () => {
     expect(r.status).toBe(1)
     expect(r.out).toContain('is not an IMDF archive: there is no manifest.json. Found: holiday.json')
     expect(r.out).not.toMatch(/\n\s+at /)
+  })
+
+  const zipOf = (files: Record<string, unknown>): Uint8Array => zipSync(Object.fromEntries(Object.entries(files).map(([name, json]) => [name, strToU8(JSON.stringify(json))])))
+
+  it('a two-level archive: both levels, the building and the connectors are listed and written; the scene validates', { timeout: TIMEOUT }, () => {
+    const zip = path.join(tmp, 'harbour.zip')
+    writeFileSync(zip, zipOf(imdfLevelsArchive()))
+    const out = path.join(tmp, 'harbour')
+    const r = run('import-imdf.ts', [zip, '--out', out, '--timezone', 'Asia/Shanghai'])
+    expect(r.status, r.out).toBe(0)
+    expect(r.out).toContain('ordinal 0: Ground floor (5 units)  ← imported')
+    expect(r.out).toContain('ordinal 1: Upper floor (6 units)  ← imported')
+    expect(r.out).toContain('Building hall-a "Hall A" / A 馆: level-1 "Ground floor" (ordinal 0, 0 m), level-2 "Upper floor" (ordinal 1, 6 m)')
+    expect(r.out).toMatch(/lift lift-1 "Lift 1": level-1 ↔ level-2/)
+    expect(r.out).toContain('wrote ')
+    expect(r.out).toContain('1 building, 2 levels, 2 connectors, 2 zones, 4 booths')
+    expect(readdirSync(out).sort()).toEqual(['exhibitors.json', 'sessions.json', 'venue.json'])
+    const venue = JSON.parse(readFileSync(path.join(out, 'venue.json'), 'utf8')) as { levels: { id: string }[]; connectors: unknown[] }
+    expect(venue.levels.map((l) => l.id)).toEqual(['level-1', 'level-2'])
+    const v = run('validate.ts', [out])
+    expect(v.status, v.out).toBe(0)
+  })
+
+  it('levels nothing joins: named, exit 1, nothing written', { timeout: TIMEOUT }, () => {
+    const zip = path.join(tmp, 'roof.zip')
+    writeFileSync(zip, zipOf(imdfLevelsArchive({ isolatedLevel: true })))
+    const out = path.join(tmp, 'roof')
+    const r = run('import-imdf.ts', [zip, '--out', out])
+    expect(r.status).toBe(1)
+    expect(r.out).toContain('error: level(s) "Roof hall" (level-3, ordinal 2) cannot be reached at all')
+    expect(r.out).toContain('Nothing was written.')
+    expect(() => readdirSync(out)).toThrow()
   })
 })
 
