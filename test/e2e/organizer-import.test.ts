@@ -1,20 +1,24 @@
 /**
  * The organizer's path end to end: fill the shipped templates, import them into a copy of the
  * default scene with the real CLI, open that scene in the app and find the new exhibitor by
- * search; then export the venue as IMDF, import the archive as a new scene and open that too.
+ * search; then export the venue as IMDF, import the archive as a new scene and open that too;
+ * and a two-level IMDF archive opens with both levels in the level switcher.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
+import { strToU8, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { imdfLevelsArchive } from '../fixtures/imdfLevels.ts'
 import { browserForFile, openApp } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const generated = path.join(root, 'scenes-generated')
 const imported = path.join(generated, 'e2e-import')
 const fromImdf = path.join(generated, 'e2e-imdf')
+const levelsImdf = path.join(generated, 'e2e-imdf-levels')
 const work = path.join(generated, '.e2e-import-files')
 const browser = browserForFile()
 
@@ -27,7 +31,7 @@ function cli(script: string, args: string[]): string {
 }
 
 beforeAll(async () => {
-  for (const d of [imported, fromImdf, work]) rmSync(d, { recursive: true, force: true })
+  for (const d of [imported, fromImdf, levelsImdf, work]) rmSync(d, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   cpSync(path.join(root, 'scenes/wdec-2023'), imported, { recursive: true })
   // The templates as shipped, with sample rows added the way an organizer would.
@@ -45,7 +49,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(() => {
-  for (const d of [imported, fromImdf, work]) rmSync(d, { recursive: true, force: true })
+  for (const d of [imported, fromImdf, levelsImdf, work]) rmSync(d, { recursive: true, force: true })
 })
 
 async function findByName(page: Page, boxName: string, query: string): Promise<string> {
@@ -86,6 +90,24 @@ describe('organizer import', () => {
     const card = page.getByRole('article', { name: EXHIBITOR.zh })
     await card.waitFor()
     await expect(card.textContent()).resolves.toContain('X01')
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a two-level IMDF archive opens with both levels in the switcher; the upper one shows when pressed', { timeout: 180_000 }, async () => {
+    const zip = path.join(work, 'harbour.zip')
+    writeFileSync(zip, zipSync(Object.fromEntries(Object.entries(imdfLevelsArchive()).map(([name, json]) => [name, strToU8(JSON.stringify(json))]))))
+    const out = cli('import-imdf.ts', [zip, '--out', levelsImdf, '--timezone', 'Asia/Shanghai'])
+    expect(out).toContain('2 levels, 2 connectors')
+    const { page, context, pageErrors } = await openApp(browser, '?scene=e2e-imdf-levels&lang=en')
+    const s = await page.evaluate(() => window.venueTwin!.scene())
+    expect(s.levels.map((l) => [l.id, l.name, l.ordinal])).toEqual([['level-1', 'Ground floor', 0], ['level-2', 'Upper floor', 1]])
+    expect(await page.evaluate(() => window.venueTwin!.level())).toBe('level-1')
+    const switcher = page.getByTestId('level-switcher')
+    await expect(switcher.getByRole('button').allTextContents()).resolves.toEqual(expect.arrayContaining(['Ground floor', 'Upper floor']))
+    await switcher.getByRole('button', { name: 'Upper floor' }).click()
+    await page.waitForFunction(() => window.venueTwin!.level() === 'level-2')
+    await expect(switcher.getByRole('button', { name: 'Upper floor' }).getAttribute('aria-pressed')).resolves.toBe('true')
     expect(pageErrors).toEqual([])
     await context.close()
   })
