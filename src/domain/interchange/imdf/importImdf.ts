@@ -8,13 +8,14 @@ import { area, centroid } from '../../geometry/measure.ts'
 import { containsPoint } from '../../geometry/polygon.ts'
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
-import { CURRENT_SCHEMA_VERSION, type Booth, type Building, type Connector, type Exhibitor, type Geo, type Kiosk, type Level, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
+import { CURRENT_SCHEMA_VERSION, type Booth, type Building, type Connector, type Geo, type Kiosk, type Level, type Poi, type Zone, type ZoneKind } from '../../scene/schema.ts'
 import { resolveCountry } from '../countries.ts'
 import { IdAllocator, kebabId } from '../ids.ts'
 import { importSite, STOREY_M } from './buildings.ts'
 import { amenityPoiKind, openingPoiKind, unitRole } from './categories.ts'
 import { atStops, connectorKindOf, connectorsByPlace, connectorsFromRelationships, hasVerticalRelationships, NEAR_M, unjoinedLevels, type Candidate, type Place } from './connectors.ts'
 import { lineOf, outerRing, pointOf, type Feature } from './geojson.ts'
+import { importOccupants, zoneFromOffset } from './occupants.ts'
 import { pickText } from './labels.ts'
 import { chooseLevel, listLevels, type LevelInfo } from './levels.ts'
 import { projection } from './projection.ts'
@@ -342,54 +343,23 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     }
   } else for (const d of deferred) d.add()
 
-  // Occupants, through their anchors, become exhibitors of the booths they sit in; occupants
-  // sharing a correlation_id (one exhibitor on several booths) become one exhibitor.
   const address = features(files, 'address')[0]
   const addressCountry = str(address?.properties.country)
-  const country = opts.country ? resolveCountry(opts.country) : addressCountry ? resolveCountry(addressCountry) : null
-  const anchorUnit = new Map(features(files, 'anchor').map((a) => [String(a.id), str(a.properties.unit_id)]))
-  const groups = new Map<string, { name: LocalizedText; boothIds: string[]; website?: string }>()
-  let validFrom: string | undefined
-  let validTo: string | undefined
-  for (const o of features(files, 'occupant')) {
-    const unit = anchorUnit.get(String(o.properties.anchor_id ?? ''))
-    const booth = unit ? boothByUnit.get(unit) : undefined
-    if (!booth) {
-      if (!unit || !unitFloor.has(unit)) continue
-      skip(zoneByUnit.has(unit) ? 'occupant of a whole zone (no booth)' : 'occupant without a booth')
-      continue
-    }
-    const name = text(o.properties.name, `occupant ${String(o.id)}`)
-    if (!name) {
-      skip('occupant without a name')
-      continue
-    }
-    const key = str(o.properties.correlation_id) ?? `name:${name.en}`
-    const g = groups.get(key) ?? { name, boothIds: [] }
-    if (!g.boothIds.includes(booth.id)) g.boothIds.push(booth.id)
-    const website = str(o.properties.website)
-    if (website && /^https?:\/\//i.test(website)) g.website = website
-    groups.set(key, g)
-    const v = o.properties.validity as { start?: unknown; end?: unknown } | null | undefined
-    if (v && typeof v.start === 'string' && (!validFrom || v.start < validFrom)) validFrom = v.start
-    if (v && typeof v.end === 'string' && (!validTo || v.end > validTo)) validTo = v.end
-  }
-  const errors: string[] = []
-  if (groups.size && !country)
-    errors.push(opts.country ? `--country "${opts.country}" is not a country code or name` : 'the occupants (exhibitors) need a country and the archive\'s address has none: pass --country CODE (e.g. --country CN)')
-  if (groups.size && !opts.country && addressCountry) warnings.push(`exhibitors take the venue address's country, ${country}; IMDF occupants carry none (--country to change)`)
-  const exhibitors: Exhibitor[] = [...groups.values()].map((g) => {
-    const labelList = g.boothIds.map((b) => booths.find((x) => x.id === b)!.label).join(', ')
-    return {
-      id: ids.fresh(kebabId(g.name.en) ?? 'exhibitor'),
-      name: g.name,
-      country: country ?? 'ZZ',
-      sectors: [],
-      boothIds: g.boothIds,
-      summary: { en: `Exhibitor at booth ${labelList}.`, zh: `展位 ${labelList}。` },
-      ...(g.website ? { website: g.website } : {}),
-    }
+  const occ = importOccupants({
+    anchors: features(files, 'anchor'),
+    occupants: features(files, 'occupant'),
+    ...(addressCountry ? { addressCountry } : {}),
+    ...(opts.country ? { country: opts.country } : {}),
+    boothByUnit,
+    booths,
+    onImportedLevel: (unit) => unitFloor.has(unit),
+    isZone: (unit) => zoneByUnit.has(unit),
+    text,
+    skip,
+    ids,
   })
+  const { exhibitors, validFrom, validTo, errors } = occ
+  warnings.push(...occ.warnings)
 
   // The venue's days and zone: from the occupants' validity, else today; zone from its offset.
   const timezone = opts.timezone ?? zoneFromOffset(validFrom) ?? 'UTC'
@@ -476,14 +446,4 @@ function distanceToOutline(p: Point2, poly: readonly Point2[]): number {
     best = Math.min(best, Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dz)))
   }
   return best
-}
-
-/** "+08:00" → "Etc/GMT-8" (IANA's Etc zones count the other way); null for no or half-hour offsets. */
-function zoneFromOffset(iso: string | undefined): string | null {
-  const m = iso ? /([+-])(\d{2}):(\d{2})$/.exec(iso) : null
-  if (!m) return iso?.endsWith('Z') ? 'UTC' : null
-  if (m[3] !== '00') return null
-  const h = Number(m[2])
-  if (h === 0) return 'UTC'
-  return `Etc/GMT${m[1] === '+' ? '-' : '+'}${h}`
 }
