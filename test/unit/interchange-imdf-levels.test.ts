@@ -4,7 +4,7 @@ import { importImdf } from '../../src/domain/interchange/imdf/importImdf.ts'
 import { reachabilityIssues } from '../../src/domain/routing/reachabilityIssues.ts'
 import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import type { Scene } from '../../src/domain/scene/schema.ts'
-import { imdfLevelsArchive } from '../fixtures/imdfLevels.ts'
+import { imdfLevelsArchive, withSecondBuilding } from '../fixtures/imdfLevels.ts'
 
 /** The import, checked the way `npm run validate` checks a scene. */
 function imported(files: Record<string, unknown>, opts: { level?: string } = {}) {
@@ -94,6 +94,23 @@ describe('IMDF import: every level', () => {
     files['amenity.geojson'] = { type: 'FeatureCollection', features: [] }
     const r = importImdf(files, { sceneId: 'harbour', timezone: 'Asia/Shanghai' })
     expect(!r.ok && r.errors.join('\n')).toContain('"Upper floor" (level-2, ordinal 1) cannot be reached without steps')
+  })
+
+  it('two buildings: levels named after them, a lift each, ground floors joined outside, the site around both', () => {
+    const { scene } = imported(withSecondBuilding(imdfLevelsArchive()))
+    const v = scene.venue
+    expect(v.buildings.map((b) => [b.id, b.name.en])).toEqual([['hall-a', 'Hall A'], ['hall-b', 'Hall B']])
+    expect(v.levels.map((l) => [l.id, l.buildingId, l.ordinal])).toEqual([
+      ['hall-a-level-1', 'hall-a', 0],
+      ['hall-a-level-2', 'hall-a', 1],
+      ['hall-b-level-1', 'hall-b', 0],
+      ['hall-b-level-2', 'hall-b', 1],
+    ])
+    const lifts = v.connectors.filter((c) => c.kind === 'lift').map((c) => c.stops.map((s) => s.levelId))
+    expect(lifts).toEqual([['hall-a-level-1', 'hall-a-level-2'], ['hall-b-level-1', 'hall-b-level-2']])
+    // The venue polygon holds only Hall A, so the site is the rectangle around both.
+    expect(Math.max(...v.hall.footprint.map((p) => p[0]))).toBeCloseTo(200, 0)
+    expect(Math.min(...v.hall.footprint.map((p) => p[0]))).toBeCloseTo(-50, 0)
   })
 
   it('an archive without building features gets one building around its levels', () => {

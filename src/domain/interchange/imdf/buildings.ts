@@ -79,8 +79,10 @@ export function importSite(
   })
 
   const several = buildings.length > 1
+  // Building by building, each from its lowest floor up.
+  const rank = (l: Feature): number => buildings.findIndex((b) => b.id === sceneBuilding.get(buildingOf(l)))
   const levels: ImportedLevel[] = [...files.levels]
-    .sort((a, b) => ordinalOf(a) - ordinalOf(b))
+    .sort((a, b) => rank(a) - rank(b) || ordinalOf(a) - ordinalOf(b))
     .map((l) => {
       const ordinal = ordinalOf(l)
       const buildingId = sceneBuilding.get(buildingOf(l))!
