@@ -117,7 +117,10 @@ describe('IMDF import: every level', () => {
     const files = imdfLevelsArchive()
     delete files['building.geojson']
     delete files['footprint.geojson']
-    const { scene } = imported(files)
+    const units = files['unit.geojson'] as { features: unknown[] }
+    units.features.push({ type: 'Feature', id: 'lost', feature_type: 'unit', geometry: null, properties: { category: 'room', level_id: 'L9' } })
+    const { r, scene } = imported(files)
+    expect(r.skipped['unit on a level the archive does not list']).toBe(1)
     expect(scene.venue.buildings.map((b) => [b.id, b.name.en])).toEqual([['main-hall', 'Main hall']])
     expect(scene.venue.levels.every((l) => l.buildingId === 'main-hall')).toBe(true)
     expect((scene.venue as Scene['venue']).levels).toHaveLength(2)

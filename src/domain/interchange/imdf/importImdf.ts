@@ -147,6 +147,12 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     return levelId === null || at === levelId || at === undefined ? floors[0] : undefined
   }
   const storey = every ? STOREY_M : 12
+  /** The feature's floor; with every level imported, one naming no level of the archive is counted. */
+  const floorCounted = (f: Feature, what: string): Floor | undefined => {
+    const floor = floorOf(f)
+    if (!floor && every) skip(`${what} on a level the archive does not list`)
+    return floor
+  }
 
   // Where a connector may stop (any unit, amenity or opening), and vertical circulation found.
   const places = new Map<string, Place>()
@@ -163,7 +169,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
   let holes = 0
   let multi = 0
   for (const u of unitFs) {
-    const floor = floorOf(u)
+    const floor = floorCounted(u, 'unit')
     if (!floor) continue
     unitFloor.set(String(u.id), floor)
     const category = str(u.properties.category) ?? 'unspecified'
@@ -249,7 +255,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
 
   // Openings on a level's outline are its entrances; doors between rooms are not kept.
   for (const o of features(files, 'opening')) {
-    const floor = floorOf(o)
+    const floor = floorCounted(o, 'opening')
     if (!floor) continue
     const line = lineOf(o.geometry)
     if (!line) {
@@ -302,7 +308,7 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
 
   const kiosks: Kiosk[] = []
   for (const k of features(files, 'kiosk')) {
-    const floor = floorOf(k)
+    const floor = floorCounted(k, 'kiosk')
     if (!floor) continue
     const ring = outerRing(k.geometry)
     if (!ring) {
