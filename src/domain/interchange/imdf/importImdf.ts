@@ -283,7 +283,9 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     const category = str(am.properties.category) ?? 'unspecified'
     const kind = amenityPoiKind(category)
     const at = pointOf(am.geometry)
-    if (!kind || !at) {
+    const vertical = every ? connectorKindOf(category) : null
+    // A ramp is no service point, but it can still be a connector's stop.
+    if ((!kind && !vertical) || !at) {
       skip(`amenity (${category})`)
       continue
     }
@@ -296,10 +298,10 @@ export function importImdf(files: Files, opts: ImdfImportOptions): ImdfImport {
     }
     places.set(String(am.id), placeOn(floor, position, pickText(am.properties.name, order)?.text ?? null))
     const add = (): void => {
+      if (!kind) return skip(`amenity (${category})`)
       const name = text(am.properties.name, `amenity ${String(am.id)} (${category})`, defaultPoiName(kind))!
       pois.push({ levelId: floor.levelId, id: ids.fresh(kebabId(name.en) ?? kind), kind, name, position })
     }
-    const vertical = every ? connectorKindOf(category) : null
     if (vertical) {
       candidates.push({ ...places.get(String(am.id))!, source: String(am.id), kind: vertical })
       deferred.push({ source: String(am.id), add })
