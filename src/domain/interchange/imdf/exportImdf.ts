@@ -9,6 +9,7 @@ import type { Point2 } from '../../geometry/types.ts'
 import type { Scene, Zone } from '../../scene/schema.ts'
 import { parseSessionTime } from '../localTime.ts'
 import { BOOTH_UNIT_CATEGORY, HALL_UNIT_CATEGORY, OPENING_CATEGORY, POI_AMENITY_CATEGORY, ZONE_UNIT_CATEGORY } from './categories.ts'
+import { connectorFeatures, insidePoint, structureFeatures, type Tools } from './exportLevels.ts'
 import { exteriorRing, type Feature, type FeatureCollection } from './geojson.ts'
 import { toLabels } from './labels.ts'
 import { projection, type Frame } from './projection.ts'
@@ -17,7 +18,7 @@ import { featureId } from './uuid.ts'
 /** Where a scene without `venue.geo` is placed: the zero meridian on the equator, north up (a warning says so). */
 export const DEFAULT_FRAME: Frame = { origin: [0, 0], bearingDeg: 0 }
 
-export const IMDF_FILES = ['manifest.json', 'address.geojson', 'venue.geojson', 'building.geojson', 'footprint.geojson', 'level.geojson', 'unit.geojson', 'opening.geojson', 'amenity.geojson', 'anchor.geojson', 'occupant.geojson', 'kiosk.geojson'] as const
+export const IMDF_FILES = ['manifest.json', 'address.geojson', 'venue.geojson', 'building.geojson', 'footprint.geojson', 'level.geojson', 'unit.geojson', 'opening.geojson', 'amenity.geojson', 'anchor.geojson', 'occupant.geojson', 'kiosk.geojson', 'relationship.geojson'] as const
 
 export interface ImdfExport {
   files: Record<string, unknown>
@@ -41,12 +42,11 @@ export function exportImdf(scene: Scene, opts: { created: string }): ImdfExport 
   const feature = (fid: string, type: string, geometry: Feature['geometry'], properties: Record<string, unknown>): Feature => ({ type: 'Feature', id: fid, feature_type: type, geometry, properties })
 
   const hall = venue.hall.footprint
-  const origin: Point2 = [0, 0]
-  const hallPoint = containsPoint(hall, origin) ? origin : centroid(hall)
+  const hallPoint = insidePoint(hall)
   const addressId = id('address', 'venue')
-  const buildingId = id('building', 'hall')
-  const levelId = id('level', '0')
-  const hallUnitId = id('unit', 'hall-floor')
+  const tools: Tools = { id, feature, polygon, point }
+  const structure = structureFeatures(scene, tools, addressId)
+  const levelOf = (levelId: string) => structure.byLevel.get(levelId) ?? structure.byLevel.values().next().value!
 
   let country = venue.geo?.address?.country
   if (!country) {
@@ -69,35 +69,30 @@ export function exportImdf(scene: Scene, opts: { created: string }): ImdfExport 
     category: 'conventioncenter', restriction: null, name: toLabels(venue.name), alt_name: null, hours: null, phone: null, website: null,
     display_point: point(hallPoint), address_id: addressId,
   })
-  const building = feature(buildingId, 'building', null, { name: toLabels(venue.name), alt_name: null, category: 'unspecified', restriction: null, display_point: point(hallPoint), address_id: addressId })
-  const footprint = feature(id('footprint', 'hall'), 'footprint', polygon(hall), { category: 'ground', name: null, building_ids: [buildingId] })
-  const level = feature(levelId, 'level', polygon(hall), {
-    category: 'unspecified', restriction: null, outdoor: false, ordinal: 0, name: { en: 'Ground floor', 'zh-Hans': '一层' }, short_name: { en: 'G', 'zh-Hans': '1F' },
-    display_point: point(hallPoint), address_id: null, building_ids: [buildingId],
-  })
 
-  const unitProps = (category: string, name: unknown, display: Point2) => ({ category, restriction: null, accessibility: null, name, alt_name: null, display_point: point(display), level_id: levelId })
-  const units: Feature[] = [feature(hallUnitId, 'unit', polygon(hall), unitProps(HALL_UNIT_CATEGORY, null, hallPoint))]
-  for (const z of venue.zones) units.push(feature(id('zone', z.id), 'unit', polygon(z.footprint), unitProps(ZONE_UNIT_CATEGORY[z.kind], toLabels(z.name), centroid(z.footprint))))
-  for (const b of venue.booths) units.push(feature(id('booth', b.id), 'unit', polygon(b.footprint), unitProps(BOOTH_UNIT_CATEGORY, { en: b.label, 'zh-Hans': b.label }, centroid(b.footprint))))
+  const unitProps = (levelId: string, category: string, name: unknown, display: Point2) => ({ category, restriction: null, accessibility: null, name, alt_name: null, display_point: point(display), level_id: levelOf(levelId).imdfId })
+  // One "hall floor" unit per level, so every amenity on it has a unit to belong to.
+  const units: Feature[] = venue.levels.map((l) => feature(levelOf(l.id).hallUnitId, 'unit', polygon(levelOf(l.id).outline), unitProps(l.id, HALL_UNIT_CATEGORY, null, levelOf(l.id).display)))
+  for (const z of venue.zones) units.push(feature(id('zone', z.id), 'unit', polygon(z.footprint), unitProps(z.levelId, ZONE_UNIT_CATEGORY[z.kind], toLabels(z.name), centroid(z.footprint))))
+  for (const b of venue.booths) units.push(feature(id('booth', b.id), 'unit', polygon(b.footprint), unitProps(b.levelId, BOOTH_UNIT_CATEGORY, { en: b.label, 'zh-Hans': b.label }, centroid(b.footprint))))
 
-  const unitAt = (p: Point2): string => {
-    const z: Zone | undefined = venue.zones.find((zz) => containsPoint(zz.footprint, p))
-    return z ? id('zone', z.id) : hallUnitId
+  const unitAt = (levelId: string, p: Point2): string => {
+    const z: Zone | undefined = venue.zones.find((zz) => zz.levelId === levelId && containsPoint(zz.footprint, p))
+    return z ? id('zone', z.id) : levelOf(levelId).hallUnitId
   }
   const openings: Feature[] = []
   const amenities: Feature[] = []
   for (const p of venue.pois) {
     if (p.kind === 'entrance' || p.kind === 'exit') {
-      const [a, b] = wallSegment(hall, p.position, p.width ?? 2)
+      const [a, b] = wallSegment(levelOf(p.levelId).outline, p.position, p.width ?? 2)
       openings.push(feature(id('poi', p.id), 'opening', { type: 'LineString', coordinates: [ll(a), ll(b)] }, {
-        category: OPENING_CATEGORY[p.kind], accessibility: null, access_control: null, door: null, name: toLabels(p.name), alt_name: null, display_point: point(p.position), level_id: levelId,
+        category: OPENING_CATEGORY[p.kind], accessibility: null, access_control: null, door: null, name: toLabels(p.name), alt_name: null, display_point: point(p.position), level_id: levelOf(p.levelId).imdfId,
       }))
       continue
     }
     amenities.push(feature(id('poi', p.id), 'amenity', point(p.position), {
       category: POI_AMENITY_CATEGORY[p.kind], accessibility: null, name: toLabels(p.name), alt_name: null, hours: null, phone: null, website: null,
-      unit_ids: [unitAt(p.position)], address_id: null, correlation_id: null,
+      unit_ids: [unitAt(p.levelId, p.position)], address_id: null, correlation_id: null,
     }))
   }
 
@@ -105,8 +100,8 @@ export function exportImdf(scene: Scene, opts: { created: string }): ImdfExport 
   const kiosks: Feature[] = []
   for (const k of venue.kiosks) {
     const anchorId = id('kiosk-anchor', k.id)
-    anchors.push(feature(anchorId, 'anchor', point(k.position), { address_id: null, unit_id: unitAt(k.position) }))
-    kiosks.push(feature(id('kiosk', k.id), 'kiosk', polygon(kioskSquare(k.position, k.heading)), { name: toLabels(k.name), alt_name: null, anchor_id: anchorId, level_id: levelId }))
+    anchors.push(feature(anchorId, 'anchor', point(k.position), { address_id: null, unit_id: unitAt(k.levelId, k.position) }))
+    kiosks.push(feature(id('kiosk', k.id), 'kiosk', polygon(kioskSquare(k.position, k.heading)), { name: toLabels(k.name), alt_name: null, anchor_id: anchorId, level_id: levelOf(k.levelId).imdfId }))
   }
 
   const boothById = new Map(venue.booths.map((b) => [b.id, b]))
@@ -127,14 +122,17 @@ export function exportImdf(scene: Scene, opts: { created: string }): ImdfExport 
     }
   }
 
+  const vertical = connectorFeatures(scene, tools, structure.byLevel, unitAt)
+  amenities.push(...vertical.amenities)
+
   const fc = (name: string, features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', name, features })
   const files: Record<string, unknown> = {
     'manifest.json': { version: '1.0.0', created: opts.created, generated_by: 'Venue Twin', language: 'en', extensions: null },
     'address.geojson': fc('address', [address]),
     'venue.geojson': fc('venue', [venueF]),
-    'building.geojson': fc('building', [building]),
-    'footprint.geojson': fc('footprint', [footprint]),
-    'level.geojson': fc('level', [level]),
+    'building.geojson': fc('building', structure.buildings),
+    'footprint.geojson': fc('footprint', structure.footprints),
+    'level.geojson': fc('level', structure.levels),
     'unit.geojson': fc('unit', units),
     'opening.geojson': fc('opening', openings),
     'amenity.geojson': fc('amenity', amenities),
@@ -142,7 +140,9 @@ export function exportImdf(scene: Scene, opts: { created: string }): ImdfExport 
     'occupant.geojson': fc('occupant', occupants),
     'kiosk.geojson': fc('kiosk', kiosks),
   }
-  return { files, warnings, counts: { unit: units.length, opening: openings.length, amenity: amenities.length, anchor: anchors.length, occupant: occupants.length, kiosk: kiosks.length } }
+  // A scene without connectors writes no relationship file, as before connectors existed.
+  if (vertical.relationships.length) files['relationship.geojson'] = fc('relationship', vertical.relationships)
+  return { files, warnings, counts: { building: structure.buildings.length, level: structure.levels.length, relationship: vertical.relationships.length, unit: units.length, opening: openings.length, amenity: amenities.length, anchor: anchors.length, occupant: occupants.length, kiosk: kiosks.length } }
 }
 
 /** The piece of the hall's wall nearest `p`, `width` long and centred on p's foot on that wall. */
