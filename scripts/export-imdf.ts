@@ -35,10 +35,14 @@ async function main(): Promise<number> {
   writeFilesAtomically(path.dirname(path.resolve(out)), { [path.basename(out)]: zip })
   const c = result.counts
   console.log(
-    `wrote ${out}: ${c.unit} units (hall floor, zones, booths), ${c.opening} openings, ${c.amenity} amenities, ${c.kiosk} kiosks, ` +
-      `${c.occupant} occupants, ${c.anchor} anchors; ${(zip.length / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - t0)} ms`,
+    `wrote ${out}: ${plural(c.building, 'building')}, ${plural(c.level, 'level')}, ${c.unit} units (hall floor, zones, booths), ${c.opening} openings, ${c.amenity} amenities, ` +
+      `${c.kiosk} kiosks, ${c.occupant} occupants, ${c.anchor} anchors, ${c.relationship} relationships (connectors); ${(zip.length / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - t0)} ms`,
   )
   return 0
+}
+
+function plural(n: number | undefined, word: string): string {
+  return `${n ?? 0} ${word}${n === 1 ? '' : 's'}`
 }
 
 runCli(USAGE, 'export:imdf', main)
