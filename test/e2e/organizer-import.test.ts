@@ -2,7 +2,8 @@
  * The organizer's path end to end: fill the shipped templates, import them into a copy of the
  * default scene with the real CLI, open that scene in the app and find the new exhibitor by
  * search; then export the venue as IMDF, import the archive as a new scene and open that too;
- * and a two-level IMDF archive opens with both levels in the level switcher.
+ * a two-level IMDF archive opens with both levels in the level switcher; and a two-level scene
+ * exported as IMDF and imported back opens with both levels too.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,6 +13,8 @@ import { strToU8, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { imdfLevelsArchive } from '../fixtures/imdfLevels.ts'
+import { levelsScene } from '../fixtures/levelsScene.ts'
+import { toFileTexts } from '../fixtures/smallScene.ts'
 import { browserForFile, openApp } from './browser.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -19,6 +22,7 @@ const generated = path.join(root, 'scenes-generated')
 const imported = path.join(generated, 'e2e-import')
 const fromImdf = path.join(generated, 'e2e-imdf')
 const levelsImdf = path.join(generated, 'e2e-imdf-levels')
+const levelsBack = path.join(generated, 'e2e-imdf-levels-back')
 const work = path.join(generated, '.e2e-import-files')
 const browser = browserForFile()
 
@@ -31,7 +35,7 @@ function cli(script: string, args: string[]): string {
 }
 
 beforeAll(async () => {
-  for (const d of [imported, fromImdf, levelsImdf, work]) rmSync(d, { recursive: true, force: true })
+  for (const d of [imported, fromImdf, levelsImdf, levelsBack, work]) rmSync(d, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   cpSync(path.join(root, 'scenes/wdec-2023'), imported, { recursive: true })
   // The templates as shipped, with sample rows added the way an organizer would.
@@ -49,7 +53,7 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(() => {
-  for (const d of [imported, fromImdf, levelsImdf, work]) rmSync(d, { recursive: true, force: true })
+  for (const d of [imported, fromImdf, levelsImdf, levelsBack, work]) rmSync(d, { recursive: true, force: true })
 })
 
 async function findByName(page: Page, boxName: string, query: string): Promise<string> {
@@ -82,7 +86,7 @@ describe('organizer import', () => {
     const zip = path.join(work, 'venue.zip')
     cli('export-imdf.ts', ['--scene', imported, '--out', zip])
     const out = cli('import-imdf.ts', [zip, '--out', fromImdf, '--timezone', 'Asia/Shanghai'])
-    expect(out).toContain('ordinal 0: Ground floor')
+    expect(out).toContain('ordinal 0: Level 1')
     const { page, context, pageErrors } = await openApp(browser, '?scene=e2e-imdf&lang=zh')
     const s = await page.evaluate(() => window.venueTwin!.scene())
     expect([s.zones.length, s.booths, s.exhibitors]).toEqual([9, 170, 150])
@@ -108,6 +112,25 @@ describe('organizer import', () => {
     await switcher.getByRole('button', { name: 'Upper floor' }).click()
     await page.waitForFunction(() => window.venueTwin!.level() === 'level-2')
     await expect(switcher.getByRole('button', { name: 'Upper floor' }).getAttribute('aria-pressed')).resolves.toBe('true')
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a two-level scene exported as IMDF and imported back opens with both levels and their connectors', { timeout: 180_000 }, async () => {
+    const dir = path.join(work, 'two-levels')
+    mkdirSync(dir, { recursive: true })
+    for (const [name, text] of Object.entries(toFileTexts(levelsScene()))) writeFileSync(path.join(dir, name), text)
+    const zip = path.join(work, 'two-levels.zip')
+    expect(cli('export-imdf.ts', ['--scene', dir, '--out', zip])).toContain('2 levels')
+    const out = cli('import-imdf.ts', [zip, '--out', levelsBack, '--timezone', 'Asia/Shanghai'])
+    expect(out).toContain('2 levels, 4 connectors')
+    const { page, context, pageErrors } = await openApp(browser, '?scene=e2e-imdf-levels-back&lang=en')
+    const s = await page.evaluate(() => window.venueTwin!.scene())
+    expect(s.levels.map((l) => [l.name, l.ordinal])).toEqual([['Level 1', 0], ['Level 2', 1]])
+    const switcher = page.getByTestId('level-switcher')
+    await expect(switcher.getByRole('button').allTextContents()).resolves.toEqual(expect.arrayContaining(['Level 1', 'Level 2']))
+    await switcher.getByRole('button', { name: 'Level 2' }).click()
+    await page.waitForFunction(() => window.venueTwin!.level() === 'level-2')
     expect(pageErrors).toEqual([])
     await context.close()
   })
