@@ -69,6 +69,22 @@ describe('IMDF export: every level', () => {
     for (const r of rel) expect((r.properties.origin as { feature_type: string }).feature_type).toBe('amenity')
   })
 
+  it('a one-level scene keeps the feature ids of the one-floor export and writes no relationships', () => {
+    // The two-level venue without its upper floor and what stands on it.
+    const s = levelsScene()
+    const v = s.venue
+    const downstairs = <T extends { levelId: string }>(xs: T[]): T[] => xs.filter((x) => x.levelId === 'level-1')
+    Object.assign(v, { levels: v.levels.slice(0, 1), zones: downstairs(v.zones), booths: downstairs(v.booths), pois: downstairs(v.pois), connectors: [] })
+    s.exhibitors.exhibitors = s.exhibitors.exhibitors.filter((e) => e.id !== 'cloud-forum')
+    const p = parseScene(toRaw(s))
+    if (!p.ok) throw new Error(JSON.stringify(p.issues.slice(0, 3)))
+    const one = exportImdf(p.scene, { created: CREATED }).files
+    expect(fc(one, 'level').map((l) => l.id)).toEqual([id('level', '0')])
+    expect(fc(one, 'building').map((b) => b.id)).toEqual([id('building', 'hall')])
+    expect(fc(one, 'unit')[0]!.id).toBe(id('unit', 'hall-floor'))
+    expect(one['relationship.geojson']).toBeUndefined()
+  })
+
   it('a lift of three stops lists the middle one as intermediary; a ramp is a ramp', () => {
     const s = levelsScene()
     s.venue.levels.push({ id: 'level-3', buildingId: 'main-hall', name: { en: 'Level 3', zh: '3 层' }, shortName: { en: 'L3', zh: '3F' }, ordinal: 2, elevation: 12, height: 6 })
