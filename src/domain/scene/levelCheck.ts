@@ -188,7 +188,8 @@ export function escalatorRuns(c: Connector, ordinal: (levelId: string) => number
   return c.direction === 'down' ? [high, low] : [low, high]
 }
 
-function reach(start: string, edges: Map<string, Set<string>>, reverse: boolean): Set<string> {
+/** Levels reachable from `start` along the edges (`reverse`: levels from which `start` is reached). */
+export function reach(start: string, edges: Map<string, Set<string>>, reverse: boolean): Set<string> {
   const graph = reverse ? reversed(edges) : edges
   const seen = new Set([start])
   const stack = [start]

@@ -7,7 +7,7 @@
  */
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
-import { connectorEdges } from '../../scene/levelCheck.ts'
+import { connectorEdges, reach } from '../../scene/levelCheck.ts'
 import { STEP_FREE_CONNECTORS, type Connector, type ConnectorKind, type Level } from '../../scene/schema.ts'
 import { kebabId, type IdAllocator } from '../ids.ts'
 import type { Feature } from './geojson.ts'
@@ -171,31 +171,13 @@ export function unjoinedLevels(levels: readonly Level[], buildings: number, conn
     const ground = buildings > 1 ? levels.filter((l) => l.ordinal === 0) : []
     for (const a of ground) for (const b of ground) if (a !== b) link(a.id, b.id)
     const first = levels[0]!.id
-    const forward = reached(first, edges)
-    const back = reached(first, reverse(edges))
+    const forward = reach(first, edges, false)
+    const back = reach(first, edges, true)
     const cut = levels.filter((l) => !forward.has(l.id) || !back.has(l.id))
     if (cut.length) {
       out.push({ levels: cut, stepFree })
       break
     }
   }
-  return out
-}
-
-function reached(start: string, edges: Map<string, Set<string>>): Set<string> {
-  const seen = new Set([start])
-  const stack = [start]
-  while (stack.length)
-    for (const n of edges.get(stack.pop()!) ?? [])
-      if (!seen.has(n)) {
-        seen.add(n)
-        stack.push(n)
-      }
-  return seen
-}
-
-function reverse(edges: Map<string, Set<string>>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>()
-  for (const [a, bs] of edges) for (const b of bs) out.set(b, (out.get(b) ?? new Set()).add(a))
   return out
 }
