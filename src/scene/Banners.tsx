@@ -16,6 +16,7 @@ import { hasSign, planSign, type SignPlan } from '../domain/model/signPlan.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import type { BannerBoardsData } from './bannerHiding.ts'
+import { disposeMesh } from './disposeMesh.ts'
 import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
 
 /** Inside the sign's frame (its members are 0.1 m). */
@@ -104,14 +105,7 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     mesh.computeBoundingSphere()
     return mesh
   }, [plans])
-  useEffect(
-    () => () => {
-      boards.geometry.dispose()
-      ;(boards.material as MeshLambertMaterial).dispose()
-      boards.dispose()
-    },
-    [boards],
-  )
+  useEffect(() => () => disposeMesh(boards), [boards])
 
   const { names, members } = useMemo(() => {
     const other: Lang = lang === 'en' ? 'zh' : 'en'

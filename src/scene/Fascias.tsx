@@ -16,6 +16,7 @@ import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { disposeMesh } from './disposeMesh.ts'
 import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
@@ -107,14 +108,7 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     mesh.computeBoundingSphere()
     return mesh
   }, [plans, zoneColour])
-  useEffect(
-    () => () => {
-      boards.geometry.dispose()
-      ;(boards.material as MeshLambertMaterial).dispose()
-      boards.dispose()
-    },
-    [boards],
-  )
+  useEffect(() => () => disposeMesh(boards), [boards])
 
   const { names, members } = useMemo(() => {
     const members: Text[] = []

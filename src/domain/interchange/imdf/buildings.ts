@@ -111,10 +111,6 @@ const ordinalOf = (l: Feature): number => (typeof l.properties.ordinal === 'numb
 function enclosing(polys: readonly Point2[][]): Point2[] {
   const holder = polys.find((p) => polys.every((q) => q.every((pt) => containsPoint(p, pt))))
   if (holder) return holder
-  const boxes = polys.map((p) => bbox(p))
-  const x0 = Math.min(...boxes.map((b) => b.minX))
-  const x1 = Math.max(...boxes.map((b) => b.maxX))
-  const z0 = Math.min(...boxes.map((b) => b.minZ))
-  const z1 = Math.max(...boxes.map((b) => b.maxZ))
-  return [[x0, z0], [x1, z0], [x1, z1], [x0, z1]]
+  const b = bbox(polys.flat())
+  return [[b.minX, b.minZ], [b.maxX, b.minZ], [b.maxX, b.maxZ], [b.minX, b.maxZ]]
 }
