@@ -2,30 +2,27 @@
  * Pavilion banners: in the frame hung over each pavilion (the hall model's sign, or where it
  * would be in a venue without a model), a board in the pavilion's palette colour with its name
  * on all four faces — the current language large, the other below it. Loaded as a lazy chunk
- * after the first frame (troika-three-text and the font subset, shared with the fascias), and
- * batched: every board one InstancedMesh, every name one BatchedText — two draw calls for any
- * number of pavilions.
+ * after the first frame, and batched: every board one InstancedMesh, every name one mesh of
+ * quads on one canvas texture in the scene's font subset (bannerLettering.ts) — two draw calls
+ * for any number of pavilions.
  */
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
-import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
-import { Text } from 'troika-three-text'
+import { useEffect, useMemo, useState } from 'react'
+import { BoxGeometry, Color, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3, type MeshBasicMaterial } from 'three'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { hasSign, planSign, type SignPlan } from '../domain/model/signPlan.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
-import type { BannerBoardsData } from './bannerHiding.ts'
+import { setNamesHidden, type BannerBoardsData } from './bannerHiding.ts'
+import { letteringFont, letteringMesh, mainLineAt, type BannerFace, type BannerLetteringData } from './bannerLettering.ts'
 import { disposeMesh } from './disposeMesh.ts'
-import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
+import { fontUrlOf, onPage } from './lettering.ts'
 
 /** Inside the sign's frame (its members are 0.1 m). */
 const INSET = 0.15
 /** More pavilions than this: names on the two long faces only (half the glyphs to lay out). */
 const FOUR_FACES_UP_TO = 40
-const MAIN_MAX = 0.75
-const SUB_MAX = 0.42
-const MIN_FONT = 0.28
 
 interface Face {
   yaw: number
@@ -43,24 +40,6 @@ function facesOf(p: SignPlan, four: boolean): Face[] {
   ]
   if (four) faces.push({ yaw: Math.PI / 2, out: w / 2, width: d }, { yaw: -Math.PI / 2, out: w / 2, width: d })
   return faces
-}
-
-function lettering(text: string, size: number, width: number): Text {
-  const t = new Text()
-  t.text = text
-  t.color = '#ffffff'
-  t.anchorX = 'center'
-  t.anchorY = 'middle'
-  t.textAlign = 'center'
-  t.lineHeight = 1.05
-  const fit = (width * 0.9) / Math.max(1, ems(text))
-  t.fontSize = Math.max(MIN_FONT, Math.min(size, fit))
-  if (fit < MIN_FONT) {
-    t.maxWidth = width * 0.92
-    t.whiteSpace = 'normal'
-    t.overflowWrap = 'break-word'
-  } else t.whiteSpace = 'nowrap'
-  return t
 }
 
 /** What a test reads back: each pavilion's banner text on the face turned most towards the camera, and where it is on screen (CSS px). */
@@ -107,51 +86,50 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
   }, [plans])
   useEffect(() => () => disposeMesh(boards), [boards])
 
-  const { names, members } = useMemo(() => {
+  // The names wait for the font subset (so every glyph is the scene's own), then are lettered at once.
+  const [family, setFamily] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    letteringFont(fontUrl).then((f) => live && setFamily(f), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [fontUrl])
+
+  const names = useMemo(() => {
+    if (!family) return null
     const other: Lang = lang === 'en' ? 'zh' : 'en'
     const four = plans.length <= FOUR_FACES_UP_TO
-    const members: Text[] = []
-    const batch = newLettering('banner-names', fontUrl, invalidate)
+    const faces: BannerFace[] = []
     for (const { zone, sign } of plans) {
       const [cx, cy, cz] = sign.center
       for (const face of facesOf(sign, four)) {
-        const main = lettering(fasciaDisplay(zone.name[lang]), MAIN_MAX, face.width)
-        const sub = lettering(fasciaDisplay(zone.name[other]), SUB_MAX, face.width)
         const out = face.out + 0.01
-        const fx = cx + Math.sin(face.yaw) * out
-        const fz = cz + Math.cos(face.yaw) * out
-        main.position.set(fx, cy + 0.28, fz)
-        sub.position.set(fx, cy - 0.5, fz)
-        for (const t of [main, sub]) {
-          t.font = fontUrl
-          t.rotation.y = face.yaw
-          t.userData = { zoneId: zone.id, yaw: face.yaw, main: t === main, pair: t === main ? sub : main }
-          batch.addText(t)
-          members.push(t)
-        }
+        const center = new Vector3(cx + Math.sin(face.yaw) * out, cy, cz + Math.cos(face.yaw) * out)
+        const main = fasciaDisplay(zone.name[lang])
+        faces.push({ zoneId: zone.id, yaw: face.yaw, center, width: face.width, height: sign.height - INSET * 2, main, other: fasciaDisplay(zone.name[other]) })
       }
     }
+    const mesh = letteringMesh(faces, family)
     // Names rebuilt (a language switch) while a banner is stepped aside stay out of the way with it.
-    const hiddenZones = new Set([...(boards.userData as BannerBoardsData).hidden.keys()].map((i) => plans[i]?.zone.id))
-    for (const t of members) if (hiddenZones.has(String(t.userData.zoneId))) t.scale.setScalar(0)
-    batch.userData.members = members
-    return { names: batch, members }
-  }, [plans, fontUrl, lang, boards, invalidate])
+    for (const i of (boards.userData as BannerBoardsData).hidden.keys()) {
+      const zoneId = plans[i]?.zone.id
+      if (zoneId) setNamesHidden(mesh, zoneId, true)
+    }
+    return mesh
+  }, [plans, family, lang, boards])
 
   useEffect(() => {
-    // Starts the layout even if no frame is drawn yet (no-op when the first frame already has).
-    names.sync()
+    if (!names) return
+    invalidate()
+    const { faces } = names.userData as BannerLetteringData
     window.__venueTwinBanners = () => {
-      if (!laidOut(names)) return null
-      const best = new Map<string, { t: Text; facing: number }>()
-      for (const t of members) {
-        if (!t.userData.main) continue
-        const yaw = Number(t.userData.yaw)
-        const facing = Math.sin(yaw) * (camera.position.x - t.position.x) + Math.cos(yaw) * (camera.position.z - t.position.z)
-        const id = String(t.userData.zoneId)
-        if ((best.get(id)?.facing ?? -Infinity) < facing) best.set(id, { t, facing })
+      const best = new Map<string, { f: BannerFace; facing: number }>()
+      for (const f of faces) {
+        const facing = Math.sin(f.yaw) * (camera.position.x - f.center.x) + Math.cos(f.yaw) * (camera.position.z - f.center.z)
+        if ((best.get(f.zoneId)?.facing ?? -Infinity) < facing) best.set(f.zoneId, { f, facing })
       }
-      return [...best].map(([zoneId, { t }]) => ({ zoneId, text: t.text, other: (t.userData.pair as Text).text, ...onPage(t, camera, gl.domElement) }))
+      return [...best].map(([zoneId, { f }]) => ({ zoneId, text: f.main, other: f.other, ...onPage(mainLineAt(f), camera, gl.domElement) }))
     }
     window.__venueTwinShowBanners = (on) => {
       names.visible = on
@@ -161,14 +139,15 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     return () => {
       delete window.__venueTwinBanners
       delete window.__venueTwinShowBanners
-      disposeLettering(names, members)
+      ;(names.material as MeshBasicMaterial).map?.dispose()
+      disposeMesh(names)
     }
-  }, [names, members, boards, camera, gl, invalidate])
+  }, [names, boards, camera, gl, invalidate])
 
   return (
     <>
       <primitive object={boards} />
-      <primitive object={names} />
+      {names && <primitive object={names} />}
     </>
   )
 }

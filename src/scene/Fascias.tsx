@@ -17,7 +17,8 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { disposeMesh } from './disposeMesh.ts'
-import { disposeLettering, ems, fontUrlOf, laidOut, newLettering, onPage } from './textFont.ts'
+import { ems, fontUrlOf, onPage } from './lettering.ts'
+import { disposeLettering, laidOut, newLettering } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */
 const BOARD_H = 1.3
@@ -147,7 +148,7 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     names.sync()
     window.__venueTwinFascias = () => {
       if (!laidOut(names)) return null
-      return members.filter((t) => !t.userData.back).map((t) => ({ boothId: String(t.userData.boothId), text: t.text, ...onPage(t, camera, gl.domElement) }))
+      return members.filter((t) => !t.userData.back).map((t) => ({ boothId: String(t.userData.boothId), text: t.text, ...onPage(t.position, camera, gl.domElement) }))
     }
     window.__venueTwinShowFasciaNames = (on) => {
       names.visible = on

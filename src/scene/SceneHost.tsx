@@ -72,7 +72,7 @@ useVenueStore.subscribe(
 // The fascia names (troika-three-text, ~40 kB gzip, and the scene's font subset) join the view
 // after its first frame, when a zone is in view: nothing of them is on the start-up path.
 const Fascias = lazy(() => import('./Fascias.tsx'))
-// The pavilion banners share that code and font; they join once the first frame is on screen.
+// The pavilion banners (the font subset on a canvas texture, no troika) join once the first frame is on screen.
 const Banners = lazy(() => import('./Banners.tsx'))
 
 /** Pick grid cell, metres: a few booths per cell. */

@@ -1,10 +1,11 @@
 /**
  * Stepping a pavilion banner aside (see-through pass) without importing the banners' chunk:
  * both meet on the scene graph. The boards (`banner-boards`, an InstancedMesh) keep the
- * zone id of each instance and the matrices of hidden ones; the names (`banner-names`) keep
- * their member texts, each tagged with its zone.
+ * zone id of each instance and the matrices of hidden ones; the names (`banner-names`, a mesh
+ * of one quad per face) keep each quad's zone and where its corners rest.
  */
-import { Matrix4, type InstancedMesh, type Object3D } from 'three'
+import { Matrix4, type BufferAttribute, type InstancedMesh, type Mesh, type Object3D } from 'three'
+import type { BannerLetteringData } from './bannerLettering.ts'
 
 export interface BannerBoardsData {
   bannerZoneIds: string[]
@@ -16,7 +17,7 @@ const collapsed = new Matrix4().makeScale(0, 0, 0)
 
 export function setBannerHidden(scene: Object3D, i: number, hidden: boolean): void {
   const boards = scene.getObjectByName('banner-boards') as InstancedMesh | undefined
-  const names = scene.getObjectByName('banner-names')
+  const names = scene.getObjectByName('banner-names') as Mesh | undefined
   if (!boards) return
   const data = boards.userData as BannerBoardsData
   const zoneId = data.bannerZoneIds[i]
@@ -31,7 +32,19 @@ export function setBannerHidden(scene: Object3D, i: number, hidden: boolean): vo
     data.hidden.delete(i)
   }
   boards.instanceMatrix.needsUpdate = true
-  for (const t of (names?.userData.members as Object3D[] | undefined) ?? []) if (t.userData.zoneId === zoneId) t.scale.setScalar(hidden ? 0 : 1)
+  if (names) setNamesHidden(names, zoneId, hidden)
+}
+
+/** A pavilion's name quads folded to a point (hidden) or back where they rest. */
+export function setNamesHidden(names: Mesh, zoneId: string, hidden: boolean): void {
+  const { faces, rest } = names.userData as BannerLetteringData
+  const position = names.geometry.getAttribute('position') as BufferAttribute
+  const at = position.array as Float32Array
+  faces.forEach((f, i) => {
+    if (f.zoneId !== zoneId) return
+    for (let k = i * 12; k < i * 12 + 12; k++) at[k] = hidden ? rest[i * 12 + (k % 3)]! : rest[k]!
+  })
+  position.needsUpdate = true
 }
 
 /** The zone of a board instance (for the test hook). */
