@@ -5,9 +5,9 @@
  * and a test glyph read back) was the longest main-thread task after load at 70,000 booths; the
  * fascia names, read close up, keep troika.
  */
-import type { Vector3 } from 'three';
-import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, Mesh, MeshBasicMaterial, SRGBColorSpace } from 'three'
+import { BufferAttribute, BufferGeometry, CanvasTexture, LinearMipmapLinearFilter, Mesh, SRGBColorSpace, type Vector3 } from 'three'
 import { planBannerAtlas, type AtlasPlan } from '../domain/fascia/bannerAtlas.ts'
+import { letteringMaterial } from './viewParts.ts'
 
 /** One face of a banner board: its centre (just out of the board), which way it faces, its size and its two lines. */
 export interface BannerFace {
@@ -75,7 +75,7 @@ export function letteringMesh(faces: BannerFace[], family: string): Mesh {
   map.minFilter = LinearMipmapLinearFilter
   map.anisotropy = 4
   const geometry = quads(faces, plan)
-  const mesh = new Mesh(geometry, new MeshBasicMaterial({ map, transparent: true, depthWrite: false, toneMapped: false }))
+  const mesh = new Mesh(geometry, letteringMaterial(map))
   mesh.name = 'banner-names'
   const data: BannerLetteringData = { faces, rest: (geometry.getAttribute('position').array as Float32Array).slice() }
   mesh.userData = data
@@ -116,6 +116,9 @@ function breakInTwo(text: string): string[] {
 function quads(faces: readonly BannerFace[], plan: AtlasPlan): BufferGeometry {
   const position = new Float32Array(faces.length * 12)
   const uv = new Float32Array(faces.length * 8)
+  // Unlit, but normals all the same: a vertex attribute is part of the shader program, and the
+  // warm-up's stand-in (viewParts.ts) that keeps this program alive across floors has them.
+  const normal = new Float32Array(faces.length * 12)
   const index: number[] = []
   faces.forEach((f, i) => {
     const r = plan.rects.get(cellKey(f))!
@@ -128,12 +131,14 @@ function quads(faces: readonly BannerFace[], plan: AtlasPlan): BufferGeometry {
     const [u0, u1] = [r.x / plan.width, (r.x + r.w) / plan.width]
     const [vTop, vBottom] = [1 - r.y / plan.height, 1 - (r.y + r.h) / plan.height]
     uv.set([u0, vTop, u0, vBottom, u1, vTop, u1, vBottom], i * 8)
+    for (let k = 0; k < 4; k++) normal.set([Math.sin(f.yaw), 0, Math.cos(f.yaw)], i * 12 + k * 3)
     const o = i * 4
     index.push(o, o + 1, o + 2, o + 2, o + 1, o + 3)
   })
   const g = new BufferGeometry()
   g.setAttribute('position', new BufferAttribute(position, 3))
   g.setAttribute('uv', new BufferAttribute(uv, 2))
+  g.setAttribute('normal', new BufferAttribute(normal, 3))
   g.setIndex(index)
   g.computeBoundingSphere()
   return g

@@ -13,12 +13,13 @@ import {
   LineBasicMaterial,
   MeshBasicMaterial,
   MeshLambertMaterial,
+  PlaneGeometry,
   Shape,
   ShapeGeometry,
+  Texture,
   Vector2,
   type BufferGeometry,
   type Material,
-  type Texture,
 } from 'three'
 import type { Polygon } from '../domain/geometry/types.ts'
 import { buildZoneGeometry } from './zoneGeometry.ts'
@@ -46,6 +47,9 @@ export const floorMaterial = (): Material => new MeshLambertMaterial({ color: FL
 /** The far booths' carpet: lit like the booths' roofs (same material), aisles cut out. */
 export const carpetMaterial = (map: Texture): Material => new MeshLambertMaterial({ map, alphaTest: 0.5 })
 
+/** The banners' names: white lettering on a canvas texture, unlit, over the board's face. */
+export const letteringMaterial = (map: Texture): Material => new MeshBasicMaterial({ map, transparent: true, depthWrite: false, toneMapped: false })
+
 /** A 1 m box standing on the floor, scaled per instance: booths and their highlight shells. */
 export function boothBoxGeometry(): BufferGeometry {
   const g = new BoxGeometry(1, 1, 1)
@@ -68,7 +72,7 @@ export function floorGeometry(footprint: Polygon): BufferGeometry {
   return g
 }
 
-export type WarmupKind = 'booths' | 'highlights' | 'zones' | 'zone-edges' | 'floor'
+export type WarmupKind = 'booths' | 'highlights' | 'zones' | 'zone-edges' | 'floor' | 'carpet' | 'lettering'
 
 /** One kind of drawing the venue does: its material, how it is drawn, and a geometry with its vertex attributes. */
 export interface WarmupPart {
@@ -93,4 +97,8 @@ export const WARMUP_PARTS: readonly WarmupPart[] = [
   { kind: 'zones', draw: 'mesh', material: zoneFillMaterial, geometry: () => buildZoneGeometry([]).fill },
   { kind: 'zone-edges', draw: 'lines', material: zoneEdgeMaterial, geometry: () => buildZoneGeometry([]).edges },
   { kind: 'floor', draw: 'mesh', material: floorMaterial, geometry: () => floorGeometry(triangle) },
+  // Drawn by every floor but made afresh for each: a stand-in keeps their programs alive while a
+  // level switch disposes one floor's and builds the next (else each switch relinks them).
+  { kind: 'carpet', draw: 'mesh', material: () => carpetMaterial(new Texture()), geometry: () => new PlaneGeometry() },
+  { kind: 'lettering', draw: 'mesh', material: () => letteringMaterial(new Texture()), geometry: () => new PlaneGeometry() },
 ]
