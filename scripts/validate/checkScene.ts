@@ -7,6 +7,7 @@ import { parseScene } from '../../src/domain/scene/parseScene.ts'
 import { CURRENT_SCHEMA_VERSION, SCENE_FILES, type SceneFileName } from '../../src/domain/scene/schema.ts'
 import { reachabilityIssues } from '../../src/domain/routing/reachabilityIssues.ts'
 import type { SceneDirRead } from './readSceneDir.ts'
+import { checkLogos, logoRefs } from '../../src/domain/logos/logoRules.ts'
 
 export interface SceneCounts {
   zones: number
@@ -31,8 +32,9 @@ export function checkScene(read: SceneDirRead): SceneResult {
     const { scene } = parsed
     // Wayfinding: a valid scene must also let visitors walk to every place in it.
     const unreachable = reachabilityIssues(scene)
+    const logos = checkLogos(logoRefs(scene.exhibitors), (f) => read.logos?.[f] ?? null).issues
     // What the app drops from old files with a warning (a kiosk PIN) must be fixed in the source.
-    const issues = [...parsed.dropped, ...unreachable]
+    const issues = [...parsed.dropped, ...unreachable, ...logos]
     return {
       dir: read.dir,
       ok: issues.length === 0,

@@ -9,6 +9,7 @@ import type { SceneIssue } from '../../src/domain/scene/issues.ts'
 import type { RawSceneFiles } from '../../src/domain/scene/parseScene.ts'
 import { SCENE_FILES, type SceneFileName } from '../../src/domain/scene/schema.ts'
 import { findJsonSyntaxError, locate } from './jsonSyntax.ts'
+import { LOGO_PATH } from '../../src/domain/logos/logoPath.ts'
 
 export interface SceneDirRead {
   dir: string
@@ -17,6 +18,8 @@ export interface SceneDirRead {
   /** Files that could not be read or parsed (each has an issue in `issues`). */
   unreadable: SceneFileName[]
   issues: SceneIssue[]
+  /** The logo files exhibitors.json names, by path: their bytes, or null when there is no such file. */
+  logos?: Record<string, Uint8Array | null>
 }
 
 /** The issue `file` used for problems with the folder itself rather than one file in it. */
@@ -54,7 +57,23 @@ export function readSceneDir(dir: string): SceneDirRead {
       issues.push(result.issue)
     }
   }
-  return { dir, files, unreadable, issues }
+  return { dir, files, unreadable, issues, logos: readLogos(dir, files['exhibitors.json']) }
+}
+
+/** Bytes of each logo the raw exhibitors name (paths the schema refuses are left to it). */
+function readLogos(dir: string, raw: unknown): Record<string, Uint8Array | null> {
+  const out: Record<string, Uint8Array | null> = {}
+  const list = raw !== null && typeof raw === 'object' ? (raw as { exhibitors?: unknown }).exhibitors : undefined
+  if (!Array.isArray(list)) return out
+  for (const e of list as { logo?: unknown }[]) {
+    if (typeof e?.logo !== 'string' || !LOGO_PATH.test(e.logo) || e.logo in out) continue
+    try {
+      out[e.logo] = readFileSync(path.join(dir, e.logo))
+    } catch {
+      out[e.logo] = null
+    }
+  }
+  return out
 }
 
 function isDirectory(p: string): boolean {

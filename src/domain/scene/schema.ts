@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { LocalizedTextSchema, LongTextSchema, ShortTextSchema, textSchema } from '../i18n/textSchema.ts'
 import { LANGS } from '../i18n/text.ts'
 import { KEBAB_CASE } from './ids.ts'
+import { LOGO_PATH } from '../logos/logoPath.ts'
 
 export const CURRENT_SCHEMA_VERSION = 3
 
@@ -226,6 +227,8 @@ export const ExhibitorSchema = z.object({
   boothIds: z.array(IdSchema).min(1, { message: 'an exhibitor has at least one booth' }),
   summary: LongTextSchema,
   website: z.string().optional(),
+  /** A PNG or WebP file in the scene folder (checked by the validator: docs/contract.md "Logos"). */
+  logo: z.string().regex(LOGO_PATH, { message: 'logo is a .png or .webp file path inside the scene folder, e.g. logos/acme.png' }).optional(),
 })
 
 export const ExhibitorsFileSchema = z.object({
