@@ -7,6 +7,7 @@ import { earlyScenePlugin } from './scripts/vite-plugin-early-scene.ts'
 import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 import { fasciaFontPlugin } from './scripts/vite-plugin-fascia-font.ts'
+import { logoAtlasPlugin } from './scripts/vite-plugin-logo-atlas.ts'
 import { threeCatalogueDepsPlugin, threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
 
 const EDITOR_MODULE = /[\\/](src[\\/](editor[\\/]|domain[\\/]editing[\\/]|domain[\\/]i18n[\\/]messages[\\/](en|zh)[\\/]editor\.ts)|node_modules[\\/](fflate|idb-keyval|pdfjs-dist)[\\/])/
@@ -17,8 +18,9 @@ export default defineConfig({
   // earlyScenePlugin: the scene worker starts from index.html, before the entry has arrived.
   // embedPlugin: the SDK (dist/sdk/venue-twin-embed.js + .d.ts) and examples/embed.html.
   // fasciaFontPlugin: each scene's font subset for the names on the booths (scenes/<id>/fascia.woff).
+  // logoAtlasPlugin: each scene's exhibitor logos in one image (scenes/<id>/logos.json names it).
   // threeCataloguePlugin: R3F registers only the three.js classes the view uses, not all of them.
-  plugins: [react(), scenesPlugin(), fasciaFontPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
+  plugins: [react(), scenesPlugin(), fasciaFontPlugin(), logoAtlasPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
   // Dev pre-bundles R3F: the same catalogue rewrite runs there, so dev renders like production.
   optimizeDeps: { rolldownOptions: { plugins: [threeCatalogueDepsPlugin(import.meta.dirname)] } },
   // The kiosk operator panel shows which version is running.

@@ -13,12 +13,14 @@
  * --rollback <n> republishes revision n's files as a new revision (so every page moves to it).
  * Exit code: 0 published (or nothing changed), 1 the scene is invalid, 2 usage error.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { SCENE_FILES, type SceneFileName } from '../src/domain/scene/files.ts'
 import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
+import { LOGO_MAP_FILE } from '../src/domain/logos/atlasMap.ts'
 import { formatIssue } from '../src/domain/scene/issues.ts'
 import { MANIFEST_FILE, parseManifest, REVISIONS_DIR, type SceneManifest } from '../src/domain/scene/manifest.ts'
+import { logoAtlasFiles } from './publish/logoAtlasFiles.ts'
 import { planPublish } from './publish/planPublish.ts'
 import { checkScene } from './validate/checkScene.ts'
 import { readSceneDir } from './validate/readSceneDir.ts'
@@ -47,7 +49,7 @@ function readManifest(file: string): SceneManifest | null {
   return parsed
 }
 
-function publish(sceneDir: string, to: string, id: string): number {
+async function publish(sceneDir: string, to: string, id: string): Promise<number> {
   const started = performance.now()
   const read = readSceneDir(sceneDir)
   const result = checkScene({ ...read, dir: sceneDir })
@@ -60,6 +62,12 @@ function publish(sceneDir: string, to: string, id: string): number {
   const dest = path.join(to, id)
   const previous = readManifest(path.join(dest, MANIFEST_FILE))
   const plan = planPublish(id, bytes, previous, new Date().toISOString())
+  // The logo atlas is not part of a revision (a logo file can change while the JSON does not): it
+  // is brought up to date on every publish, before the manifest.
+  const logos = await logoAtlasFiles(sceneDir)
+  for (const f of logos) if (!f.immutable || !existsSync(path.join(dest, f.path))) writeAtomic(path.join(dest, f.path), f.bytes)
+  // A scene that no longer has logos must not keep showing the last ones.
+  if (!logos.length) rmSync(path.join(dest, LOGO_MAP_FILE), { force: true })
   if (plan.unchanged) {
     process.stdout.write(`${dest}: unchanged, still revision ${previous!.revision}\n`)
     return 0
@@ -89,7 +97,7 @@ function rollback(to: string, id: string, revision: number): number {
   return 0
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   let to: string | null = null
   let id: string | null = null
   let back: number | null = null
@@ -121,7 +129,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2))
+  process.exitCode = await main(process.argv.slice(2))
 } catch (e) {
   if (!(e instanceof UsageError)) throw e
   process.stderr.write(`publish:scene: ${e.message}\n\n${USAGE}\n`)
