@@ -143,6 +143,7 @@ export function buildWdec2023(): Wdec2023 {
         boothIds,
         summary: e.summary,
         ...(website !== undefined ? { website } : {}),
+        ...(e.logo ? { logo: e.logo } : {}),
       })
     }
   }

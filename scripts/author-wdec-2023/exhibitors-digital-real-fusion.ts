@@ -13,6 +13,7 @@ export const DIGITAL_REAL_FUSION: ExhibitorEntry[] = [
       zh: '位于宁波的研究机构，攻关工业软件、仿真引擎和城市级模型等数字孪生底层技术，并推动成果在本地工厂和城市运行中落地应用。',
     },
     website: false,
+    logo: 'logos/digital-twin-research-institute.png',
   },
   {
     slug: 'gangcheng-industrial-internet',

@@ -13,6 +13,7 @@ export const DIGITAL_SCENARIO: ExhibitorEntry[] = [
       zh: '为我国现存最古老的私家藏书楼天一阁及其周边的月湖历史街区构建实时数字孪生，用于客流管理、古建筑保护和游览导览。',
     },
     website: false,
+    logo: 'logos/tianyi-pavilion-yuehu-digital-twin.png',
   },
   {
     slug: 'haishu-urban-intelligence',
@@ -58,6 +59,7 @@ export const DIGITAL_SCENARIO: ExhibitorEntry[] = [
       zh: '象山渔港的实时数字孪生：渔船位置、泊位占用和渔获上岸情况一屏掌握，台风来临前可逐个泊位安排渔船避风。',
     },
     website: false,
+    logo: 'logos/xiangshan-digital-twin-fishing-port.png',
   },
   {
     slug: 'yongzhi-traffic-signals',

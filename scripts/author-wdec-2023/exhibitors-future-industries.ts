@@ -13,6 +13,7 @@ export const FUTURE_INDUSTRIES: ExhibitorEntry[] = [
       zh: '宁波的公共人工智能算力平台。一期项目为杭州亚运会气象预报提供算力支撑，使预报制作时间缩短一半，目前正服务本地企业训练工业大模型。',
     },
     website: false,
+    logo: 'logos/ningbo-ai-supercomputing-center.png',
   },
   {
     slug: 'mingguang-quantum-sensing',

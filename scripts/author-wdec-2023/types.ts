@@ -16,6 +16,8 @@ export interface ExhibitorEntry {
   summary: Text
   /** Omitted: https://www.<slug>.example. `false`: no website is published. */
   website?: string | false
+  /** A PNG in the scene folder (scripts/draw-logos.ts draws the showcases' marks). */
+  logo?: string
 }
 
 export interface SpeakerEntry {
