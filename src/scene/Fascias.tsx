@@ -3,12 +3,16 @@
  * colour with the exhibitor's name in the current language. Loaded as its own chunk after the
  * first frame (troika-three-text and the font subset are not on the start-up path), drawn only
  * for the zone in view — near enough to read, no layout work for far booths — and batched: all
- * boards one InstancedMesh, all names one BatchedText (SDF glyphs in one atlas), two draw calls
- * whatever the venue's size.
+ * boards one InstancedMesh, all names one BatchedText (SDF glyphs in one atlas), and the
+ * exhibitors' logos (beside the name) one mesh on the scene's logo atlas: three draw calls at
+ * most, whatever the venue's size.
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
+import type { Camera, Object3D } from 'three'
 import { BoxGeometry, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, Vector3 } from 'three'
+import { useLogoAtlas } from '../state/useLogoAtlas.ts'
+import { FasciaLogos, LOGO_GAP, LOGO_SIDE, type LogoCentre } from './FasciaLogos.tsx'
 import { Text } from 'troika-three-text'
 import { boothFronts, OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
@@ -38,6 +42,11 @@ export interface FasciaPlan {
   width: number
   fontSize: number
   wrap: boolean
+  /** The exhibitor, when it has a logo: drawn at the board's left end, the name beside it. */
+  logoOf: string | null
+  /** Along the board, from its centre (to the reader's right): the logo's centre and the name's. */
+  logoAt: number
+  textAt: number
 }
 
 export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): FasciaPlan[] {
@@ -50,7 +59,10 @@ export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): Fasc
     if (!exhibitor || !front) continue
     const text = fasciaDisplay(exhibitor.name[lang])
     const width = front.length * 0.94
-    const fit = (width * 0.9) / ems(text)
+    // A logo takes a square at the left end, when the board is wide enough to keep room for the name.
+    const logo = exhibitor.logo !== undefined && width >= LOGO_SIDE * 3
+    const room = logo ? width - LOGO_SIDE - 2 * LOGO_GAP : width
+    const fit = (room * 0.9) / ems(text)
     const fontSize = Math.max(MIN_FONT, Math.min(MAX_FONT, fit))
     const [ox, oz] = OUTWARD[front.side]
     out.push({
@@ -63,6 +75,9 @@ export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): Fasc
       width,
       fontSize,
       wrap: fit < MIN_FONT,
+      logoOf: logo ? exhibitor.id : null,
+      logoAt: -width / 2 + LOGO_GAP + LOGO_SIDE / 2,
+      textAt: logo ? (LOGO_SIDE + LOGO_GAP) / 2 : 0,
     })
   }
   return out
@@ -74,6 +89,8 @@ export interface FasciaReading {
   text: string
   x: number
   y: number
+  /** The logo beside the name, where its atlas has one: its centre on screen (the face turned to the camera) and whether it is drawn. */
+  logo?: { x: number; y: number; drawn: boolean }
 }
 declare global {
   interface Window {
@@ -84,6 +101,18 @@ declare global {
   }
 }
 
+/** The logos' readings by booth: the face turned to the camera (FasciaLogos keeps the centres in the mesh's userData). */
+function logoReadings(parent: Object3D | null, camera: Camera, canvas: HTMLCanvasElement): Map<string, NonNullable<FasciaReading['logo']>> {
+  const out = new Map<string, NonNullable<FasciaReading['logo']>>()
+  const mesh = parent?.getObjectByName('fascia-logos')
+  const centres = (mesh?.userData.centres ?? []) as LogoCentre[]
+  for (const { boothId, at, normal } of centres) {
+    const facing = (camera.position.x - at.position.x) * normal[0] + (camera.position.z - at.position.z) * normal[1] > 0
+    if (facing) out.set(boothId, { ...onPage(at.position, camera, canvas), drawn: mesh!.visible && mesh!.userData.ready === true })
+  }
+  return out
+}
+
 export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zoneId: string; lang: Lang }) {
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -91,6 +120,8 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
   const fontUrl = fontUrlOf(index.scene.venue.id)
   const plans = useMemo(() => planFascias(index, zoneId, lang), [index, zoneId, lang])
   const zoneColour = index.zoneById.get(zoneId)?.color ?? '#335577'
+  // Fetched only for a zone whose boards carry a logo.
+  const atlas = useLogoAtlas(plans.some((p) => p.logoOf))
 
   const boards = useMemo(() => {
     const geometry = new BoxGeometry(1, 1, 1)
@@ -127,14 +158,16 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
         t.textAlign = 'center'
         t.lineHeight = 1.05
         if (p.wrap) {
-          t.maxWidth = p.width * 0.92
+          t.maxWidth = (p.logoOf ? p.width - LOGO_SIDE - 2 * LOGO_GAP : p.width) * 0.92
           t.whiteSpace = 'normal'
           t.overflowWrap = 'break-word'
         } else t.whiteSpace = 'nowrap'
         // Just off the board's face.
         const yaw = back ? p.yaw + Math.PI : p.yaw
         const out = BOARD_D / 2 + 0.01
-        t.position.set(p.x + Math.sin(yaw) * out, p.y, p.z + Math.cos(yaw) * out)
+        // The face's rightward direction is (cos yaw, −sin yaw): the name sits right of the logo on both faces.
+        const along = p.textAt
+        t.position.set(p.x + Math.sin(yaw) * out + Math.cos(yaw) * along, p.y, p.z + Math.cos(yaw) * out - Math.sin(yaw) * along)
         t.rotation.y = yaw
         t.userData = { boothId: p.boothId, back }
         batch.addText(t)
@@ -148,7 +181,14 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     names.sync()
     window.__venueTwinFascias = () => {
       if (!laidOut(names)) return null
-      return members.filter((t) => !t.userData.back).map((t) => ({ boothId: String(t.userData.boothId), text: t.text, ...onPage(t.position, camera, gl.domElement) }))
+      const logos = logoReadings(names.parent, camera, gl.domElement)
+      return members
+        .filter((t) => !t.userData.back)
+        .map((t) => {
+          const boothId = String(t.userData.boothId)
+          const logo = logos.get(boothId)
+          return { boothId, text: t.text, ...onPage(t.position, camera, gl.domElement), ...(logo ? { logo } : {}) }
+        })
     }
     window.__venueTwinShowFasciaNames = (on) => {
       names.visible = on
@@ -165,6 +205,7 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     <>
       <primitive object={boards} />
       <primitive object={names} />
+      {atlas && <FasciaLogos plans={plans} atlas={atlas} boardDepth={BOARD_D} />}
     </>
   )
 }

@@ -5,6 +5,7 @@ import { DeepLinkQr } from '../kiosk/DeepLinkQr.tsx'
 import { QrCode } from '../kiosk/QrCode.tsx'
 import { StarButton } from '../find/StarButton.tsx'
 import { DirectionsButton } from '../route/DirectionsButton.tsx'
+import { ExhibitorLogo } from './ExhibitorLogo.tsx'
 
 /** The exhibitor card. Exhibitor text is data, rendered as text; only http(s) links are links. */
 export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: string; headingLevel?: 2 | 3 }) {
@@ -22,6 +23,7 @@ export function ExhibitorCard({ exhibitorId, headingLevel = 2 }: { exhibitorId: 
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="details exhibitor-card" aria-labelledby={`ex-${ex.id}`}>
+      {ex.logo && <ExhibitorLogo exhibitorId={ex.id} />}
       <Heading className="panel-title" id={`ex-${ex.id}`} tabIndex={-1}>
         {ex.name[lang]}
       </Heading>
