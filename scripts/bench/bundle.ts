@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { LOGO_MAP_FILE, parseLogoAtlasMap } from '../../src/domain/logos/atlasMap.ts'
 
 export interface BundleFigures {
   /**
@@ -37,6 +38,8 @@ export interface BundleFigures {
   totalJsFiles: number
   /** Hall models (.glb), bytes as stored (meshopt-compressed). */
   modelBytes: number
+  /** Per scene of the build: its fascia font subset and its logo atlas image (bytes as served; both are already compressed), fetched at the first zone view. */
+  sceneAssets: { scene: string; fasciaFontBytes: number; logoAtlasBytes: number; logoAtlasPx: number }[]
 }
 
 export function gzipSize(file: string): number {
@@ -120,7 +123,20 @@ export function analyzeBundle(distDir: string): BundleFigures {
     totalJsGzip: js.reduce((s, f) => s + gzipSize(f), 0),
     totalJsFiles: js.length,
     modelBytes: models.reduce((s, f) => s + statSync(f).size, 0),
+    sceneAssets: sceneAssets(distDir),
   }
+}
+
+function sceneAssets(distDir: string): BundleFigures['sceneAssets'] {
+  const scenes = path.join(distDir, 'scenes')
+  if (!existsSync(scenes)) return []
+  return readdirSync(scenes).map((scene) => {
+    const dir = path.join(scenes, scene)
+    const size = (f: string): number => (existsSync(f) ? statSync(f).size : 0)
+    const map = path.join(dir, LOGO_MAP_FILE)
+    const atlas = existsSync(map) ? parseLogoAtlasMap(JSON.parse(readFileSync(map, 'utf8'))) : null
+    return { scene, fasciaFontBytes: size(path.join(dir, 'fascia.woff')), logoAtlasBytes: atlas ? size(path.join(dir, atlas.image)) : 0, logoAtlasPx: atlas?.size ?? 0 }
+  })
 }
 
 /** The 3D view's chunk and the chunks it imports statically, however deep, less those of the entry: absolute paths. */
