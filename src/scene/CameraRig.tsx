@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, MathUtils, Vector3, type PerspectiveCamera as PerspectiveCameraImpl } from 'three'
 import CameraControlsImpl from 'camera-controls'
-import { facingFor, frameFor, hallBox, kioskViewBox } from '../domain/camera/framing.ts'
+import { facingFor, frameFor, hallBox, kioskViewBox, type Box3Plain } from '../domain/camera/framing.ts'
 import { fitView, overviewAngles } from '../domain/camera/fitView.ts'
 import type { Kiosk } from '../domain/scene/schema.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
@@ -20,6 +20,10 @@ interface Props {
   view: ViewMode
   /** Kiosk: face the way a visitor standing at the kiosk faces; a portrait screen looks into the hall from there. */
   kiosk?: Pick<Kiosk, 'position' | 'heading'> | null
+  /** The overview frames this instead of the floor (the stacked view's whole stack). */
+  frame?: Box3Plain | null
+  /** Where the camera may roam, if wider than the floor: a site of several buildings, so the others can be reached. */
+  bounds?: Box3Plain | null
 }
 
 const SELECTION_POLAR = MathUtils.degToRad(45)
@@ -35,7 +39,7 @@ const { ACTION } = CameraControlsImpl
  * smooth, interruptible flights to whatever is selected — a jump when motion is reduced. The
  * floor plan is the same framing through a top-down orthographic camera, north up.
  */
-export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = null, view }: Props) {
+export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = null, view, frame = null, bounds = null }: Props) {
   const headingDeg = kiosk?.heading ?? null
   const controls = useRef<CameraControlsImpl>(null)
   const invalidate = useThree((s) => s.invalidate)
@@ -50,11 +54,13 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = 
   useEffect(() => {
     const c = controls.current
     if (!c) return
-    const hb = hallBox(index)
+    const hb = bounds ?? hallBox(index)
     const diag = Math.hypot(hb.max[0] - hb.min[0], hb.max[2] - hb.min[2])
     c.smoothTime = 0.35
     c.dollyToCursor = true
-    c.setBoundary(new Box3(new Vector3(hb.min[0] - 10, 0, hb.min[2] - 10), new Vector3(hb.max[0] + 10, 10, hb.max[2] + 10)))
+    // A stack reaches above and below the floor: the target may follow it there.
+    const [low, high] = frame ? [frame.min[1], frame.max[1] + 10] : [0, 10]
+    c.setBoundary(new Box3(new Vector3(hb.min[0] - 10, low, hb.min[2] - 10), new Vector3(hb.max[0] + 10, high, hb.max[2] + 10)))
     c.boundaryFriction = 0.2
     if (plan) {
       // A printed map: north up, no tilting or turning; drag pans, wheel and pinch zoom.
@@ -69,11 +75,11 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = 
       c.touches.two = ACTION.TOUCH_ZOOM_TRUCK
     } else {
       c.minDistance = 4
-      c.maxDistance = diag * 1.6
+      c.maxDistance = Math.max(diag, frame ? 2 * (frame.max[1] - frame.min[1]) : 0) * 1.6
       c.minPolarAngle = 0
       c.maxPolarAngle = MAX_POLAR
     }
-  }, [index, plan, camera])
+  }, [index, plan, camera, frame, bounds])
   // Embed mode: no scroll trap for the host page (after the limits above, which set touches).
   useEmbedGestures(controls, camera)
 
@@ -91,7 +97,7 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = 
       void c.fitToBox(box, animate, { paddingTop: pad, paddingBottom: pad, paddingLeft: pad, paddingRight: pad })
     } else {
       // A portrait kiosk looks into the hall from where it stands; elsewhere the subject.
-      const b = !selection && kiosk && aspect < 0.9 ? kioskViewBox(index, kiosk.position, kiosk.heading, aspect) : frameFor(index, selection)
+      const b = !selection && frame ? frame : !selection && kiosk && aspect < 0.9 ? kioskViewBox(index, kiosk.position, kiosk.heading, aspect) : frameFor(index, selection)
       const lens = { fovY: MathUtils.degToRad((camera as PerspectiveCameraImpl).fov ?? 45), aspect, margin: selection ? SELECTION_MARGIN : OVERVIEW_MARGIN }
       // A booth is seen from the aisle in front of it (its fascia towards the visitor); other
       // selections keep the visitor's own orbit angle; Home resets it.
@@ -109,7 +115,7 @@ export function CameraRig({ index, selection, homeNonce, reducedMotion, kiosk = 
       void c.dollyTo(fit.distance, animate)
     }
     invalidate()
-  }, [index, selection, homeNonce, reducedMotion, headingDeg, kiosk, plan, camera, invalidate, size.width, size.height])
+  }, [index, selection, homeNonce, reducedMotion, headingDeg, kiosk, plan, camera, invalidate, size.width, size.height, frame])
   // Wayfinding: a new route is framed whole (after the selection framing above, so it wins).
   useRouteFraming(controls, reducedMotion, plan)
 

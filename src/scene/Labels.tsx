@@ -12,7 +12,21 @@ import { POI_COLORS, POI_SYMBOL } from './colors.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { useLabelChoice, type LabelSpot } from './useLabelBudget.ts'
 
+/** A building's or a stacked level's name: placed before all others, clicked to go there. */
+export interface PlaceLabel {
+  id: string
+  kind: 'building' | 'level'
+  text: string
+  position: [number, number, number]
+  /** Its size, metres (the largest on screen are placed first). */
+  size: number
+  /** The one in view: marked, and not clicked. */
+  current: boolean
+  onPick?: () => void
+}
+
 /** Label budgets per kind: a default-sized venue has room for every label; a huge one only the nearest. */
+const PLACE_LABELS = { max: 16, minPx: 0 }
 const ZONE_LABELS = { max: 24, minPx: 36 }
 const BOOTH_LABELS = { max: 60, minPx: 24 }
 const POINT_LABELS = { max: 40, minPx: 8 }
@@ -43,6 +57,7 @@ export function Labels({
   focusZoneId,
   zonesInSession,
   occupancy = {},
+  places = NO_PLACES,
 }: {
   index: SceneIndex
   lang: Lang
@@ -50,6 +65,8 @@ export function Labels({
   zonesInSession: ReadonlySet<string>
   /** Live occupancy per zone: the level in words (not colour alone), e.g. "Busy 82%". */
   occupancy?: ZoneViews
+  /** Buildings of the site, levels of the stacked view. */
+  places?: readonly PlaceLabel[]
 }) {
   const { zones, pois, kiosks } = index.scene.venue
   const compact = useThree((s) => s.size.width < COMPACT_BELOW_PX)
@@ -81,19 +98,37 @@ export function Labels({
     () => [...pois, ...kiosks].map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: 3.6, z: p.position[1], size: POINT_SIZE, w: 26, h: 26 })),
     [pois, kiosks],
   )
-  // Zones first, then service points, then booth numbers: each gives way to those before it.
+  const placeSpots = useMemo(
+    () => places.map((p): LabelSpot => ({ id: p.id, x: p.position[0], y: p.position[1], z: p.position[2], size: p.size, w: textWidth(p.text, ZONE_FONT_PX) + 22, h: 26 })),
+    [places],
+  )
+  // Places (buildings, stacked levels) first, then zones, service points and booth numbers:
+  // each gives way to those before it.
   const groups = useMemo(
     () => [
+      { spots: placeSpots, ...PLACE_LABELS },
       { spots: zoneSpots, ...ZONE_LABELS },
       { spots: pointSpots, ...POINT_LABELS },
       { spots: boothSpots, ...BOOTH_LABELS },
     ],
-    [zoneSpots, pointSpots, boothSpots],
+    [placeSpots, zoneSpots, pointSpots, boothSpots],
   )
   const shown = useLabelChoice(groups, focusZoneId)
   const show = (id: string): boolean => shown.has(id)
   return (
     <group name="labels">
+      {places.map((p) => {
+        if (!show(p.id)) return null
+        const pick = p.current ? undefined : p.onPick
+        return (
+          // Clicked with the pointer only: keyboard users have the building picker and the level buttons.
+          <Html key={p.id} position={p.position} center zIndexRange={[30, 21]} style={{ pointerEvents: pick ? 'auto' : 'none' }}>
+            <div className={`place-label is-${p.kind}${p.current ? ' is-current' : ''}${pick ? ' is-pickable' : ''}`} aria-hidden="true" data-place={p.id} onClick={pick}>
+              {p.text}
+            </div>
+          </Html>
+        )
+      })}
       {zones.map((z) => {
         const form = shown.get(z.id)
         if (!form) return null
@@ -143,6 +178,8 @@ export function Labels({
     </group>
   )
 }
+
+const NO_PLACES: readonly PlaceLabel[] = []
 
 function longestLevelWord(lang: Lang): string {
   return LEVELS.map((l) => translate(lang, `live.level.${l}`)).reduce((a, b) => (textWidth(b, 1) > textWidth(a, 1) ? b : a))

@@ -10,8 +10,12 @@ import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolum
 import { lazyPickIndex } from '../domain/picking/lazyPickIndex.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
 import type { Polygon } from '../domain/geometry/types.ts'
+import type { Lang } from '../domain/i18n/text.ts'
+import { hallBox } from '../domain/camera/framing.ts'
+import { buildingMassing, buildingOfLevel } from '../domain/scene/buildings.ts'
 import { floorIndex } from '../domain/scene/floors.ts'
-import { defaultLevelId } from '../domain/scene/levels.ts'
+import { defaultLevelId, levelById } from '../domain/scene/levels.ts'
+import { stackBox, stackOf } from '../domain/scene/stack.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
 import { STALE_COLOR } from '../domain/live/levels.ts'
@@ -19,15 +23,17 @@ import { zoneTints } from '../domain/live/views.ts'
 import { selectZoneViews } from '../state/liveSelectors.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
 import { CODE_3D_MARK, markOnce } from '../state/perfMarks.ts'
+import { isStacked } from '../state/stackedView.ts'
 import { useVenueStore } from '../state/store.ts'
 import { AdaptiveResolution, dprFor, RESOLUTION_STEPS } from './AdaptiveResolution.tsx'
 import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { BuildingMassing, showBuilding } from './BuildingMassing.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { WalkController } from './WalkController.tsx'
 import { BACKGROUND } from './colors.ts'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
 import { Highlights } from './Highlights.tsx'
-import { Labels } from './Labels.tsx'
+import { Labels, type PlaceLabel } from './Labels.tsx'
 import { Markers } from './Markers.tsx'
 import { Tooltip } from './Tooltip.tsx'
 import { usePointerPicking } from './usePointerPicking.ts'
@@ -37,6 +43,7 @@ import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
 import { SeeThrough } from './SeeThrough.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
+import { StackedLevels } from './StackedLevels.tsx'
 import { floorGeometry, floorMaterial } from './viewParts.ts'
 import { YouAreHere } from './YouAreHere.tsx'
 import './quietUpstreamWarnings.ts'
@@ -125,12 +132,12 @@ function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
   return (
     <>
       <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
-      {warm && floor && <SceneContent index={floor} withModel={floor === modelFloor} />}
+      {warm && floor && index && <SceneContent index={floor} site={index} withModel={floor === modelFloor} />}
     </>
   )
 }
 
-function SceneContent({ index, withModel }: { index: SceneIndex; withModel: boolean }) {
+function SceneContent({ index, site, withModel }: { index: SceneIndex; site: SceneIndex; withModel: boolean }) {
   const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
@@ -151,6 +158,9 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
   const liveTint = useMemo(() => zoneTints(zoneViews, STALE_COLOR), [zoneViews])
   const liveZones = useMemo(() => new Set(zonesInSession(index, now)), [index, now])
   const reducedMotion = useReducedMotion()
+  const { massings, stack, places } = useSiteView(site, lang)
+  const frame = useMemo(() => (stack ? stackBox(stack) : null), [stack])
+  const bounds = useMemo(() => (massings.length > 0 ? hallBox(site) : null), [massings, site])
   const [modelVolumes, setModelVolumes] = useState<ModelVolume[]>([])
   // Built when first needed or when the browser is idle after the first frame, not while mounting.
   const pick = useMemo(
@@ -204,7 +214,10 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
       <Markers index={index} />
       {/* The HTML labels join one frame after the venue's first: that frame then carries the
           drawing alone, not the layout of every label too (~50 ms sooner with software WebGL). */}
-      {firstFrame && <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} />}
+      {firstFrame && <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} places={places} />}
+      {/* The site's other buildings and the stacked levels join after the first frame, like the volumes (same programs). */}
+      {firstFrame && !stack && massings.length > 0 && <BuildingMassing venue={site.scene.venue} massings={massings} />}
+      {firstFrame && stack && <StackedLevels venue={site.scene.venue} stack={stack} />}
       {firstFrame && focusZone && (
         <Suspense fallback={null}>
           <Fascias index={index} zoneId={focusZone} lang={lang} />
@@ -224,7 +237,7 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
           <WalkController index={index} reducedMotion={reducedMotion} />
         </>
       ) : (
-        <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} kiosk={kiosk} view={view} />
+        <CameraRig index={index} selection={selection} homeNonce={homeNonce} reducedMotion={reducedMotion} kiosk={kiosk} view={view} frame={frame} bounds={bounds} />
       )}
       <RouteLine reducedMotion={reducedMotion} />
       {/* Like the labels, after the first frame. The canvas's first pass, and the updates its
@@ -237,6 +250,35 @@ function SceneContent({ index, withModel }: { index: SceneIndex; withModel: bool
       <ContextLossWatcher />
     </>
   )
+}
+
+/**
+ * What the view shows of the site beyond the floor in focus: the other buildings' massings (a
+ * site of several), or the stacked levels of the focused building, and the name labels of both.
+ */
+function useSiteView(site: SceneIndex, lang: Lang) {
+  const venue = site.scene.venue
+  const levelId = useVenueStore((s) => s.levelId) ?? defaultLevelId(venue)
+  const stacked = useVenueStore(isStacked)
+  const stack = useMemo(() => (stacked ? stackOf(venue, levelId) : null), [stacked, venue, levelId])
+  const massings = useMemo(() => buildingMassing(venue, levelId), [venue, levelId])
+  const places = useMemo((): PlaceLabel[] => {
+    if (stack)
+      return stack.levels.flatMap((l) => {
+        const level = levelById(venue, l.levelId)
+        if (!level) return []
+        // At the outline's first corner, clear of the zone labels over the floor's middle.
+        const [x, z] = stack.footprint[0]!
+        const pick = () => useVenueStore.getState().setLevel(l.levelId, 'user')
+        return [{ id: `level:${l.levelId}`, kind: 'level' as const, text: level.name[lang], position: [x, l.y + 1, z] as [number, number, number], size: Infinity, current: l.focused, onPick: pick }]
+      })
+    const current = buildingOfLevel(venue, levelId)?.id
+    return massings.map((m) => {
+      const name = venue.buildings.find((b) => b.id === m.buildingId)?.name[lang] ?? m.buildingId
+      return { id: `building:${m.buildingId}`, kind: 'building' as const, text: name, position: m.label, size: m.size, current: m.buildingId === current, onPick: () => showBuilding(venue, m.buildingId) }
+    })
+  }, [stack, massings, venue, levelId, lang])
+  return { massings, stack, places }
 }
 
 /** A missing or broken model file costs the architecture, never the interactive venue. */

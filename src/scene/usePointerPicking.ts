@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef, useState } from 'react'
 import type { PickHit, PickIndex } from '../domain/picking/pickIndex.ts'
 import { useVenueStore } from '../state/store.ts'
+import { nearestOverlay, type OverlayHit } from './overlayPicks.ts'
 import { rayAt } from './pickRay.ts'
 
 export interface Hover {
@@ -29,19 +30,23 @@ export function usePointerPicking(pick: PickIndex, enabled: boolean): Hover | nu
     const el = gl.domElement
     let down: { x: number; y: number; t: number; id: number } | null = null
 
-    const hitAt = (e: PointerEvent): { hit: PickHit | null; point: [number, number, number] } => {
+    const hitAt = (e: PointerEvent): { hit: PickHit | null; overlay: OverlayHit | null; point: [number, number, number] } => {
       const r = el.getBoundingClientRect()
       const ray = rayAt(camera, e.clientX - r.left, e.clientY - r.top, r.width, r.height)
-      const hit = pick.pick(ray)
+      const found = pick.pick(ray)
+      // Another building or a faint level in front of the floor's own things takes the click.
+      const near = nearestOverlay(ray)
+      const overlay = near && (!found || near.t < found.t) ? near : null
+      const hit = overlay ? null : found
       const t = hit?.t ?? 0
-      return { hit, point: [ray.origin[0] + ray.dir[0] * t, ray.origin[1] + ray.dir[1] * t, ray.origin[2] + ray.dir[2] * t] }
+      return { hit, overlay, point: [ray.origin[0] + ray.dir[0] * t, ray.origin[1] + ray.dir[1] * t, ray.origin[2] + ray.dir[2] * t] }
     }
 
     const onMove = (e: PointerEvent): void => {
       if (e.pointerType === 'touch' || e.buttons) return
-      const { hit, point } = hitAt(e)
+      const { hit, overlay, point } = hitAt(e)
       const key = hit && hit.kind !== 'floor' ? `${hit.kind}:${hit.id}` : ''
-      el.style.cursor = key ? 'pointer' : ''
+      el.style.cursor = key || overlay ? 'pointer' : ''
       if (key === hoverKey.current) return
       hoverKey.current = key
       setHover(hit && hit.kind !== 'floor' ? { hit, point } : null)
@@ -63,9 +68,10 @@ export function usePointerPicking(pick: PickIndex, enabled: boolean): Hover | nu
       down = null
       if (!d || d.id !== e.pointerId) return
       if (Math.hypot(e.clientX - d.x, e.clientY - d.y) > CLICK_SLOP_PX || performance.now() - d.t > CLICK_MAX_MS) return
-      const { hit } = hitAt(e)
+      const { hit, overlay } = hitAt(e)
       const store = useVenueStore.getState()
-      if (hit?.kind === 'booth') store.select({ kind: 'booth', id: hit.id })
+      if (overlay) overlay.act()
+      else if (hit?.kind === 'booth') store.select({ kind: 'booth', id: hit.id })
       else if (hit?.kind === 'zone') {
         const cur = store.selection
         // A click in the zone that is already open, off its booths, keeps the zone.

@@ -1,19 +1,16 @@
 import { useId, type KeyboardEvent } from 'react'
-import type { Level } from '../domain/scene/schema.ts'
+import { entryLevel } from '../domain/scene/buildings.ts'
 import { focusedLevelId, useT } from '../state/selectors.ts'
+import { isStacked, setStacked } from '../state/stackedView.ts'
 import { useVenueStore } from '../state/store.ts'
 import { useLevelAnnouncement } from './useLevelAnnouncement.ts'
-
-/** The level a visitor walks in by: the ground level (ordinal 0), else the lowest above it, else the first. */
-function entryLevel(levels: readonly Level[]): Level | undefined {
-  return levels.find((l) => l.ordinal === 0) ?? [...levels].filter((l) => l.ordinal > 0).sort((a, b) => a.ordinal - b.ordinal)[0] ?? levels[0]
-}
 
 /**
  * The level switcher: one named button per level of the building in view, top floor first as
  * on a lift panel. Arrow keys move between them; absent when the venue has one level. On a site
  * with several buildings a choice of building comes first: it shows that building's entry level
  * and lists its levels (otherwise the upper floors of the other buildings could not be reached).
+ * "All levels" shows the building's levels stacked apart, the chosen one solid.
  */
 export function LevelSwitcher() {
   const t = useT()
@@ -21,6 +18,7 @@ export function LevelSwitcher() {
   const lang = useVenueStore((s) => s.lang)
   const venue = useVenueStore((s) => s.index?.scene.venue)
   const current = useVenueStore(focusedLevelId)
+  const stacked = useVenueStore(isStacked)
   useLevelAnnouncement()
   if (!venue || venue.levels.length < 2 || !current) return null
   const buildingId = venue.levels.find((l) => l.id === current)?.buildingId
@@ -65,6 +63,11 @@ export function LevelSwitcher() {
           </button>
         ))}
       </div>
+      {levels.length > 1 && (
+        <button type="button" className="level-stack" aria-pressed={stacked} onClick={() => setStacked(!stacked)}>
+          {t('level.all')}
+        </button>
+      )}
     </div>
   )
 }

@@ -90,4 +90,42 @@ describe('level switcher', () => {
     await user.click(screen.getByRole('button', { name: 'East level 2' }))
     expect(useVenueStore.getState().levelId).toBe('east-2')
   })
+
+  it('"All levels" toggles the stacked view by keyboard, leaves the plan for it, and reads 全部楼层 in Chinese', async () => {
+    const user = userEvent.setup()
+    act(() => useVenueStore.getState().setView('plan'))
+    const { unmount } = render(<LevelSwitcher />)
+    const toggle = screen.getByRole('button', { name: 'All levels' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    toggle.focus()
+    await user.keyboard('{Enter}')
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    // The stack is a 3D view: the plan gives way to it.
+    expect(useVenueStore.getState().view).toBe('orbit')
+    // A level chosen while stacked stays stacked.
+    await user.click(screen.getByRole('button', { name: 'Level 2' }))
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    toggle.focus()
+    await user.keyboard('{ }')
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    unmount()
+    act(() => useVenueStore.getState().setLang('zh'))
+    render(<LevelSwitcher />)
+    expect(screen.getByRole('button', { name: '全部楼层' })).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('offers no "All levels" for a building of one level', () => {
+    loadSmallScene({}, () => {
+      const s = levelsScene()
+      s.venue.buildings.push({ id: 'kiosk-hall', name: { en: 'Pavilion', zh: '亭' }, footprint: box(70, 0, 20, 20) })
+      s.venue.hall.footprint = box(0, 0, 130, 40)
+      s.venue.levels.push({ id: 'kiosk-1', buildingId: 'kiosk-hall', name: { en: 'Ground', zh: '首层' }, shortName: { en: 'G', zh: 'G' }, ordinal: 0, elevation: 0, height: 5 })
+      return s
+    })
+    render(<LevelSwitcher />)
+    expect(screen.getByRole('button', { name: 'All levels' })).toBeInTheDocument()
+    act(() => void useVenueStore.getState().setLevel('kiosk-1'))
+    expect(screen.getByRole('group', { name: 'Levels of Pavilion' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'All levels' })).toBeNull()
+  })
 })

@@ -9,6 +9,11 @@ export interface LevelSlice {
   /** The level in focus: drawn solid, picked, labelled, walked on. Null before a scene loads. */
   levelId: string | null
   levelSource: LevelSource
+  /**
+   * Every level of the focused building at once, spread apart (state/stackedView.ts sets it).
+   * Declared without an initial value: the slice is in the first download, the view is not.
+   */
+  stacked?: boolean
   /** Show the level; false (with a warning) for an id the scene does not have. */
   setLevel: (levelId: string, source?: LevelSource) => boolean
 }
