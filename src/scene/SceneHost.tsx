@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
 import { lazyPickIndex } from '../domain/picking/lazyPickIndex.ts'
 import { buildPickIndex } from '../domain/picking/pickIndex.ts'
+import { centroid } from '../domain/geometry/measure.ts'
 import type { Polygon } from '../domain/geometry/types.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { hallBox } from '../domain/camera/framing.ts'
@@ -267,8 +268,9 @@ function useSiteView(site: SceneIndex, lang: Lang) {
       return stack.levels.flatMap((l) => {
         const level = levelById(venue, l.levelId)
         if (!level) return []
-        // At the outline's first corner, clear of the zone labels over the floor's middle.
-        const [x, z] = stack.footprint[0]!
+        // A faint level's name over its middle (it has no other labels); the focused one's at
+        // its outline's first corner, clear of its zone labels.
+        const [x, z] = l.focused ? stack.footprint[0]! : centroid(stack.footprint)
         const pick = () => useVenueStore.getState().setLevel(l.levelId, 'user')
         return [{ id: `level:${l.levelId}`, kind: 'level' as const, text: level.name[lang], position: [x, l.y + 1, z] as [number, number, number], size: Infinity, current: l.focused, onPick: pick }]
       })

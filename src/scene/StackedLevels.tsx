@@ -17,7 +17,7 @@ import { useOverlayPicker, type OverlayHit } from './overlayPicks.ts'
 import { connectorGeometry, faintLevelGeometry, SLAB_TOP } from './stackGeometry.ts'
 import { zoneEdgeMaterial, zoneFillMaterial } from './viewParts.ts'
 
-/** What a test reads back: each level of the stack as drawn, and where its middle is on the page (CSS px). */
+/** What a test reads back: each level of the stack as drawn, and a point of it on the page (CSS px), clear of its label. */
 export interface StackReading {
   levelId: string
   focused: boolean
@@ -90,7 +90,10 @@ export function StackedLevels({ venue, stack }: { venue: Venue; stack: Stack }) 
 
   useEffect(() => {
     const v = new Vector3()
-    const [cx, cz] = centroid(stack.footprint)
+    // Halfway from the middle (where a faint level's name label stands) to a corner: the slab itself.
+    const [mx, mz] = centroid(stack.footprint)
+    const [kx, kz] = stack.footprint[Math.floor(stack.footprint.length / 2)]!
+    const [cx, cz] = [(mx + kx) / 2, (mz + kz) / 2]
     const alpha = new Map(faint.map((f) => [f.levelId, maxAlpha(f.geometry)]))
     // The level in focus is the venue view: as opaque as its floor is drawn.
     const floorOpacity = (): number => {

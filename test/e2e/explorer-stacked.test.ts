@@ -21,6 +21,8 @@ const [ground, middle, top] = levelsOf(first.id) as [(typeof venue.levels)[0], (
 const level = (page: Page) => page.evaluate(() => window.venueTwin!.level())
 const pressedLevel = (page: Page, building: string) => page.getByRole('group', { name: `Levels of ${building}` }).locator('button[aria-pressed="true"]').allInnerTexts()
 const stackReading = (page: Page) => page.evaluate(() => window.__venueTwinStack?.() ?? null)
+/** The canvas itself is under the point (no label over it): the click goes through the 3D picking. */
+const canvasAt = (page: Page, p: { x: number; y: number }) => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, p)
 const hideLabels = (page: Page) => page.addStyleTag({ content: '.zone-label, .booth-label, .poi-label, .place-label, .tooltip { visibility: hidden !important; }' })
 
 /** Mean colour distance over a small box between two screenshots, and from the view's background. */
@@ -69,6 +71,7 @@ describe('the site’s buildings in the overview', () => {
     expect(other).toMatchObject({ onFloor: false })
     expect(other.opacity).toBeLessThan(0.5)
     expect(other.roof, 'the other building’s roof is on screen').not.toBeNull()
+    expect(await canvasAt(page, other.roof!)).toBe('CANVAS')
     await page.mouse.move(other.roof!.x, other.roof!.y)
     await page.mouse.click(other.roof!.x, other.roof!.y)
     await expect.poll(() => level(page)).toBe(levelsOf(second.id)[0]!.id)
@@ -149,6 +152,8 @@ describe('the stacked view', () => {
     expect(await page.evaluate(() => window.venueTwin!.stats().drawCalls)).toBeLessThanOrEqual(30)
 
     // A real click on the top level focuses it, and the view stays stacked.
+    await page.addStyleTag({ content: '.place-label { visibility: visible !important; }' })
+    expect(await canvasAt(page, faint)).toBe('CANVAS')
     await page.mouse.move(faint.x, faint.y)
     await page.mouse.click(faint.x, faint.y)
     await expect.poll(() => level(page)).toBe(top.id)
@@ -158,6 +163,14 @@ describe('the stacked view', () => {
     const after = (await stackReading(page))!
     expect(after.find((l) => l.focused)).toMatchObject({ levelId: top.id, opacity: 1 })
     expect(after.find((l) => l.levelId === ground.id)!.opacity).toBeLessThan(0.5)
+
+    // A faint level's name label focuses it too.
+    const groundLabel = page.locator(`.place-label[data-place="level:${ground.id}"]`)
+    await groundLabel.waitFor({ timeout: 20_000 })
+    const lb = (await groundLabel.boundingBox())!
+    await page.mouse.click(lb.x + lb.width / 2, lb.y + lb.height / 2)
+    await expect.poll(() => level(page)).toBe(ground.id)
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true')
 
     // The switcher focuses a level too, still stacked.
     await page.getByRole('group', { name: `Levels of ${first.name.en}` }).getByRole('button', { name: middle.name.en }).click()
