@@ -144,6 +144,9 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     }
   }, [names, boards, camera, gl, invalidate])
 
+  // A floor without pavilions draws no boards: an empty InstancedMesh would still compile a
+  // program of its own (no instance colours), released and linked again at each level switch.
+  if (plans.length === 0) return null
   return (
     <>
       <primitive object={boards} />

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { levelOfPlace } from '../../src/domain/scene/levels.ts'
-import { browserForFile, clickItem, openApp, waitForIdle } from './browser.ts'
+import { baseUrl, browserForFile, clickItem, newDesktopContext, openApp, waitForIdle, waitForReady } from './browser.ts'
 import { serveLevelsScene } from './levelsSceneFolder.ts'
 
 const { id: SCENE, index } = serveLevelsScene('levels')
@@ -82,6 +82,47 @@ describe('the level switcher', () => {
     expect(await group.locator('button[aria-pressed="true"]').allInnerTexts()).toEqual([upper.name.zh])
     const labels = await labelsSettle(page, upZone.name.zh)
     expect(labels).toContain(upZone.name.zh)
+    await context.close()
+  })
+})
+
+describe('switching levels', () => {
+  // A shader program linked again is a stall on every switch (tens of ms, more without a GPU).
+  it('builds no shader program again: the next floor draws with the ones it has', async () => {
+    const context = await newDesktopContext(browser)
+    await context.addInitScript(() => {
+      const gl = WebGL2RenderingContext.prototype
+      const counts = { linked: 0, deleted: 0 }
+      ;(window as unknown as { __programs: typeof counts }).__programs = counts
+      const link = gl.linkProgram
+      gl.linkProgram = function (p) {
+        counts.linked++
+        link.call(this, p)
+      }
+      const del = gl.deleteProgram
+      gl.deleteProgram = function (p) {
+        counts.deleted++
+        del.call(this, p)
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}/?scene=${SCENE}&lang=en`)
+    await waitForReady(page)
+    const programs = () => page.evaluate(() => ({ ...(window as unknown as { __programs: { linked: number; deleted: number } }).__programs }))
+    const settled = async (): Promise<void> => {
+      // Everything the floor draws, the banners' lettering included, is on screen.
+      await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 60_000 })
+      await waitForIdle(page)
+    }
+    await settled()
+    const before = await programs()
+    expect(before.linked).toBeGreaterThan(0)
+    for (const l of [upper, ground, upper]) {
+      await switcher(page).getByRole('button', { name: l.name.en }).click()
+      await page.waitForFunction((id) => window.venueTwin!.level() === id, l.id)
+      await settled()
+    }
+    expect(await programs()).toEqual(before)
     await context.close()
   })
 })
