@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import { LocalizedTextSchema, LongTextSchema, ShortTextSchema, textSchema } from '../i18n/textSchema.ts'
 import { LANGS } from '../i18n/text.ts'
+import { BOOTH_TYPES } from './boothType.ts'
 import { KEBAB_CASE } from './ids.ts'
 import { LOGO_PATH } from '../logos/logoPath.ts'
 
@@ -135,6 +136,8 @@ export const BoothSchema = z.object({
   height: metres.positive().optional(),
   /** The side that opens to the aisle, where the fascia hangs; derived from the neighbours when absent. */
   front: z.enum(['north', 'east', 'south', 'west']).optional(),
+  /** shell, island, stage or lounge; derived from size, neighbours and zone when absent (boothType.ts). */
+  type: z.enum(BOOTH_TYPES, { message: 'a booth type is shell, island, stage or lounge' }).optional(),
 })
 
 export const PoiSchema = z.object({
