@@ -2,6 +2,8 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh, OrthographicCamera, PerspectiveCamera } from 'three'
 import { Box3, Color, InstancedBufferAttribute, Sphere, SRGBColorSpace, Vector3 } from 'three'
+import { floorHeight } from '../domain/booth/boothParts.ts'
+import { zoneBoothTypes } from '../domain/scene/boothType.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { MAX_CARPET_MAGNIFICATION } from './boothCarpet.ts'
 import { boothColor, dim } from './colors.ts'
@@ -153,6 +155,31 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
     carpet?.setFootprints(feet, hide)
     invalidate()
   }, [booths, index, modelIds, venueBox, carpet, invalidate])
+
+  // Close up, the zone in view is built (BoothProps.tsx): a shell is walls on carpet, an island a
+  // plinth, a stage a platform — so its booths' bodies shrink to that floor. Every other booth,
+  // and the overview, keeps the solid block that reads as a booth in its pavilion's colour.
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh || !focusZoneId) return
+    const m = mesh.instanceMatrix.array as Float32Array
+    const types = zoneBoothTypes(index, focusZoneId)
+    const flattened: [number, number][] = []
+    for (const b of index.boothsByZone.get(focusZoneId) ?? []) {
+      const i = index.boothIndex.get(b.id)
+      const t = types.get(b.id)
+      if (i === undefined || !t || m[i * 16 + 5] === 0) continue
+      flattened.push([i * 16 + 5, m[i * 16 + 5]!])
+      m[i * 16 + 5] = floorHeight(t.type)
+    }
+    mesh.instanceMatrix.needsUpdate = true
+    invalidate()
+    return () => {
+      for (const [o, sy] of flattened) m[o] = sy
+      mesh.instanceMatrix.needsUpdate = true
+      invalidate()
+    }
+  }, [booths, index, modelIds, focusZoneId, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current

@@ -14,7 +14,9 @@ import { BoxGeometry, InstancedMesh, Matrix4, MeshLambertMaterial, Quaternion, V
 import { useLogoAtlas } from '../state/useLogoAtlas.ts'
 import { FasciaLogos, LOGO_GAP, LOGO_SIDE, type LogoCentre } from './FasciaLogos.tsx'
 import { Text } from 'troika-three-text'
-import { boothFronts, OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
+import { OUTWARD, sideYaw } from '../domain/fascia/boothFront.ts'
+import { fasciaMount } from '../domain/fascia/fasciaMount.ts'
+import { zoneBoothTypes } from '../domain/scene/boothType.ts'
 import { fasciaDisplay } from '../domain/fascia/fasciaText.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
@@ -51,12 +53,13 @@ export interface FasciaPlan {
 
 export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): FasciaPlan[] {
   const booths = index.boothsByZone.get(zoneId) ?? []
-  const fronts = boothFronts(booths)
+  const typed = zoneBoothTypes(index, zoneId)
   const out: FasciaPlan[] = []
   for (const b of booths) {
     const exhibitor = index.exhibitorsByBooth.get(b.id)?.[0]
-    const front = fronts.get(b.id)
-    if (!exhibitor || !front) continue
+    const t = typed.get(b.id)
+    if (!exhibitor || !t) continue
+    const front = t.sides.front
     const text = fasciaDisplay(exhibitor.name[lang])
     const width = front.length * 0.94
     // A logo takes a square at the left end, when the board is wide enough to keep room for the name.
@@ -69,7 +72,8 @@ export function planFascias(index: SceneIndex, zoneId: string, lang: Lang): Fasc
       boothId: b.id,
       text,
       x: front.mid[0] + ox * BOARD_D,
-      y: (b.height ?? DEFAULT_BOOTH_HEIGHT) + BOARD_H / 2,
+      // On a shell's walls, or on an open stand's pylon (domain/fascia/fasciaMount.ts).
+      y: fasciaMount(t.type, b.height ?? DEFAULT_BOOTH_HEIGHT).bottom + BOARD_H / 2,
       z: front.mid[1] + oz * BOARD_D,
       yaw: sideYaw(front.side),
       width,

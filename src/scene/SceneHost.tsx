@@ -80,6 +80,8 @@ useVenueStore.subscribe(
 // The fascia names (troika-three-text, ~40 kB gzip, and the scene's font subset) join the view
 // after its first frame, when a zone is in view: nothing of them is on the start-up path.
 const Fascias = lazy(() => import('./Fascias.tsx'))
+// What stands on the booths close up (walls, counters, screens, pylons) is built only for the zone in view.
+const BoothProps = lazy(() => import('./BoothProps.tsx'))
 // The pavilion banners (the font subset on a canvas texture, no troika) join once the first frame is on screen.
 const Banners = lazy(() => import('./Banners.tsx'))
 
@@ -219,6 +221,11 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
       {/* The site's other buildings and the stacked levels join after the first frame, like the volumes (same programs). */}
       {firstFrame && !stack && massings.length > 0 && <BuildingMassing venue={site.scene.venue} massings={massings} />}
       {firstFrame && stack && <StackedLevels venue={site.scene.venue} stack={stack} />}
+      {firstFrame && focusZone && (
+        <Suspense fallback={null}>
+          <BoothProps index={index} zoneId={focusZone} hiddenIds={modelIds} />
+        </Suspense>
+      )}
       {firstFrame && focusZone && (
         <Suspense fallback={null}>
           <Fascias index={index} zoneId={focusZone} lang={lang} />
