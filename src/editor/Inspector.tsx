@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react'
 import { findItem, locate, items, type CollectionName } from '../domain/editing/doc.ts'
 import { rectMeasure } from '../domain/editing/shapes.ts'
+import { BOOTH_TYPES, boothTypes, type BoothType } from '../domain/scene/boothType.ts'
 import { POI_KINDS, ZONE_KINDS, type Connector } from '../domain/scene/schema.ts'
 import { useT } from './i18n.ts'
 import { useEditor } from './store.ts'
@@ -160,6 +161,19 @@ function BoothFields({ id }: { id: string }) {
           </Field>
         </div>
       ) : null}
+      <Field label={t('editor.field.boothType')}>
+        <select
+          value={booth.type ?? ''}
+          onChange={(e) => safe(() => run({ type: 'update', coll: 'booths', id, changes: { type: (e.target.value || undefined) as BoothType | undefined } }))}
+        >
+          <option value="">{t('editor.boothType.auto', { type: t(`editor.boothType.${derivedType(doc, booth.id, booth.zoneId)}`) })}</option>
+          {BOOTH_TYPES.map((k) => (
+            <option key={k} value={k}>
+              {t(`editor.boothType.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <Field label={t('editor.field.exhibitors')}>
         <ul className="plain">
           {here.map((e) => (
@@ -174,6 +188,14 @@ function BoothFields({ id }: { id: string }) {
       </Field>
     </>
   )
+}
+
+/** What the booth would be built as without a type of its own (the view's derivation, against its zone's booths). */
+function derivedType(doc: ReturnType<typeof useEditor.getState>['history']['doc'], boothId: string, zoneId: string): BoothType {
+  const zone = doc.venue.zones.find((z) => z.id === zoneId)
+  const booths = doc.venue.booths.filter((b) => b.zoneId === zoneId).map((b) => (b.id === boothId ? { ...b, type: undefined } : b))
+  const pois = doc.venue.pois.filter((p) => p.levelId === zone?.levelId)
+  return boothTypes(booths, { zoneKind: zone?.kind ?? 'pavilion', pois }).get(boothId)?.type ?? 'shell'
 }
 
 function Arrange({ ids }: { ids: string[] }) {

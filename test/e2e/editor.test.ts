@@ -29,7 +29,7 @@ afterAll(async () => {
 })
 
 interface Exported {
-  venue: { levels: { id: string }[]; zones: { id: string; footprint: number[][] }[]; booths: { id: string; label: string; footprint: number[][] }[] }
+  venue: { levels: { id: string }[]; zones: { id: string; footprint: number[][] }[]; booths: { id: string; label: string; footprint: number[][]; type?: string }[] }
   exhibitors: { exhibitors: { id: string; boothIds: string[] }[] }
   sessions: unknown
 }
@@ -108,6 +108,18 @@ describe('venue editor', () => {
     await expect.poll(async () => (await exported()).venue.booths[0]!.footprint[0]).toEqual([before[0]! + 1, before[1]! + 0.1])
     await page.keyboard.press('Control+z')
     await page.keyboard.press('Control+z')
+  })
+
+  it('sets a booth\'s type in the properties panel; "automatic" names what it would be built as', async () => {
+    await page.getByRole('tab', { name: 'Properties' }).click()
+    await clickPlan([14.5, 14.5])
+    const type = page.getByLabel('Booth type')
+    // A01 ends a single row, open on three sides: without a type of its own it is built as an island.
+    await expect.poll(() => type.locator('option:checked').textContent()).toBe('Automatic: Island (open, raised floor)')
+    await type.selectOption('shell')
+    await expect.poll(async () => (await exported()).venue.booths[0]!.type).toBe('shell')
+    await type.selectOption('')
+    await expect.poll(async () => (await exported()).venue.booths[0]!.type).toBeUndefined()
   })
 
   it('gives the work back after a reload', async () => {
