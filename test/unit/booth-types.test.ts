@@ -145,4 +145,26 @@ describe('wall plan', () => {
     expect(of('s2', 'screen')).toHaveLength(0)
     expect(of('s2', 'wall').length).toBeGreaterThan(0)
   })
+  it('a stage gets a backdrop at its back, a lounge seats; both are open, their fascia on a pylon', () => {
+    const booths = [rect('stage', 0, 0, 8, 5, { type: 'stage', front: 'north' }), rect('lounge', 20, 0, 6, 6, { type: 'lounge', front: 'north' })]
+    const types = boothTypes(booths, PAVILION)
+    const parts = planBoothParts(booths as FrontInput[], types, () => true, 2.5)
+    const of = (id: string, kind: string) => parts.filter((p) => p.boothId === id && p.kind === kind)
+    const backdrop = of('stage', 'backdrop')
+    expect(backdrop).toHaveLength(1)
+    // Along the south (back) edge, the stage's width, standing on the 60 cm platform.
+    expect(backdrop[0]!.z).toBeGreaterThan(4.5)
+    expect(backdrop[0]!.sx).toBeCloseTo(7.9)
+    expect(backdrop[0]!.y - backdrop[0]!.sy / 2).toBeCloseTo(0.6)
+    expect(of('stage', 'wall')).toHaveLength(0)
+    expect(of('lounge', 'wall')).toHaveLength(0)
+    expect(of('lounge', 'seat')).toHaveLength(2)
+    for (const id of ['stage', 'lounge']) {
+      const pylon = of(id, 'pylon')
+      expect(pylon, id).toHaveLength(1)
+      // Up to the board's lower edge, 3.2 m: above a shell's walls.
+      expect(pylon[0]!.y + pylon[0]!.sy / 2).toBeCloseTo(3.2)
+      expect(pylon[0]!.z).toBeLessThan(0.5)
+    }
+  })
 })
