@@ -71,7 +71,15 @@ function buildMesh(name: string, parts: readonly BoothPart[], geometry: BufferGe
   return mesh
 }
 
-export default function BoothProps({ index, zoneId, hiddenIds }: { index: SceneIndex; zoneId: string; hiddenIds?: ReadonlySet<string> }) {
+interface Props {
+  index: SceneIndex
+  zoneId: string
+  hiddenIds?: ReadonlySet<string>
+  /** Told which zone is built once its parts are in the scene (null when they go), so the booth bodies shrink just then. */
+  onBuilt?: (zoneId: string | null) => void
+}
+
+export default function BoothProps({ index, zoneId, hiddenIds, onBuilt }: Props) {
   const invalidate = useThree((s) => s.invalidate)
   const geometry = useMemo(() => boothBoxGeometry(), [])
   const material = useMemo(() => boothMaterial(), [])
@@ -94,6 +102,7 @@ export default function BoothProps({ index, zoneId, hiddenIds }: { index: SceneI
   )
   useEffect(() => {
     invalidate()
+    onBuilt?.(zoneId)
     window.__venueTwinBoothProps = () => ({
       zoneId,
       meshes: meshes.map((m) => ({ name: m.name, instances: m.count, visible: m.visible })),
@@ -109,9 +118,10 @@ export default function BoothProps({ index, zoneId, hiddenIds }: { index: SceneI
       delete window.__venueTwinShowBoothProps
       // The geometry and material are shared; only the instance buffers are the meshes' own.
       for (const m of meshes) m.dispose()
+      onBuilt?.(null)
       invalidate()
     }
-  }, [meshes, parts, types, zoneId, invalidate])
+  }, [meshes, parts, types, zoneId, invalidate, onBuilt])
   return (
     <>
       {meshes.map((m) => (

@@ -29,13 +29,15 @@ interface Props {
   litBoothIds: ReadonlySet<string> | null
   /** `booth:<id>` keys drawn by the venue's own model: their data boxes are not drawn. */
   modelIds?: ReadonlySet<string>
+  /** The zone whose walls and props are drawn (BoothProps.tsx): its bodies shrink to their floors. */
+  builtZoneId?: string | null
 }
 
 /**
  * Every booth in one InstancedMesh, or from afar in a large venue the carpet: one draw call at
  * 100 or 70,000 booths.
  */
-export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
+export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId = null }: Props) {
   const booths = index.scene.venue.booths
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
@@ -157,15 +159,16 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
   }, [booths, index, modelIds, venueBox, carpet, invalidate])
 
   // Close up, the zone in view is built (BoothProps.tsx): a shell is walls on carpet, an island a
-  // plinth, a stage a platform — so its booths' bodies shrink to that floor. Every other booth,
-  // and the overview, keeps the solid block that reads as a booth in its pavilion's colour.
+  // plinth, a stage a platform — so once its parts are drawn its booths' bodies shrink to that
+  // floor. Every other booth, and the overview, keeps the solid block that reads as a booth in
+  // its pavilion's colour.
   useLayoutEffect(() => {
     const mesh = ref.current
-    if (!mesh || !focusZoneId) return
+    if (!mesh || !builtZoneId) return
     const m = mesh.instanceMatrix.array as Float32Array
-    const types = zoneBoothTypes(index, focusZoneId)
+    const types = zoneBoothTypes(index, builtZoneId)
     const flattened: [number, number][] = []
-    for (const b of index.boothsByZone.get(focusZoneId) ?? []) {
+    for (const b of index.boothsByZone.get(builtZoneId) ?? []) {
       const i = index.boothIndex.get(b.id)
       const t = types.get(b.id)
       if (i === undefined || !t || m[i * 16 + 5] === 0) continue
@@ -179,7 +182,7 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds }: Props) {
       mesh.instanceMatrix.needsUpdate = true
       invalidate()
     }
-  }, [booths, index, modelIds, focusZoneId, invalidate])
+  }, [booths, index, modelIds, builtZoneId, invalidate])
 
   useLayoutEffect(() => {
     const mesh = ref.current

@@ -189,6 +189,8 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
   // In walk mode a click means "walk there", not "select".
   const hover = usePointerPicking(pick, view !== 'walk')
   const saveData = useVenueStore((s) => s.saveData)
+  // The zone whose walls and props are on screen (BoothProps.tsx): its booth bodies shrink to their floors.
+  const [builtZone, setBuiltZone] = useState<string | null>(null)
   const modelUrl = withModel ? modelUrlOf(index, saveData) : null
 
   return (
@@ -212,7 +214,7 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
           translucent volumes and their outlines ~120 ms together, as much as the whole rest of
           that frame), so the booths and service points come on screen first. */}
       {firstFrame && <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
-      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} />
+      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} builtZoneId={builtZone === focusZone ? builtZone : null} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
       {/* The HTML labels join one frame after the venue's first: that frame then carries the
@@ -223,7 +225,7 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
       {firstFrame && stack && <StackedLevels venue={site.scene.venue} stack={stack} />}
       {firstFrame && focusZone && (
         <Suspense fallback={null}>
-          <BoothProps index={index} zoneId={focusZone} hiddenIds={modelIds} />
+          <BoothProps index={index} zoneId={focusZone} hiddenIds={modelIds} onBuilt={setBuiltZone} />
         </Suspense>
       )}
       {firstFrame && focusZone && (
