@@ -8,6 +8,7 @@ import { preload3dPlugin } from './scripts/vite-plugin-preload-3d.ts'
 import { scenesPlugin } from './scripts/vite-plugin-scenes.ts'
 import { fasciaFontPlugin } from './scripts/vite-plugin-fascia-font.ts'
 import { logoAtlasPlugin } from './scripts/vite-plugin-logo-atlas.ts'
+import { floorShadowPlugin } from './scripts/vite-plugin-floor-shadow.ts'
 import { threeCatalogueDepsPlugin, threeCataloguePlugin } from './scripts/vite-plugin-three-catalogue.ts'
 
 const EDITOR_MODULE = /[\\/](src[\\/](editor[\\/]|domain[\\/]editing[\\/]|domain[\\/]i18n[\\/]messages[\\/](en|zh)[\\/]editor\.ts)|node_modules[\\/](fflate|idb-keyval|pdfjs-dist)[\\/])/
@@ -19,8 +20,9 @@ export default defineConfig({
   // embedPlugin: the SDK (dist/sdk/venue-twin-embed.js + .d.ts) and examples/embed.html.
   // fasciaFontPlugin: each scene's font subset for the names on the booths (scenes/<id>/fascia.woff).
   // logoAtlasPlugin: each scene's exhibitor logos in one image (scenes/<id>/logos.json names it).
+  // floorShadowPlugin: each floor's baked contact shadows (scenes/<id>/floor-shadow-<fingerprint>.png).
   // threeCataloguePlugin: R3F registers only the three.js classes the view uses, not all of them.
-  plugins: [react(), scenesPlugin(), fasciaFontPlugin(), logoAtlasPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
+  plugins: [react(), scenesPlugin(), fasciaFontPlugin(), logoAtlasPlugin(), floorShadowPlugin(), embedPlugin(), pwaPlugin(), preload3dPlugin(), earlyScenePlugin(), threeCataloguePlugin(import.meta.dirname)],
   // Dev pre-bundles R3F: the same catalogue rewrite runs there, so dev renders like production.
   optimizeDeps: { rolldownOptions: { plugins: [threeCatalogueDepsPlugin(import.meta.dirname)] } },
   // The kiosk operator panel shows which version is running.

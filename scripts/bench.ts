@@ -151,9 +151,10 @@ async function main(): Promise<void> {
         ['scene worker (validation, off the main thread)', kB(bundle.workerGzip)],
         ['all JS', `${kB(bundle.totalJsGzip)} in ${bundle.totalJsFiles} files`],
         ['hall model (meshopt GLB)', kB(bundle.modelBytes)],
-        ...bundle.sceneAssets.flatMap((a) => [
+        ...bundle.sceneAssets.flatMap((a): [string, string][] => [
           [`fascia font subset (${a.scene}), at the first zone view`, kB(a.fasciaFontBytes)],
           [`logo atlas (${a.scene}), at the first zone view with a logo`, a.logoAtlasBytes ? `${kB(a.logoAtlasBytes)}, ${a.logoAtlasPx} × ${a.logoAtlasPx} px` : 'none'],
+          [`baked floor shadows (${a.scene}), after the first frame`, a.shadowBytes.length ? `${a.shadowBytes.map(kB).join(' + ')} (${a.shadowBytes.length} floor${a.shadowBytes.length === 1 ? '' : 's'})` : 'none'],
         ]),
         ['baseline starter: all JS', `${kB(baseBundle.totalJsGzip)} in ${baseBundle.totalJsFiles} file(s)`],
       ],

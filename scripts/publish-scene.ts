@@ -6,7 +6,8 @@
  * `dataBaseUrl` points at, e.g. dist/scenes) without a rebuild: validates it with the same
  * rules as `npm run validate`, copies each file under its content-hashed name
  * (`<id>/files/venue.<hash>.json`), keeps a copy of the manifest as `<id>/revisions/<n>.json`,
- * and writes `<id>/manifest.json` last, by an atomic rename: a page or kiosk reading the
+ * writes each floor's baked contact shadows (`<id>/floor-shadow-<fingerprint>.png`, read from
+ * the same base as the fascia font), and writes `<id>/manifest.json` last, by an atomic rename: a page or kiosk reading the
  * folder sees the old revision or the new one, never a mix. Open pages pick it up by
  * themselves (visitors within minutes, kiosks at their next idle reset).
  *
@@ -20,6 +21,7 @@ import { KEBAB_CASE } from '../src/domain/scene/ids.ts'
 import { LOGO_MAP_FILE } from '../src/domain/logos/atlasMap.ts'
 import { formatIssue } from '../src/domain/scene/issues.ts'
 import { MANIFEST_FILE, parseManifest, REVISIONS_DIR, type SceneManifest } from '../src/domain/scene/manifest.ts'
+import { floorShadowFilesIn } from './floor-shadow.ts'
 import { logoAtlasFiles } from './publish/logoAtlasFiles.ts'
 import { planPublish } from './publish/planPublish.ts'
 import { checkScene } from './validate/checkScene.ts'
@@ -73,6 +75,9 @@ async function publish(sceneDir: string, to: string, id: string): Promise<number
     return 0
   }
   for (const f of plan.files) if (!f.immutable || !existsSync(path.join(dest, f.path))) writeAtomic(path.join(dest, f.path), f.bytes)
+  // Before the manifest, so a page reading the new revision finds its floors' shadows. Named by
+  // what shapes them, so one already there holds these very texels.
+  for (const f of floorShadowFilesIn(sceneDir).files) if (!existsSync(path.join(dest, f.fileName))) writeAtomic(path.join(dest, f.fileName), f.png())
   writeAtomic(path.join(dest, MANIFEST_FILE), plan.manifestBytes)
   const s = ((performance.now() - started) / 1000).toFixed(1)
   process.stdout.write(`${dest}: published revision ${plan.manifest.revision} (${result.counts?.booths} booths, ${result.counts?.exhibitors} exhibitors, ${result.counts?.sessions} sessions) in ${s} s\n`)

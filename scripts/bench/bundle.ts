@@ -38,8 +38,8 @@ export interface BundleFigures {
   totalJsFiles: number
   /** Hall models (.glb), bytes as stored (meshopt-compressed). */
   modelBytes: number
-  /** Per scene of the build: its fascia font subset and its logo atlas image (bytes as served; both are already compressed), fetched at the first zone view. */
-  sceneAssets: { scene: string; fasciaFontBytes: number; logoAtlasBytes: number; logoAtlasPx: number }[]
+  /** Per scene of the build: its fascia font subset and logo atlas image (fetched at the first zone view) and each floor's baked shadow texture (after the first frame); bytes as served, all already compressed. */
+  sceneAssets: { scene: string; fasciaFontBytes: number; logoAtlasBytes: number; logoAtlasPx: number; shadowBytes: number[] }[]
 }
 
 export function gzipSize(file: string): number {
@@ -135,7 +135,14 @@ function sceneAssets(distDir: string): BundleFigures['sceneAssets'] {
     const size = (f: string): number => (existsSync(f) ? statSync(f).size : 0)
     const map = path.join(dir, LOGO_MAP_FILE)
     const atlas = existsSync(map) ? parseLogoAtlasMap(JSON.parse(readFileSync(map, 'utf8'))) : null
-    return { scene, fasciaFontBytes: size(path.join(dir, 'fascia.woff')), logoAtlasBytes: atlas ? size(path.join(dir, atlas.image)) : 0, logoAtlasPx: atlas?.size ?? 0 }
+    const shadows = readdirSync(dir).filter((f) => /^floor-shadow-[0-9a-f]{8}\.png$/.test(f))
+    return {
+      scene,
+      fasciaFontBytes: size(path.join(dir, 'fascia.woff')),
+      logoAtlasBytes: atlas ? size(path.join(dir, atlas.image)) : 0,
+      logoAtlasPx: atlas?.size ?? 0,
+      shadowBytes: shadows.map((f) => size(path.join(dir, f))),
+    }
   })
 }
 

@@ -1,0 +1,51 @@
+/**
+ * A scene's baked floor shadows as PNG files (one per floor, greyscale, named by the floor's
+ * fingerprint: src/domain/shadow/contactShadow.ts), for the build, the dev and preview servers
+ * and `npm run publish:scene`.
+ */
+import path from 'node:path'
+import { PNG } from 'pngjs'
+import { floorKeys, floorVenue } from '../src/domain/scene/floors.ts'
+import { defaultLevelId, floorKey } from '../src/domain/scene/levels.ts'
+import type { Venue } from '../src/domain/scene/schema.ts'
+import { rasteriseShadow, shadowCasters, shadowFileName, shadowFingerprint, shadowFrame, type ShadowImage } from '../src/domain/shadow/contactShadow.ts'
+import { loadVenueFile } from './models/loadVenue.ts'
+
+export interface FloorShadowFile {
+  levelId: string
+  fileName: string
+  fingerprint: string
+  /** Lazily made: the dev server only rasterises the floor asked for. */
+  png: () => Buffer
+}
+
+/** The hall model stands on the first level's floor (scripts/models/hallGlb.ts). */
+const columnsOn = (venue: Venue, levelId: string): boolean => !!venue.model && floorKey(venue, levelId) === floorKey(venue, defaultLevelId(venue))
+
+export function floorShadowFiles(venue: Venue): FloorShadowFile[] {
+  return floorKeys(venue).map((levelId) => {
+    const floor = floorVenue(venue, levelId)
+    const withColumns = columnsOn(venue, levelId)
+    const fingerprint = shadowFingerprint(floor, withColumns)
+    return {
+      levelId,
+      fingerprint,
+      fileName: shadowFileName(fingerprint),
+      png: () => encodeShadow(rasteriseShadow(shadowFrame(floor.hall.footprint), shadowCasters(floor, withColumns))),
+    }
+  })
+}
+
+/** The files for a scene folder; none (with the reason) when its venue.json does not load. */
+export function floorShadowFilesIn(sceneDir: string): { files: FloorShadowFile[]; problem: string | null } {
+  const load = loadVenueFile(path.join(sceneDir, 'venue.json'))
+  if (!load.ok) return { files: [], problem: load.issues.map((i) => `${i.file} ${i.path}: ${i.rule}`).join('; ') }
+  return { files: floorShadowFiles(load.venue), problem: null }
+}
+
+/** 8-bit greyscale PNG: a floor is mostly unshadowed, so it deflates to little. */
+export function encodeShadow({ frame, texels }: ShadowImage): Buffer {
+  const png = new PNG({ width: frame.width, height: frame.height, colorType: 0, inputColorType: 0, inputHasAlpha: false })
+  png.data = Buffer.from(texels.buffer, texels.byteOffset, texels.byteLength)
+  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false, deflateLevel: 9 })
+}
