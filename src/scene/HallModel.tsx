@@ -3,6 +3,7 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, type Object3D } from 'three'
 import { parseVolumeName, type ModelVolume } from '../domain/picking/modelVolumes.ts'
+import { useFloorLook, type FloorLook } from './floorLook.ts'
 
 /** Starts fetching and decoding a model (the same cache HallModel reads from). */
 export function preloadHallModel(url: string): void {
@@ -13,11 +14,13 @@ export function preloadHallModel(url: string): void {
  * The venue architecture (floor, walls, columns, roof, stage), built by `npm run build:models`,
  * or a venue's own model whose `zone:<id>` / `booth:<id>` nodes become clickable volumes.
  */
-export function HallModel({ url, onVolumes, closeUp }: { url: string; onVolumes: (volumes: ModelVolume[]) => void; closeUp: boolean }) {
+export function HallModel({ url, onVolumes, closeUp, floorLook }: { url: string; onVolumes: (volumes: ModelVolume[]) => void; closeUp: boolean; floorLook: FloorLook }) {
   // drei wires the meshopt decoder itself (useMeshopt defaults on).
   const gltf = useGLTF(url, false, true)
   const invalidate = useThree((s) => s.invalidate)
   useRoofOutOfTheWay(gltf.scene, closeUp)
+  // The floor and its aisle paint take the theme's colours and the baked contact shadows.
+  useFloorLook(gltf.scene, floorLook)
   useEffect(() => {
     const volumes: ModelVolume[] = []
     gltf.scene.updateMatrixWorld(true)

@@ -4,6 +4,7 @@
  */
 import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
+import { ACESFilmicToneMapping, SRGBColorSpace, type Mesh } from 'three'
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
@@ -21,6 +22,7 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
 import { STALE_COLOR } from '../domain/live/levels.ts'
 import { zoneTints } from '../domain/live/views.ts'
+import { THEMES, themeFor, type ThemeTokens } from '../domain/theme/themes.ts'
 import { selectZoneViews } from '../state/liveSelectors.ts'
 import { focusZoneId, selectedBoothIds } from '../state/selectors.ts'
 import { CODE_3D_MARK, markOnce } from '../state/perfMarks.ts'
@@ -31,7 +33,6 @@ import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { BuildingMassing, showBuilding } from './BuildingMassing.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { WalkController } from './WalkController.tsx'
-import { BACKGROUND } from './colors.ts'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
 import { Highlights } from './Highlights.tsx'
 import { Labels, type PlaceLabel } from './Labels.tsx'
@@ -46,11 +47,21 @@ import { SeeThrough } from './SeeThrough.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { StackedLevels } from './StackedLevels.tsx'
 import { floorGeometry, floorMaterial } from './viewParts.ts'
+import { useFloorLook, useFloorShadow, type FloorLook } from './floorLook.ts'
+import { ThemeCss } from './ThemeCss.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
 import './quietUpstreamWarnings.ts'
 import { whenIdle } from '../data/timeSlice.ts'
 
 const RESIZE = { scroll: false, debounce: 0 } as const
+/**
+ * Said here, not left to R3F's defaults (which are the same today): lit colours are mixed in
+ * linear light, ACES filmic tone mapping rolls the sun-lit tops off gently, output is sRGB. The
+ * clear colour and the HTML labels are not tone mapped, so the background is the theme's exact
+ * sRGB colour; troika's lettering is (its material is three's basic one), like the boards it is on.
+ * ACES over AgX: the pavilion palette was chosen under ACES, and AgX greys its saturated colours.
+ */
+const GL = { powerPreference: 'high-performance', toneMapping: ACESFilmicToneMapping, outputColorSpace: SRGBColorSpace } as const
 
 // Evaluated once three.js, R3F and the view have been: tests read the order of marks.
 markOnce(CODE_3D_MARK)
@@ -92,6 +103,7 @@ export default function SceneHost() {
   const index = useVenueStore((s) => s.index)
   const software = useVenueStore((s) => s.softwareRendering)
   const [resolution, setResolution] = useState(RESOLUTION_STEPS.length - 1)
+  const theme = THEMES[useVenueStore((s) => themeFor(s.attract))]
   // The canvas and its renderer come up while the scene still loads; the venue joins it.
   return (
     <Canvas
@@ -107,15 +119,15 @@ export default function SceneHost() {
       resize={RESIZE}
       dpr={dprFor(resolution, software)}
       // Without a GPU, multisampling multiplies the CPU's work per pixel: edges stay sharp enough.
-      gl={{ antialias: !software, powerPreference: 'high-performance' }}
+      gl={{ ...GL, antialias: !software }}
       onCreated={() => useVenueStore.getState().setWebgl('ok')}
       aria-hidden="true"
     >
       {/* Outside the venue, so the shader warm-up below compiles under the very same lights. */}
-      <color attach="background" args={[BACKGROUND]} />
-      <hemisphereLight args={['#dfe9f3', '#3a4a5a', 1.6]} />
-      <directionalLight position={[60, 120, 40]} intensity={1.8} />
-      <VenueAfterWarmup index={index} />
+      <color attach="background" args={[theme.background]} />
+      <hemisphereLight color={theme.skyLight} groundColor={theme.groundLight} intensity={theme.hemisphereIntensity} />
+      <directionalLight position={[60, 120, 40]} color={theme.sunLight} intensity={theme.sunIntensity} />
+      <VenueAfterWarmup index={index} theme={theme} />
       <AdaptiveResolution step={resolution} onStep={setResolution} />
     </Canvas>
   )
@@ -125,7 +137,7 @@ export default function SceneHost() {
  * The venue mounts one (synchronous) pass after the shader warm-up has issued its compiles, so
  * the GPU process builds the programs while this thread builds the venue's meshes.
  */
-function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
+function VenueAfterWarmup({ index, theme }: { index: SceneIndex | null; theme: ThemeTokens }) {
   const [warm, setWarm] = useState(false)
   // The venue drawn is the focused level's floor; the hall model is the first level's.
   const levelId = useVenueStore((s) => s.levelId)
@@ -135,12 +147,12 @@ function VenueAfterWarmup({ index }: { index: SceneIndex | null }) {
   return (
     <>
       <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
-      {warm && floor && index && <SceneContent index={floor} site={index} withModel={floor === modelFloor} />}
+      {warm && floor && index && <SceneContent index={floor} site={index} withModel={floor === modelFloor} theme={theme} />}
     </>
   )
 }
 
-function SceneContent({ index, site, withModel }: { index: SceneIndex; site: SceneIndex; withModel: boolean }) {
+function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; site: SceneIndex; withModel: boolean; theme: ThemeTokens }) {
   const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
@@ -192,6 +204,9 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
   // The zone whose walls and props are on screen (BoothProps.tsx): its booth bodies shrink to their floors.
   const [builtZone, setBuiltZone] = useState<string | null>(null)
   const modelUrl = withModel ? modelUrlOf(index, saveData) : null
+  // The model's columns are in the floor's shadows when the model stands on it (as the build decides).
+  const shadow = useFloorShadow(index.scene.venue, withModel && !!index.scene.venue.model)
+  const floorLook = useMemo<FloorLook>(() => ({ colours: { floor: theme.floor, 'aisle-markings': theme.aisleMarking }, shadow }), [theme, shadow])
 
   return (
     <>
@@ -199,21 +214,21 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
         // Like the volumes below, the model joins after the first frame, even when it is
         // already decoded by then: its materials and vertex formats are new pipelines too.
         firstFrame && (
-          <ModelBoundary footprint={index.scene.venue.hall.footprint}>
+          <ModelBoundary footprint={index.scene.venue.hall.footprint} look={floorLook}>
             <Suspense fallback={null}>
-              <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} />
+              <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} floorLook={floorLook} />
             </Suspense>
           </ModelBoundary>
         )
       ) : (
         // A venue without a model (generated scale venues, early drafts) still stands on a floor.
-        <FloorFallback footprint={index.scene.venue.hall.footprint} />
+        <FloorFallback footprint={index.scene.venue.hall.footprint} look={floorLook} />
       )}
       {/* The pavilion volumes join one frame after the booths. With software WebGL each new
           kind of drawing costs its first frame its pipeline's machine code (measured: the
           translucent volumes and their outlines ~120 ms together, as much as the whole rest of
           that frame), so the booths and service points come on screen first. */}
-      {firstFrame && <ZoneVolumes index={index} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
+      {firstFrame && <ZoneVolumes index={index} theme={theme} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
       <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} builtZoneId={builtZone === focusZone ? builtZone : null} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
@@ -256,6 +271,7 @@ function SceneContent({ index, site, withModel }: { index: SceneIndex; site: Sce
           unmounts its own React root mid-commit is an error ("Attempted to synchronously
           unmount a root while React was already rendering", logged in dev on a kiosk's load). */}
       {firstFrame && <YouAreHere lang={lang} />}
+      <ThemeCss theme={theme} />
       <ViewportProbe index={index} pick={pick} />
       <ContextLossWatcher />
     </>
@@ -293,7 +309,7 @@ function useSiteView(site: SceneIndex, lang: Lang) {
 }
 
 /** A missing or broken model file costs the architecture, never the interactive venue. */
-class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon }, { failed: boolean }> {
+class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon; look: FloorLook }, { failed: boolean }> {
   override state = { failed: false }
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true }
@@ -302,15 +318,17 @@ class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon 
     console.warn('[venue-twin] hall model failed to load; showing the venue without it', error)
   }
   override render(): ReactNode {
-    return this.state.failed ? <FloorFallback footprint={this.props.footprint} /> : this.props.children
+    return this.state.failed ? <FloorFallback footprint={this.props.footprint} look={this.props.look} /> : this.props.children
   }
 }
 
 /** The floor's own footprint as a plain floor (any polygon, not just its bounding box). */
-function FloorFallback({ footprint: hall }: { footprint: Polygon }) {
+function FloorFallback({ footprint: hall, look }: { footprint: Polygon; look: FloorLook }) {
   const geometry = useMemo(() => floorGeometry(hall), [hall])
   const material = useMemo(() => floorMaterial(), [])
+  const [mesh, setMesh] = useState<Mesh | null>(null)
+  useFloorLook(mesh, look)
   useEffect(() => () => geometry.dispose(), [geometry])
   useEffect(() => () => material.dispose(), [material])
-  return <mesh name="floor" geometry={geometry} material={material} />
+  return <mesh ref={setMesh} name="floor" geometry={geometry} material={material} />
 }

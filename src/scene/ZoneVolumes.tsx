@@ -1,13 +1,15 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { Color, type BufferAttribute, type BufferGeometry } from 'three'
+import { AdditiveBlending, Color, NormalBlending, type BufferAttribute, type BufferGeometry, type LineBasicMaterial } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
+import type { ThemeTokens } from '../domain/theme/themes.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { zoneEdgeMaterial, zoneFillMaterial } from './viewParts.ts'
 import { buildZoneGeometry, setZoneAlpha } from './zoneGeometry.ts'
 
 interface Props {
   index: SceneIndex
+  theme: ThemeTokens
   focusZoneId: string | null
   hoverZoneId: string | null
   /** Occupancy colour per zone (live twin): tints the floor and its outline; walls keep the zone's colour. */
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Translucent zone volumes with a floor tint: readable from straight above and at an angle. */
-export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props) {
+export function ZoneVolumes({ index, theme, focusZoneId, hoverZoneId, liveTint }: Props) {
   const zones = index.scene.venue.zones
   const geo = useMemo(() => buildZoneGeometry(zones), [zones])
   const fillMat = useMemo(() => zoneFillMaterial(), [])
@@ -50,11 +52,17 @@ export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props
       const floorAlpha = Math.min(0.85, (focused ? 0.45 : other ? 0.12 : hovered ? 0.5 : 0.32) + tinted)
       const volumeAlpha = focused ? 0.1 : other ? 0.02 : hovered ? 0.2 : 0.09
       setZoneAlpha(geo.fill, range, floorAlpha, volumeAlpha, z.footprint.length)
-      const edgeAlpha = focused || hovered ? 1 : other ? 0.25 : 0.75
+      const edgeAlpha = focused || hovered ? 1 : other ? 0.25 : theme.outlineOpacity
       setZoneAlpha(geo.edges, erange, edgeAlpha, edgeAlpha, 0)
     }
     invalidate()
-  }, [zones, geo, focusZoneId, hoverZoneId, liveTint, invalidate])
+  }, [zones, geo, focusZoneId, hoverZoneId, liveTint, theme, invalidate])
+
+  // The twin's outlines glow: added onto what is behind them, at full brightness (not tone
+  // mapped), without a bloom pass or a second line mesh.
+  useEffect(() => {
+    if (setGlow(lineMat as LineBasicMaterial, theme.outlineGlow)) invalidate()
+  }, [lineMat, theme, invalidate])
 
   // Colours change in place on the merged geometry: still one draw call for all zones.
   useEffect(() => {
@@ -77,6 +85,16 @@ export function ZoneVolumes({ index, focusZoneId, hoverZoneId, liveTint }: Props
       <lineSegments name="zone-edges" geometry={geo.edges} material={lineMat} renderOrder={3} />
     </group>
   )
+}
+
+/** Additive and untouched by tone mapping when glowing; whether anything changed. */
+function setGlow(m: LineBasicMaterial, glow: boolean): boolean {
+  const blending = glow ? AdditiveBlending : NormalBlending
+  if (m.blending === blending) return false
+  m.blending = blending
+  m.toneMapped = !glow
+  m.needsUpdate = true
+  return true
 }
 
 function setRangeColor(geo: BufferGeometry, from: number, to: number, c: Color): void {

@@ -1,7 +1,6 @@
 import { Color } from 'three'
-import { BACKGROUND, DIM_TARGET, VACANT_BOOTH, zonePalette } from '../domain/theme/zonePalette.ts'
+import { DIM_TARGET, VACANT_BOOTH, zonePalette } from '../domain/theme/zonePalette.ts'
 
-export { BACKGROUND }
 const dimTarget = new Color(DIM_TARGET)
 
 /** Booth body colour: the palette's booth tint of its pavilion, or neutral when vacant. */

@@ -24,8 +24,6 @@ import {
 import type { Polygon } from '../domain/geometry/types.ts'
 import { buildZoneGeometry } from './zoneGeometry.ts'
 
-const FLOOR_COLOR = '#2b3a4b'
-
 /**
  * Booths and service-point posts (one program for both: the first frame needs no other).
  * Lambert, not the physically based standard material: flat-coloured boxes under soft light look
@@ -41,8 +39,8 @@ export const highlightMaterial = (): Material => new MeshBasicMaterial({ transpa
 export const zoneFillMaterial = (): Material => new MeshBasicMaterial({ vertexColors: true, transparent: true, depthWrite: false, side: DoubleSide })
 export const zoneEdgeMaterial = (): Material => new LineBasicMaterial({ vertexColors: true, transparent: true })
 
-/** The plain floor of a venue without a model. */
-export const floorMaterial = (): Material => new MeshLambertMaterial({ color: FLOOR_COLOR })
+/** The plain floor of a venue without a model (its colour and shadows: floorLook.ts, from the theme). */
+export const floorMaterial = (): Material => new MeshLambertMaterial()
 
 /** The far booths' carpet: lit like the booths' roofs (same material), aisles cut out. */
 export const carpetMaterial = (map: Texture): Material => new MeshLambertMaterial({ map, alphaTest: 0.5 })

@@ -7,8 +7,11 @@
  * the booths keep their colours exactly.
  */
 
-/** The view's background (night blue): the banners and boards are darkened towards it. */
-export const BACKGROUND = '#0b1e33'
+/**
+ * The deep blue the banners and boards are darkened towards, whatever the view's theme (the
+ * twin theme's background is this blue): white lettering reads on them in every look.
+ */
+export const BOARD_TARGET = '#0b1e33'
 /** What other pavilions' booths fade towards while one is in focus. */
 export const DIM_TARGET = '#1d2f44'
 /** A booth with no exhibitor: neutral, whatever its pavilion. */
@@ -28,7 +31,7 @@ const BOARD_DARKEN = 0.45
 
 export function zonePalette(theme: string): ZonePalette {
   const t = normalHex(theme)
-  return { theme: t, booth: mixHex(t, '#ffffff', BOOTH_LIGHTEN), board: mixHex(t, BACKGROUND, BOARD_DARKEN) }
+  return { theme: t, booth: mixHex(t, '#ffffff', BOOTH_LIGHTEN), board: mixHex(t, BOARD_TARGET, BOARD_DARKEN) }
 }
 
 /** `#rgb` or `#rrggbb` (any case) as `#rrggbb`; anything else falls back to a neutral grey. */
