@@ -3,7 +3,7 @@
  *
  * Pictures of the product for docs/screenshots/, taken from the production build in headless
  * Chromium (software WebGL) the way a visitor sees it, so the README's pictures never drift from
- * the product: overview, zone, booth, kiosk portrait, phone, walk mode, both languages, and the
+ * the product: overview, zone, booth, kiosk portrait, kiosk attract loop (twin look), phone, walk mode, both languages, and the
  * website embed at 640×400 and 320×240. Builds the app first unless `--dist` names a build.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
@@ -28,6 +28,13 @@ export const SHOTS: Shot[] = [
   { name: 'zone-zh', query: '?lang=zh&live=off&zone=digital-trade', context: DESKTOP },
   { name: 'booth-en', query: '?lang=en&live=off&booth=booth-a01', context: DESKTOP },
   { name: 'kiosk-portrait-zh', query: '?mode=kiosk&kiosk=kiosk-south-entrance&lang=zh&live=off', context: { viewport: { width: 540, height: 960 }, hasTouch: true } },
+  {
+    // The attract loop in the twin look: a short idle time, then the first stop of the tour.
+    name: 'kiosk-attract-twin-zh',
+    query: '?mode=kiosk&kiosk=kiosk-south-entrance&lang=zh&live=off&idle=3',
+    context: { viewport: { width: 1600, height: 900 }, hasTouch: true },
+    then: async (page) => page.getByTestId('attract').waitFor({ timeout: 60_000 }),
+  },
   { name: 'phone-zh', query: '?lang=zh&live=off', context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } },
   {
     name: 'walk-en',
