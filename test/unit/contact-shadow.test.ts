@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Polygon } from '../../src/domain/geometry/types.ts'
-import { rasteriseShadow, shadowFingerprint, shadowFrame, type ShadowImage } from '../../src/domain/shadow/contactShadow.ts'
+import { PNG } from 'pngjs'
+import { floorShadowFiles } from '../../scripts/floor-shadow.ts'
+import { floorIndex, floorKeys } from '../../src/domain/scene/floors.ts'
+import { defaultLevelId } from '../../src/domain/scene/levels.ts'
+import { parseScene, type RawSceneFiles } from '../../src/domain/scene/parseScene.ts'
+import { buildSceneIndex } from '../../src/domain/scene/sceneIndex.ts'
+import { rasteriseShadow, shadowFileName, shadowFingerprint, shadowFrame, type ShadowImage } from '../../src/domain/shadow/contactShadow.ts'
+import { levelsScene } from '../fixtures/levelsScene.ts'
 import { loadDefaultScene } from '../e2e/sceneData.ts'
 
 const square = (x: number, z: number, w: number, d = w): Polygon => [
@@ -59,5 +66,27 @@ describe('baked contact shadows', () => {
   it('stay within 2048 texels a side for a very large floor', () => {
     const f = shadowFrame(square(0, 0, 1500, 600))
     expect(Math.max(f.width, f.height)).toBeLessThanOrEqual(2048)
+  })
+})
+
+describe('baked contact shadows per floor', () => {
+  it('give each floor its own file, the one the viewer of that floor asks for', () => {
+    const raw = levelsScene()
+    const parsed = parseScene(JSON.parse(JSON.stringify({ 'venue.json': raw.venue, 'exhibitors.json': raw.exhibitors, 'sessions.json': raw.sessions })) as RawSceneFiles)
+    if (!parsed.ok) throw new Error('fixture invalid')
+    const index = buildSceneIndex(parsed.scene)
+    const venue = index.scene.venue
+    const files = floorShadowFiles(venue)
+    expect(files.map((f) => f.levelId)).toEqual(floorKeys(venue))
+    expect(new Set(files.map((f) => f.fileName)).size).toBe(files.length)
+    // What SceneHost computes: the floor's own index, columns where the model stands (the first floor).
+    for (const f of files) {
+      const floor = floorIndex(index, f.levelId).scene.venue
+      const withColumns = !!venue.model && f.levelId === defaultLevelId(venue)
+      expect(shadowFileName(shadowFingerprint(floor, withColumns))).toBe(f.fileName)
+    }
+    // Each floor's texture shades its own booths, not the other floor's.
+    const [first, second] = files.map((f) => PNG.sync.read(f.png()))
+    expect(first!.data.equals(second!.data)).toBe(false)
   })
 })
