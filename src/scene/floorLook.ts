@@ -4,7 +4,7 @@
  * no extra draw call, no shadow map. Used by the plain floor and by the hall model's floor.
  */
 import { useThree } from '@react-three/fiber'
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { BufferAttribute, NoColorSpace, TextureLoader, Vector3, type Color, type Material, type Mesh, type Object3D, type Texture } from 'three'
 import { shadowFileName, shadowFingerprint, shadowFrame, type ShadowFrame } from '../domain/shadow/contactShadow.ts'
 import type { Venue } from '../domain/scene/schema.ts'
@@ -97,7 +97,8 @@ export function useFloorShadow(floor: Venue, withColumns: boolean): FloorShadow 
 /** Colours and shadow onto the floor meshes under `root` (found by name), redrawing once. */
 export function useFloorLook(root: Object3D | null, look: FloorLook): void {
   const invalidate = useThree((s) => s.invalidate)
-  useEffect(() => {
+  // Before the frame that first shows the floor, so it never shows in the material's own colour.
+  useLayoutEffect(() => {
     if (!root) return
     root.updateMatrixWorld(true)
     root.traverse((o) => {
