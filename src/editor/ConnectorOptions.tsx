@@ -1,6 +1,6 @@
 /** What the connector tool places: the kind, an escalator's direction and the level of the other stop. */
 import { shownLevel } from '../domain/editing/levelView.ts'
-import { CONNECTOR_KINDS } from '../domain/scene/schema.ts'
+import { CONNECTOR_KINDS } from '../domain/scene/connectorKinds.ts'
 import { Field } from './Inspector.tsx'
 import { useT } from './i18n.ts'
 import { useEditor } from './store.ts'

@@ -8,7 +8,8 @@ import { containsPoint, polygonInside as insideOf } from '../geometry/polygon.ts
 import type { Point2, Polygon } from '../geometry/types.ts'
 import type { SceneIssue } from './issues.ts'
 import { floorLevels } from './levels.ts'
-import { STEP_FREE_CONNECTORS, type Connector, type Level, type Venue } from './schema.ts'
+import { STEP_FREE_CONNECTORS } from './connectorKinds.ts'
+import type { Connector, Level, Venue } from './schema.ts'
 import { SCENE_CHECK_STEPS, WorkBudget } from './workBudget.ts'
 
 const V = 'venue.json'

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { LocalizedTextSchema, LongTextSchema, ShortTextSchema, textSchema } from '../i18n/textSchema.ts'
 import { LANGS } from '../i18n/text.ts'
 import { BOOTH_TYPES } from './boothType.ts'
+import { CONNECTOR_KINDS } from './connectorKinds.ts'
 import { KEBAB_CASE } from './ids.ts'
 import { LOGO_PATH } from '../logos/logoPath.ts'
 
@@ -70,9 +71,6 @@ export const POI_KINDS = [
   'lounge',
 ] as const
 export const SESSION_KINDS = ['ceremony', 'forum', 'exhibition', 'investment', 'consumption'] as const
-export const CONNECTOR_KINDS = ['stairs', 'escalator', 'lift', 'ramp'] as const
-/** Connectors a visitor who avoids steps can use. */
-export const STEP_FREE_CONNECTORS: readonly ConnectorKind[] = ['lift', 'ramp']
 
 /** A building of the venue: its outline on the ground is every one of its levels' outline. */
 export const BuildingSchema = z.object({

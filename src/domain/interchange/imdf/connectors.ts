@@ -8,7 +8,8 @@
 import type { Point2 } from '../../geometry/types.ts'
 import type { LocalizedText } from '../../i18n/text.ts'
 import { connectorEdges, reach } from '../../scene/levelCheck.ts'
-import { STEP_FREE_CONNECTORS, type Connector, type ConnectorKind, type Level } from '../../scene/schema.ts'
+import { STEP_FREE_CONNECTORS } from '../../scene/connectorKinds.ts'
+import type { Connector, ConnectorKind, Level } from '../../scene/schema.ts'
 import { kebabId, type IdAllocator } from '../ids.ts'
 import type { Feature } from './geojson.ts'
 
