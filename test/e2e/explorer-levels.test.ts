@@ -45,6 +45,7 @@ describe('the level switcher', () => {
   it('names each level; a press shows that level’s zones and booths, and the URL keeps it', async () => {
     const { page, context, pageErrors } = await openApp(browser, `?scene=${SCENE}&lang=en`)
     const buttons = switcher(page).getByRole('button')
+    await buttons.first().waitFor()
     // Top floor first, as on a lift panel.
     expect(await buttons.allInnerTexts()).toEqual([upper.name.en, ground.name.en])
     expect(await pressed(page)).toEqual([ground.name.en])

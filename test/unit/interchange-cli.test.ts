@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
@@ -24,10 +24,14 @@ function run(script: string, args: string[]): { status: number | null; out: stri
   return { status: r.status, out: `${r.stdout}${r.stderr}` }
 }
 
-/** One hash over every file name and byte in a folder. */
+/** One hash over every file name and byte in a folder and its subfolders (the logos). */
 function hashDir(dir: string): string {
   const h = createHash('sha256')
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(path.join(dir, f)))
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, f)
+    h.update(f)
+    if (statSync(full).isFile()) h.update(readFileSync(full))
+  }
   return h.digest('hex')
 }
 
@@ -57,6 +61,7 @@ describe('npm run import', () => {
   it('--dry-run prints the diff and writes nothing; then the real run writes a valid scene', { timeout: TIMEOUT }, () => {
     const dir = sceneCopy('ok')
     const before = hashDir(dir)
+    const entries = readdirSync(dir).sort()
     const file = path.join(tmp, 'sessions.csv')
     writeFileSync(file, 'title_en;title_zh;kind;start;end;location;speakers;summary_en;summary_zh\r\nRobot Night;机器人之夜;consumption;2023-10-14 18:00;2023-10-14 20:00;A01;;Robots.;机器人。\r\n')
     const dry = run('import.ts', ['--scene', dir, '--sessions', file, '--dry-run'])
@@ -67,7 +72,9 @@ describe('npm run import', () => {
     expect(hashDir(dir)).toBe(before)
     const real = run('import.ts', ['--scene', dir, '--sessions', file])
     expect(real.status).toBe(0)
-    expect(readdirSync(dir).sort()).toEqual(['exhibitors.json', 'sessions.json', 'venue.json'])
+    // The scene's files rewritten in place: nothing left beside them (no temporary files).
+    expect(readdirSync(dir).sort()).toEqual(entries)
+    expect(entries).toEqual(expect.arrayContaining(['exhibitors.json', 'sessions.json', 'venue.json']))
     const sessions = JSON.parse(readFileSync(path.join(dir, 'sessions.json'), 'utf8')).sessions as { id: string; start: string }[]
     expect(sessions.find((s) => s.id === 'robot-night')!.start).toBe('2023-10-14T18:00:00+08:00')
     const v = run('validate.ts', [dir])
