@@ -31,13 +31,15 @@ interface Props {
   modelIds?: ReadonlySet<string>
   /** The zone whose walls and props are drawn (BoothProps.tsx): its bodies shrink to their floors. */
   builtZoneId?: string | null
+  /** The theme's colour that booths out of focus fade towards. */
+  dimTarget: string
 }
 
 /**
  * Every booth in one InstancedMesh, or from afar in a large venue the carpet: one draw call at
  * 100 or 70,000 booths.
  */
-export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId = null }: Props) {
+export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId = null, dimTarget }: Props) {
   const booths = index.scene.venue.booths
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
@@ -201,8 +203,8 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId 
       if (!entry) {
         const c = boothColor(zoneColor, occupied, new Color())
         if (state === 1) c.lerp(new Color('#ffe066'), 0.65)
-        else if (state === 2) dim(c, 0.7)
-        else if (state === 3) dim(c, 0.45)
+        else if (state === 2) dim(c, dimTarget, 0.7)
+        else if (state === 3) dim(c, dimTarget, 0.45)
         c.getRGB(rgb, SRGBColorSpace)
         entry = slots[slot] = [c.r, c.g, c.b, Math.round(rgb.r * 255), Math.round(rgb.g * 255), Math.round(rgb.b * 255)]
       }
@@ -224,7 +226,7 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId 
     mesh.instanceColor.needsUpdate = true
     carpet?.setColours(bytes)
     invalidate()
-  }, [booths, index, focusZoneId, litBoothIds, carpet, invalidate])
+  }, [booths, index, focusZoneId, litBoothIds, dimTarget, carpet, invalidate])
 
   return (
     <>

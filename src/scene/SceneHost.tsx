@@ -229,7 +229,7 @@ function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; si
           translucent volumes and their outlines ~120 ms together, as much as the whole rest of
           that frame), so the booths and service points come on screen first. */}
       {firstFrame && <ZoneVolumes index={index} theme={theme} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
-      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} builtZoneId={builtZone === focusZone ? builtZone : null} />
+      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} builtZoneId={builtZone === focusZone ? builtZone : null} dimTarget={theme.dimTarget} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
       <Markers index={index} />
       {/* The HTML labels join one frame after the venue's first: that frame then carries the

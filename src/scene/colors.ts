@@ -1,15 +1,15 @@
 import { Color } from 'three'
-import { DIM_TARGET, VACANT_BOOTH, zonePalette } from '../domain/theme/zonePalette.ts'
-
-const dimTarget = new Color(DIM_TARGET)
+import { VACANT_BOOTH, zonePalette } from '../domain/theme/zonePalette.ts'
 
 /** Booth body colour: the palette's booth tint of its pavilion, or neutral when vacant. */
 export function boothColor(zoneColor: string, occupied: boolean, out = new Color()): Color {
   return out.set(occupied ? zonePalette(zoneColor).booth : VACANT_BOOTH)
 }
 
-export function dim(c: Color, amount = 0.6): Color {
-  return c.lerp(dimTarget, amount)
+const towards = new Color()
+/** A booth colour faded towards the theme's `dimTarget` (out of focus, or not lit by a search). */
+export function dim(c: Color, target: string, amount = 0.6): Color {
+  return c.lerp(towards.set(target), amount)
 }
 
 export const POI_COLORS: Record<string, string> = {

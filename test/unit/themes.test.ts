@@ -47,6 +47,15 @@ describe('the view themes', () => {
     expect(day.outlineGlow).toBe(false)
   })
 
+  it('fade the pavilions out of focus into the hall of their own look, not into the night', () => {
+    for (const t of [day, twin]) {
+      // A faded booth sits closer to its hall's floor than to the other look's.
+      const other = t === day ? twin : day
+      expect(contrast(t.dimTarget, t.floor)).toBeLessThan(contrast(t.dimTarget, other.floor))
+    }
+    expect(contrast(day.dimTarget, '#000000')).toBeGreaterThan(contrast(twin.dimTarget, '#000000'))
+  })
+
   it('give visitors the day and the kiosk attract loop the twin', () => {
     expect(themeFor(false)).toBe('day')
     expect(themeFor(true)).toBe('twin')

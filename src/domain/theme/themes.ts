@@ -9,7 +9,7 @@
  * whatever the hall around them — and the route, selection and service-point colours, which
  * carry meaning a visitor learns once.
  */
-import { BOARD_TARGET } from './zonePalette.ts'
+import { BOARD_TARGET, DIM_TARGET } from './zonePalette.ts'
 
 export type ThemeName = 'day' | 'twin'
 
@@ -27,6 +27,8 @@ export interface ThemeTokens {
   floor: string
   /** The lighter paint over the aisles (the hall model's aisle markings). */
   aisleMarking: string
+  /** What the booths of the pavilions not in focus (or not lit by a search) fade towards: into the hall's own tone. */
+  dimTarget: string
   /** Pavilion outlines: opacity of an unfocused outline, and whether they glow (additive). */
   outlineOpacity: number
   outlineGlow: boolean
@@ -48,6 +50,7 @@ export const day: ThemeTokens = {
   sunIntensity: 1.7,
   floor: '#c9c4bb',
   aisleMarking: '#ece8e1',
+  dimTarget: '#d6d2cb',
   outlineOpacity: 0.75,
   outlineGlow: false,
   labelText: '#0b1e33',
@@ -66,6 +69,7 @@ export const twin: ThemeTokens = {
   sunIntensity: 1.2,
   floor: '#14304f',
   aisleMarking: '#1f4670',
+  dimTarget: DIM_TARGET,
   outlineOpacity: 1,
   outlineGlow: true,
   labelText: '#ffffff',

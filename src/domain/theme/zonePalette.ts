@@ -12,7 +12,7 @@
  * twin theme's background is this blue): white lettering reads on them in every look.
  */
 export const BOARD_TARGET = '#0b1e33'
-/** What other pavilions' booths fade towards while one is in focus. */
+/** The twin look's fade for booths out of focus (themes.ts: `dimTarget`). */
 export const DIM_TARGET = '#1d2f44'
 /** A booth with no exhibitor: neutral, whatever its pavilion. */
 export const VACANT_BOOTH = '#8a96a3'
