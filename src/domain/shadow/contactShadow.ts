@@ -17,9 +17,13 @@ import type { Venue } from '../scene/schema.ts'
 
 /** Floor beyond the hall's outline the texture still covers (the model's slab reaches 0.9 m out). */
 const MARGIN = 2
-/** Finest texel, metres; coarser when the floor is large, so no side exceeds MAX_SIDE texels. */
+/**
+ * Finest texel, metres; coarser when the floor is large, so no side exceeds MAX_SIDE texels. Its
+ * upload is one main-thread task: 1,915 × 2,048 texels (a 70,000-booth site) was a 315 ms one
+ * with software WebGL, for shadows too fine to see from where such a floor is taken in.
+ */
 const MIN_TEXEL = 0.25
-const MAX_SIDE = 2048
+const MAX_SIDE = 1024
 /** How far the shadow spreads beyond a footprint, metres (three box blurs of this radius). */
 const SPREAD = 0.7
 /** Darkest multiplier (under a footprint, before blurring): 1 − STRENGTH. */
