@@ -15,6 +15,7 @@
  */
 import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { WARMUP_PARTS } from '../../src/scene/viewParts.ts'
 import { baseUrl, browserForFile, newDesktopContext, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
 
 const browser = browserForFile()
@@ -134,13 +135,14 @@ describe('start-up', () => {
     await page.locator('.sidebar-loading progress').waitFor()
     await page.locator('.viewport canvas').waitFor()
     // The renderer compiles the venue's shaders while waiting: booths and markers, highlights,
-    // zone volumes and edges, the floor.
-    await page.waitForFunction(() => (window as unknown as { __links: number[] }).__links.length >= 5, null, { timeout: 30_000 })
+    // zone volumes and edges, the floor, the carpet, the banners' lettering (viewParts.ts).
+    const parts = WARMUP_PARTS.length
+    await page.waitForFunction((n) => (window as unknown as { __links: number[] }).__links.length >= n, parts, { timeout: 30_000 })
     const beforeScene = (await links(page)).length
     expect(await page.locator('.scene-mirror, #scene-mirror').count(), 'the list waits for the scene').toBe(0)
-    // When idle, each of the five stand-ins is drawn once, one per pass (a clear and a draw
-    // each), and then nothing more while the scene is awaited: no frame loop on an empty view.
-    await page.waitForFunction(() => (window as unknown as { __draws: { n: number } }).__draws.n >= 10, null, { timeout: 30_000 })
+    // When idle, each stand-in is drawn once, one per pass (a clear and a draw each), and then
+    // nothing more while the scene is awaited: no frame loop on an empty view.
+    await page.waitForFunction((n) => (window as unknown as { __draws: { n: number } }).__draws.n >= n * 2, parts, { timeout: 30_000 })
     const warmDraws = await draws(page)
     await page.waitForTimeout(1000)
     expect(await draws(page), 'clears and draws while the scene is awaited, after the warm-up pass').toBe(warmDraws)
