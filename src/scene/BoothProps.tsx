@@ -14,6 +14,7 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { boothBoxGeometry, boothMaterial } from './viewParts.ts'
+import { useOwnedMesh } from './useOwnedMesh.ts'
 
 /** The meshes, and which part kinds each draws. */
 const MESHES: readonly { name: string; kinds: readonly PartKind[] }[] = [
@@ -81,15 +82,7 @@ interface Props {
 
 export default function BoothProps({ index, zoneId, hiddenIds, onBuilt }: Props) {
   const invalidate = useThree((s) => s.invalidate)
-  const geometry = useMemo(() => boothBoxGeometry(), [])
-  const material = useMemo(() => boothMaterial(), [])
-  useEffect(
-    () => () => {
-      geometry.dispose()
-      material.dispose()
-    },
-    [geometry, material],
-  )
+  const { geometry, material } = useOwnedMesh(boothBoxGeometry, boothMaterial)
   const types = useMemo(() => zoneBoothTypes(index, zoneId), [index, zoneId])
   const parts = useMemo(() => {
     const booths = (index.boothsByZone.get(zoneId) ?? []).filter((b) => !hiddenIds?.has(`booth:${b.id}`))

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh, OrthographicCamera, PerspectiveCamera } from 'three'
 import { Box3, Color, InstancedBufferAttribute, Sphere, SRGBColorSpace, Vector3 } from 'three'
 import { floorHeight } from '../domain/booth/boothParts.ts'
@@ -9,6 +9,7 @@ import { MAX_CARPET_MAGNIFICATION } from './boothCarpet.ts'
 import { boothColor, dim } from './colors.ts'
 import { useBoothCarpet } from './useBoothCarpet.ts'
 import { boothBoxGeometry, boothMaterial } from './viewParts.ts'
+import { useOwnedMesh } from './useOwnedMesh.ts'
 
 export const DEFAULT_BOOTH_HEIGHT = 2.5
 
@@ -43,15 +44,7 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId 
   const booths = index.scene.venue.booths
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
-  const geometry = useMemo(() => boothBoxGeometry(), [])
-  const material = useMemo(() => boothMaterial(), [])
-  useEffect(
-    () => () => {
-      geometry.dispose()
-      material.dispose()
-    },
-    [geometry, material],
-  )
+  const { geometry, material } = useOwnedMesh(boothBoxGeometry, boothMaterial)
   // The venue's extent, a typical booth's width and height (medians), in one pass over typed
   // arrays: at 70,000 booths every allocation per booth shows in the first frame.
   const { typicalWidth, roofHeight, bounds } = useMemo(() => {

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { InstancedMesh} from 'three';
+import type { InstancedMesh } from 'three'
 import { Color, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'

@@ -1,26 +1,19 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { InstancedMesh} from 'three';
+import { useLayoutEffect, useRef } from 'react'
+import type { InstancedMesh } from 'three'
 import { Color, Object3D } from 'three'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { POI_COLORS } from './colors.ts'
 import { boothMaterial, postGeometry } from './viewParts.ts'
+import { useOwnedMesh } from './useOwnedMesh.ts'
 
 /** Service points and kiosks as coloured posts (one draw call); their symbols are in Labels. */
 export function Markers({ index }: { index: SceneIndex }) {
   const { pois, kiosks } = index.scene.venue
   const ref = useRef<InstancedMesh>(null)
   const invalidate = useThree((s) => s.invalidate)
-  const geometry = useMemo(() => postGeometry(), [])
   // The booths' material and shader: the first frame needs one program for both.
-  const material = useMemo(() => boothMaterial(), [])
-  useEffect(
-    () => () => {
-      geometry.dispose()
-      material.dispose()
-    },
-    [geometry, material],
-  )
+  const { geometry, material } = useOwnedMesh(postGeometry, boothMaterial)
   const count = pois.length + kiosks.length
   useLayoutEffect(() => {
     const mesh = ref.current
