@@ -1,14 +1,13 @@
 /**
  * A scene's baked floor shadows as PNG files (one per floor, greyscale, named by the floor's
- * fingerprint: src/domain/shadow/contactShadow.ts), for the build, the dev and preview servers
+ * fingerprint: src/domain/shadow/floorShadows.ts), for the build, the dev and preview servers
  * and `npm run publish:scene`.
  */
 import path from 'node:path'
 import { PNG } from 'pngjs'
-import { floorKeys, floorVenue } from '../src/domain/scene/floors.ts'
-import { defaultLevelId, floorKey } from '../src/domain/scene/levels.ts'
 import type { Venue } from '../src/domain/scene/schema.ts'
-import { rasteriseShadow, shadowCasters, shadowFileName, shadowFingerprint, shadowFrame, type ShadowImage } from '../src/domain/shadow/contactShadow.ts'
+import type { ShadowImage } from '../src/domain/shadow/contactShadow.ts'
+import { floorShadowPlans } from '../src/domain/shadow/floorShadows.ts'
 import { loadVenueFile } from './models/loadVenue.ts'
 
 export interface FloorShadowFile {
@@ -19,21 +18,8 @@ export interface FloorShadowFile {
   png: () => Buffer
 }
 
-/** The hall model stands on the first level's floor (scripts/models/hallGlb.ts). */
-const columnsOn = (venue: Venue, levelId: string): boolean => !!venue.model && floorKey(venue, levelId) === floorKey(venue, defaultLevelId(venue))
-
 export function floorShadowFiles(venue: Venue): FloorShadowFile[] {
-  return floorKeys(venue).map((levelId) => {
-    const floor = floorVenue(venue, levelId)
-    const withColumns = columnsOn(venue, levelId)
-    const fingerprint = shadowFingerprint(floor, withColumns)
-    return {
-      levelId,
-      fingerprint,
-      fileName: shadowFileName(fingerprint),
-      png: () => encodeShadow(rasteriseShadow(shadowFrame(floor.hall.footprint), shadowCasters(floor, withColumns))),
-    }
-  })
+  return floorShadowPlans(venue).map(({ image, ...plan }) => ({ ...plan, png: () => encodeShadow(image()) }))
 }
 
 /** The files for a scene folder; none (with the reason) when its venue.json does not load. */

@@ -1,6 +1,6 @@
 /**
  * The logo atlas of a scene: every exhibitor logo (checked by src/domain/logos/logoRules.ts)
- * scaled into its cell of one PNG (src/domain/logos/atlasPlan.ts), and the map that finds each
+ * scaled into its cell of one PNG (src/domain/logos/atlasPlan.ts, resample.ts), and the map that finds each
  * one. Made by the build and by `npm run publish:scene`, so a visitor downloads one image for
  * all logos, only when the 3D view or a card shows one. PNG is read and written with pngjs;
  * WebP is decoded with sharp (libwebp), already in the toolchain through @gltf-transform.
@@ -12,60 +12,18 @@ import sharp from 'sharp'
 import { atlasMapOf, planAtlas } from '../src/domain/logos/atlasPlan.ts'
 import type { LogoAtlasMap } from '../src/domain/logos/atlasMap.ts'
 import { checkLogos, logoRefs, type CheckedLogo } from '../src/domain/logos/logoRules.ts'
+import { drawScaled, type RgbaImage } from '../src/domain/logos/resample.ts'
 import { formatIssue } from '../src/domain/scene/issues.ts'
 
 export const LOGO_ATLAS_FILE = 'logos.png'
 
-interface Rgba {
-  width: number
-  height: number
-  data: Uint8Array
-}
-
-async function decode(logo: CheckedLogo, bytes: Buffer): Promise<Rgba> {
+async function decode(logo: CheckedLogo, bytes: Buffer): Promise<RgbaImage> {
   if (logo.format === 'png') {
     const png = PNG.sync.read(bytes)
     return { width: png.width, height: png.height, data: png.data }
   }
   const { data, info } = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
   return { width: info.width, height: info.height, data }
-}
-
-/**
- * Box-filtered resample into the atlas at (x, y, w, h): each target pixel the alpha-weighted
- * mean of the source pixels under it (a bilinear pick from a 512 px logo at 120 px would alias).
- */
-function blit(src: Rgba, dst: PNG, [x0, y0, w, h]: readonly number[]): void {
-  const sx = src.width / w!
-  const sy = src.height / h!
-  for (let y = 0; y < h!; y++) {
-    const ya = Math.floor(y * sy)
-    const yb = Math.max(ya + 1, Math.floor((y + 1) * sy))
-    for (let x = 0; x < w!; x++) {
-      const xa = Math.floor(x * sx)
-      const xb = Math.max(xa + 1, Math.floor((x + 1) * sx))
-      let r = 0
-      let g = 0
-      let b = 0
-      let a = 0
-      let n = 0
-      for (let v = ya; v < yb; v++)
-        for (let u = xa; u < xb; u++) {
-          const i = (v * src.width + u) * 4
-          const al = src.data[i + 3]!
-          r += src.data[i]! * al
-          g += src.data[i + 1]! * al
-          b += src.data[i + 2]! * al
-          a += al
-          n++
-        }
-      const o = ((y0! + y) * dst.width + x0! + x) * 4
-      dst.data[o] = a ? Math.round(r / a) : 0
-      dst.data[o + 1] = a ? Math.round(g / a) : 0
-      dst.data[o + 2] = a ? Math.round(b / a) : 0
-      dst.data[o + 3] = Math.round(a / n)
-    }
-  }
 }
 
 export interface LogoAtlas {
@@ -93,7 +51,7 @@ export async function buildLogoAtlas(sceneDir: string): Promise<LogoAtlas | null
   const plan = planAtlas(logos)
   const atlas = new PNG({ width: plan.size, height: plan.size })
   atlas.data.fill(0)
-  for (const [i, logo] of logos.entries()) blit(await decode(logo, files.get(logo.file)!), atlas, plan.placements[i]!.rect)
+  for (const [i, logo] of logos.entries()) drawScaled(await decode(logo, files.get(logo.file)!), atlas, plan.placements[i]!.rect)
   const png = PNG.sync.write(atlas, { colorType: 6, deflateLevel: 9 })
   return { png, map: (image) => atlasMapOf(plan, image), count: logos.length }
 }

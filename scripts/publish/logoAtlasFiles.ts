@@ -4,7 +4,7 @@
  * default scenes) and `npm run publish:scene`; written before the manifest.
  */
 import { LOGO_MAP_FILE } from '../../src/domain/logos/atlasMap.ts'
-import { FILES_DIR } from '../../src/domain/scene/manifest.ts'
+import { atlasImagePath, atlasMapText } from '../../src/domain/logos/atlasPlan.ts'
 import { buildLogoAtlas } from '../logo-atlas.ts'
 import { sha256 } from './planPublish.ts'
 
@@ -19,8 +19,8 @@ export interface AtlasFile {
 export async function logoAtlasFiles(sceneDir: string): Promise<AtlasFile[]> {
   const atlas = await buildLogoAtlas(sceneDir)
   if (!atlas) return []
-  const image = `${FILES_DIR}/logos.${sha256(atlas.png).slice(0, 16)}.png`
-  const map = Buffer.from(`${JSON.stringify(atlas.map(image))}\n`)
+  const image = atlasImagePath(sha256(atlas.png))
+  const map = Buffer.from(atlasMapText(atlas.map(image)))
   return [
     { path: image, bytes: atlas.png, immutable: true },
     { path: LOGO_MAP_FILE, bytes: map, immutable: false },

@@ -3,6 +3,7 @@
  * (128 px, smaller only past 1,024 logos), each logo scaled to fit its cell inside a gutter,
  * keeping its aspect, centred. Pure: the build decodes, resamples and encodes by this plan.
  */
+import { FILES_DIR } from '../scene/manifest.ts'
 import type { LogoAtlasMap, PixelRect } from './atlasMap.ts'
 
 export const ATLAS_CELL = 128
@@ -47,3 +48,9 @@ export function planAtlas(logos: readonly { exhibitorId: string; width: number; 
 export function atlasMapOf(plan: AtlasPlan, image: string): LogoAtlasMap {
   return { format: 'venue-twin-logos/1', image, size: plan.size, logos: Object.fromEntries(plan.placements.map((p) => [p.exhibitorId, p.rect])) }
 }
+
+/** Where a publish puts the atlas image: named by its content (first 16 hex of its SHA-256), so it is never rewritten. */
+export const atlasImagePath = (sha256: string): string => `${FILES_DIR}/logos.${sha256.slice(0, 16)}.png`
+
+/** `logos.json` as published: compact JSON with a final newline. */
+export const atlasMapText = (map: LogoAtlasMap): string => `${JSON.stringify(map)}\n`
