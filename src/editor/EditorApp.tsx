@@ -13,6 +13,7 @@ import { ProblemsList } from './ProblemsList.tsx'
 import { SessionsTable } from './SessionsTable.tsx'
 import { download, exportTexts, exportZip, openFromDirectory, openFromFiles, openFromUrl, saveToDirectory, type OpenedScene } from './sceneFiles.ts'
 import { problemsBeforePublish, publishFromEditor, publishId } from './publish.ts'
+import { setSceneFileReader } from './sceneAssets.ts'
 import { useEditor } from './store.ts'
 import { TOOLS } from './tools.ts'
 import { blobToImage, readUnderlay } from './underlay.ts'
@@ -295,6 +296,7 @@ export function EditorApp() {
 
 function opened(o: OpenedScene): void {
   useEditor.getState().load(o.doc, o.name)
+  setSceneFileReader(o.files)
   fit()
 }
 

@@ -1,21 +1,26 @@
 /**
  * Publishing from the editor: the plan `npm run publish:scene` follows (domain/scene/publishPlan.ts),
  * written with the File System Access API into the data folder the organizer picks — hashed files
- * first, `manifest.json` last, the same layout, so open pages and kiosks pick the revision up as
- * they do after the command line. Refused while the validator reports problems.
+ * first, then the floor shadows and the logo atlas (publishAssets.ts), `manifest.json` last, the
+ * same layout, so open pages and kiosks pick the revision up as they do after the command line.
+ * Refused while the validator reports problems.
  */
 import type { EditorDoc } from '../domain/editing/doc.ts'
 import { SCENE_FILES, type SceneFileName } from '../domain/scene/files.ts'
 import { KEBAB_CASE } from '../domain/scene/ids.ts'
 import { MANIFEST_FILE, parseManifest, type SceneManifest } from '../domain/scene/manifest.ts'
+import { parseScene, type RawSceneFiles } from '../domain/scene/parseScene.ts'
 import { hex, planPublish, type HashedFile } from '../domain/scene/publishPlan.ts'
+import { exists, readText, writeFile } from './folderFiles.ts'
 import { t } from './i18n.ts'
+import { publishAssets, type AssetOutcome } from './publishAssets.ts'
+import { sceneFileReader } from './sceneAssets.ts'
 import { exportTexts } from './sceneFiles.ts'
 import { useEditor } from './store.ts'
 import { validationSettled } from './validation.ts'
 
 export type PublishOutcome =
-  | { kind: 'published' | 'unchanged'; scene: string; revision: number; folder: string }
+  | { kind: 'published' | 'unchanged'; scene: string; revision: number; folder: string; assets: AssetOutcome }
   | { kind: 'refused'; problems: number }
   | { kind: 'failed'; message: string }
 
@@ -45,8 +50,10 @@ export async function publishFromEditor(dataFolder: FileSystemDirectoryHandle): 
   try {
     const r = await publishToFolder(dataFolder, scene, doc, new Date())
     const key = r.unchanged ? 'editor.publish.unchanged' : 'editor.publish.done'
-    useEditor.getState().set({ status: { text: t(key, { scene, revision: r.revision, folder: r.folder }), kind: 'info' } })
-    return { kind: r.unchanged ? 'unchanged' : 'published', scene, revision: r.revision, folder: r.folder }
+    const done = t(key, { scene, revision: r.revision, folder: r.folder })
+    const text = t('editor.publish.summary', { done, assets: assetsText(r.assets) })
+    useEditor.getState().set({ status: { text, kind: 'info' } })
+    return { kind: r.unchanged ? 'unchanged' : 'published', scene, revision: r.revision, folder: r.folder, assets: r.assets }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     useEditor.getState().set({ status: { text: t('editor.publish.failed', { message }), kind: 'error' } })
@@ -54,18 +61,29 @@ export async function publishFromEditor(dataFolder: FileSystemDirectoryHandle): 
   }
 }
 
+/** What besides the revision the folder now holds: floor shadows, and which logos are (not) shown. */
+function assetsText({ shadows, logos }: AssetOutcome): string {
+  const parts = [t('editor.publish.shadows', { count: shadows })]
+  if (logos.kind === 'build') parts.push(t('editor.publish.logos.built', { count: logos.logos.length }))
+  if (logos.kind === 'keep') parts.push(t('editor.publish.logos.kept', { count: Object.keys(logos.map.logos).length }))
+  if (logos.kind !== 'none' && logos.left.length) {
+    const files = logos.left.map((r) => r.file)
+    const shown = files.slice(0, 3).join(', ') + (files.length > 3 ? ', …' : '')
+    parts.push(t('editor.publish.logos.left', { count: files.length, files: shown }))
+  }
+  return parts.join(t('editor.publish.join'))
+}
+
 /**
  * Writes one revision into `<dataFolder>/<sceneId>/` (or into the picked folder itself when it
- * is that scene's published folder already). Each file is written through `createWritable`,
- * which the browser swaps into place on close: like the command line's rename, a reader never
- * sees half a file.
+ * is that scene's published folder already).
  */
 export async function publishToFolder(
   dataFolder: FileSystemDirectoryHandle,
   sceneId: string,
   doc: EditorDoc,
   now: Date,
-): Promise<{ revision: number; unchanged: boolean; folder: string }> {
+): Promise<{ revision: number; unchanged: boolean; folder: string; assets: AssetOutcome }> {
   const own = await readManifest(dataFolder)
   const inPlace = own?.scene === sceneId
   const dir = inPlace ? dataFolder : await dataFolder.getDirectoryHandle(sceneId, { create: true })
@@ -80,24 +98,28 @@ export async function publishToFolder(
     files[name] = { bytes, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)) }
   }
   const plan = planPublish(sceneId, files, previous, now.toISOString())
-  if (plan.unchanged && previous) return { revision: previous.revision, unchanged: true, folder }
-  for (const f of plan.files) {
-    if (f.immutable && (await exists(dir, f.path))) continue
-    await writeFile(dir, f.path, f.bytes)
+  // The validator passed it; parsed again here for the defaults the viewer's copy will have.
+  const parsed = parseScene(Object.fromEntries(SCENE_FILES.map((n) => [n, JSON.parse(texts[n])])) as RawSceneFiles)
+  if (!parsed.ok) throw new Error(`${parsed.issues[0]!.file} ${parsed.issues[0]!.path}: ${parsed.issues[0]!.rule}`)
+  if (!(plan.unchanged && previous)) {
+    for (const f of plan.files) {
+      if (f.immutable && (await exists(dir, f.path))) continue
+      await writeFile(dir, f.path, f.bytes)
+    }
   }
+  // Before the manifest, as the command line does, so a page reading the new revision finds its
+  // floors' shadows. The logos are not part of a revision (a logo file can change while the JSON
+  // does not): brought up to date even when the revision is unchanged.
+  const assets = await publishAssets(dir, parsed.scene, previous, sceneFileReader())
+  if (plan.unchanged && previous) return { revision: previous.revision, unchanged: true, folder, assets }
   await writeFile(dir, MANIFEST_FILE, plan.manifestBytes)
-  return { revision: plan.manifest.revision, unchanged: false, folder }
+  return { revision: plan.manifest.revision, unchanged: false, folder, assets }
 }
 
 /** The folder's manifest, null without one; a broken one stops the publish (its revision is unknown). */
 async function readManifest(dir: FileSystemDirectoryHandle): Promise<SceneManifest | null> {
-  let text: string
-  try {
-    text = await (await (await dir.getFileHandle(MANIFEST_FILE)).getFile()).text()
-  } catch (e) {
-    if (e instanceof DOMException && (e.name === 'NotFoundError' || e.name === 'TypeMismatchError')) return null
-    throw e
-  }
+  const text = await readText(dir, MANIFEST_FILE)
+  if (text === null) return null
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -107,29 +129,4 @@ async function readManifest(dir: FileSystemDirectoryHandle): Promise<SceneManife
   const parsed = parseManifest(raw)
   if (typeof parsed === 'string') throw new Error(`${dir.name}/${MANIFEST_FILE}: ${parsed}`)
   return parsed
-}
-
-async function parentOf(dir: FileSystemDirectoryHandle, path: string, create: boolean): Promise<{ parent: FileSystemDirectoryHandle; name: string }> {
-  const parts = path.split('/')
-  const name = parts.pop()!
-  let parent = dir
-  for (const p of parts) parent = await parent.getDirectoryHandle(p, { create })
-  return { parent, name }
-}
-
-async function exists(dir: FileSystemDirectoryHandle, path: string): Promise<boolean> {
-  try {
-    const { parent, name } = await parentOf(dir, path, false)
-    await parent.getFileHandle(name)
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function writeFile(dir: FileSystemDirectoryHandle, path: string, bytes: Uint8Array): Promise<void> {
-  const { parent, name } = await parentOf(dir, path, true)
-  const w = await (await parent.getFileHandle(name, { create: true })).createWritable()
-  await w.write(bytes as Uint8Array<ArrayBuffer>)
-  await w.close()
 }

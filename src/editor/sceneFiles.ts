@@ -9,6 +9,7 @@ import { docToFiles, fileText } from '../domain/editing/files.ts'
 import { migrate } from '../domain/scene/migrations.ts'
 import { SCENE_FILES, type SceneFileName } from '../domain/scene/files.ts'
 import type { RawSceneFiles } from '../domain/scene/parseScene.ts'
+import { directoryReader, fileListReader, urlReader, zipReader, type SceneFileReader } from './sceneAssets.ts'
 
 export class SceneFileError extends Error {
   override name = 'SceneFileError'
@@ -17,6 +18,8 @@ export class SceneFileError extends Error {
 export interface OpenedScene {
   doc: EditorDoc
   name: string
+  /** The scene folder's other files (its logos), as Publish reads them. */
+  files: SceneFileReader
 }
 
 export async function openFromUrl(baseUrl: string, sceneId: string): Promise<OpenedScene> {
@@ -28,7 +31,7 @@ export async function openFromUrl(baseUrl: string, sceneId: string): Promise<Ope
     if (!res.ok) throw new SceneFileError(`${sceneId}/${file}: ${res.status} ${res.statusText || 'not found'}`)
     raw[file] = parseJson(await res.text(), `${sceneId}/${file}`)
   }
-  return { doc: rawToDoc(raw, sceneId), name: sceneId }
+  return { doc: rawToDoc(raw, sceneId), name: sceneId, files: urlReader(`${baseUrl}${sceneId}/`) }
 }
 
 /** Loose files (from a file input or a drop): the three JSON files, or one zip holding them. */
@@ -44,7 +47,7 @@ export async function openFromFiles(files: readonly File[]): Promise<OpenedScene
     raw[file] = parseJson(await f.text(), file)
   }
   const dirName = (files[0] as File & { webkitRelativePath?: string }).webkitRelativePath?.split('/')[0]
-  return { doc: rawToDoc(raw, dirName || 'scene'), name: dirName || String((raw['venue.json'] as { id?: unknown })?.id ?? 'scene') }
+  return { doc: rawToDoc(raw, dirName || 'scene'), name: dirName || String((raw['venue.json'] as { id?: unknown })?.id ?? 'scene'), files: fileListReader(files) }
 }
 
 export async function openFromDirectory(dir: FileSystemDirectoryHandle): Promise<OpenedScene> {
@@ -58,7 +61,7 @@ export async function openFromDirectory(dir: FileSystemDirectoryHandle): Promise
     }
     raw[file] = parseJson(await (await handle.getFile()).text(), `${dir.name}/${file}`)
   }
-  return { doc: rawToDoc(raw, dir.name), name: dir.name }
+  return { doc: rawToDoc(raw, dir.name), name: dir.name, files: directoryReader(dir) }
 }
 
 export function openZip(bytes: Uint8Array, zipName: string): OpenedScene {
@@ -70,14 +73,16 @@ export function openZip(bytes: Uint8Array, zipName: string): OpenedScene {
   }
   const raw = {} as RawSceneFiles
   let folder = ''
+  let prefix = ''
   for (const file of SCENE_FILES) {
     const key = Object.keys(entries).find((k) => k === file || k.endsWith(`/${file}`))
     if (!key) throw new SceneFileError(`${zipName}: ${file} is missing from the zip`)
     folder = key.includes('/') ? key.split('/').slice(-2, -1)[0]! : folder
+    prefix = key.slice(0, -file.length - 1)
     raw[file] = parseJson(strFromU8(entries[key]!), `${zipName}/${key}`)
   }
   const name = folder || zipName.replace(/\.zip$/i, '')
-  return { doc: rawToDoc(raw, name), name }
+  return { doc: rawToDoc(raw, name), name, files: zipReader(entries, prefix) }
 }
 
 /** The three parsed files as an editor document; structure only — the validator judges the rest. */

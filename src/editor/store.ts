@@ -10,6 +10,7 @@ import { emptyDoc, type CollectionName, type EditorDoc } from '../domain/editing
 import { executeIn, redoIn, startHistory, undoIn, type EditHistory } from '../domain/editing/history.ts'
 import type { Point2 } from '../domain/geometry/types.ts'
 import type { SceneIssue } from '../domain/scene/issues.ts'
+import { setSceneFileReader } from './sceneAssets.ts'
 import type { Underlay } from './underlay.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { onLevel, shownLevel } from '../domain/editing/levelView.ts'
@@ -104,7 +105,9 @@ export const useEditor = create<EditorState>()(
     },
     undo: () => set({ history: undoIn(get().history) }),
     redo: () => set({ history: redoIn(get().history) }),
-    load: (doc, name) =>
+    load: (doc, name) => {
+      // A document from anywhere but an opened folder, zip or URL comes without its logo files.
+      setSceneFileReader(null)
       set({
         history: { ...startHistory(doc), revision: get().history.revision + 1 },
         sceneName: name,
@@ -112,7 +115,8 @@ export const useEditor = create<EditorState>()(
         selection: new Set(),
         problems: [],
         unreachable: new Set(),
-      }),
+      })
+    },
     select: (ids, mode = 'replace') => {
       const next = mode === 'replace' ? new Set<string>() : new Set(get().selection)
       for (const id of ids) {
