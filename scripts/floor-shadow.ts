@@ -4,10 +4,11 @@
  * and `npm run publish:scene`.
  */
 import path from 'node:path'
-import { PNG } from 'pngjs'
+import { deflateSync } from 'node:zlib'
 import type { Venue } from '../src/domain/scene/schema.ts'
 import type { ShadowImage } from '../src/domain/shadow/contactShadow.ts'
 import { floorShadowPlans } from '../src/domain/shadow/floorShadows.ts'
+import { greyPng, shadowScanlines } from '../src/domain/shadow/shadowPng.ts'
 import { loadVenueFile } from './models/loadVenue.ts'
 
 export interface FloorShadowFile {
@@ -29,9 +30,8 @@ export function floorShadowFilesIn(sceneDir: string): { files: FloorShadowFile[]
   return { files: floorShadowFiles(load.venue), problem: null }
 }
 
-/** 8-bit greyscale PNG: a floor is mostly unshadowed, so it deflates to little. */
-export function encodeShadow({ frame, texels }: ShadowImage): Buffer {
-  const png = new PNG({ width: frame.width, height: frame.height, colorType: 0, inputColorType: 0, inputHasAlpha: false })
-  png.data = Buffer.from(texels.buffer, texels.byteOffset, texels.byteLength)
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false, deflateLevel: 9 })
+/** 8-bit greyscale PNG (src/domain/shadow/shadowPng.ts): a floor is mostly unshadowed, so it deflates to little. */
+export function encodeShadow(image: ShadowImage): Buffer {
+  const png = greyPng(image.frame.width, image.frame.height, deflateSync(shadowScanlines(image), { level: 9 }))
+  return Buffer.from(png.buffer, png.byteOffset, png.byteLength)
 }

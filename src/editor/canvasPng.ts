@@ -1,6 +1,6 @@
 /**
  * PNG in and out of the browser for Publish: decoding a logo file to straight RGBA and encoding
- * RGBA texels, both through a canvas (the browser's own codecs; no encoder in the bundle).
+ * the logo atlas, both through a canvas (the browser's own codecs; no RGBA encoder in the bundle).
  */
 import type { RgbaImage } from '../domain/logos/resample.ts'
 
@@ -22,19 +22,6 @@ export async function encodePng(image: RgbaImage): Promise<Uint8Array> {
   const c = canvas(image.width, image.height)
   c.ctx.putImageData(new ImageData(new Uint8ClampedArray(image.data), image.width, image.height), 0, 0)
   return new Uint8Array(await (await c.blob()).arrayBuffer())
-}
-
-/** One byte per texel as an opaque grey PNG (the viewer reads the multiplier from its colour). */
-export function encodeGreyPng(width: number, height: number, texels: Uint8Array): Promise<Uint8Array> {
-  const data = new Uint8ClampedArray(width * height * 4)
-  for (let i = 0, o = 0; i < texels.length; i++, o += 4) {
-    const v = texels[i]!
-    data[o] = v
-    data[o + 1] = v
-    data[o + 2] = v
-    data[o + 3] = 255
-  }
-  return encodePng({ width, height, data })
 }
 
 export async function decodeImage(bytes: Uint8Array, type: string): Promise<RgbaImage> {

@@ -13,7 +13,8 @@ import type { SceneManifest } from '../domain/scene/manifest.ts'
 import { hex } from '../domain/scene/publishPlan.ts'
 import type { Scene } from '../domain/scene/schema.ts'
 import { floorShadowPlans } from '../domain/shadow/floorShadows.ts'
-import { decodeImage, encodeGreyPng, encodePng } from './canvasPng.ts'
+import { greyPng, shadowScanlines } from '../domain/shadow/shadowPng.ts'
+import { decodeImage, encodePng } from './canvasPng.ts'
 import { exists, readText, removeFile, writeFile } from './folderFiles.ts'
 import type { SceneFileReader } from './sceneAssets.ts'
 
@@ -28,8 +29,8 @@ export async function publishAssets(dir: FileSystemDirectoryHandle, scene: Scene
   for (const s of shadows) {
     // Named by what shapes it: one already there holds these very texels.
     if (await exists(dir, s.fileName)) continue
-    const { frame, texels } = s.image()
-    await writeFile(dir, s.fileName, await encodeGreyPng(frame.width, frame.height, texels))
+    const image = s.image()
+    await writeFile(dir, s.fileName, greyPng(image.frame.width, image.frame.height, await zlib(shadowScanlines(image))))
   }
 
   const refs = logoRefs(scene.exhibitors)
@@ -53,6 +54,12 @@ export async function publishAssets(dir: FileSystemDirectoryHandle, scene: Scene
     await removeFile(dir, LOGO_MAP_FILE)
   }
   return { shadows: shadows.length, logos }
+}
+
+/** zlib-wrapped deflate (what a PNG's IDAT holds), by the browser's own compressor. */
+async function zlib(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate'))
+  return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
 /** The folder's logo map, whether its image is there, and which logo file each exhibitor had in that publish. */
