@@ -1,14 +1,16 @@
 /**
  * Each scene's baked floor shadows (scripts/floor-shadow.ts) at
  * `/scenes/<id>/floor-shadow-<fingerprint>.png`: written into the build for the scenes in
- * `scenes/`, made on request in dev and preview (also for generated scale scenes). A fingerprint
- * no floor of the scene has any more (the scene changed) is a 404: the client then draws no shadows.
+ * `scenes/`, made on request in dev and preview (also for generated scale scenes). The preview
+ * serves a file published into its folder (`npm run publish:scene`, the editor's Publish) as a
+ * static host would. A fingerprint no floor of the scene has any more (the scene changed) is a
+ * 404: the client then draws no shadows.
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Connect, Plugin } from 'vite'
 import { floorShadowFilesIn, type FloorShadowFile } from './floor-shadow.ts'
-import { publishedScenes, sceneDirsFor } from './scene-folders.ts'
+import { publishedScenes, SAFE_SEGMENT, sceneDirsFor } from './scene-folders.ts'
 
 interface Cached {
   stamp: string
@@ -29,12 +31,13 @@ function shadowFor(sceneDir: string, fileName: string, cache: Map<string, Cached
   return png
 }
 
-function shadowMiddleware(root: string): Connect.NextHandleFunction {
+function shadowMiddleware(root: string, servedDir: string | null): Connect.NextHandleFunction {
   const cache = new Map<string, Cached>()
   return (req, res, next) => {
     const url = req.url?.split('?')[0] ?? ''
     const match = /^\/scenes\/([^/]+)\/(floor-shadow-[0-9a-f]{8}\.png)$/.exec(url)
     if (!match) return next()
+    if (servedDir && SAFE_SEGMENT.test(match[1]!) && existsSync(path.join(servedDir, 'scenes', match[1]!, match[2]!))) return next()
     for (const dir of sceneDirsFor(root, match[1]!)) {
       const png = shadowFor(dir, match[2]!, cache)
       if (!png) continue
@@ -57,10 +60,10 @@ export function floorShadowPlugin(): Plugin {
       root = config.root
     },
     configureServer(server) {
-      server.middlewares.use(shadowMiddleware(root))
+      server.middlewares.use(shadowMiddleware(root, null))
     },
     configurePreviewServer(server) {
-      server.middlewares.use(shadowMiddleware(root))
+      server.middlewares.use(shadowMiddleware(root, path.resolve(server.config.root, server.config.build.outDir)))
     },
     generateBundle() {
       for (const { id, dir } of publishedScenes(root)) {
