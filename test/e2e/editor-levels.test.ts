@@ -181,12 +181,12 @@ describe('venue editor: levels and publishing', () => {
         (await navigator.storage.getDirectory()).getDirectoryHandle('data', { create: true })
     })
     await page.getByRole('button', { name: 'Publish', exact: true }).click()
-    await expect.poll(status).toBe(`Published revision 1 of ${SCENE} into data/${SCENE}`)
+    await expect.poll(status).toBe(`Published revision 1 of ${SCENE} into data/${SCENE}. Floor shadows: 2.`)
 
     // An edit, published again: revision 2, beside revision 1's files.
     await page.evaluate(() => window.venueTwinEditor!.execute({ type: 'set-venue', changes: { name: { en: 'Two-floor expo 2024', zh: '双层展会 2024' } } }))
     await page.getByRole('button', { name: 'Publish', exact: true }).click()
-    await expect.poll(status).toBe(`Published revision 2 of ${SCENE} into data/${SCENE}`)
+    await expect.poll(status).toBe(`Published revision 2 of ${SCENE} into data/${SCENE}. Floor shadows: 2.`)
 
     const files = await publishedFiles()
     const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as { scene: string; revision: number; files: Record<string, { path: string; sha256: string; bytes: number }> }

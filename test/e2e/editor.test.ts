@@ -2,18 +2,26 @@
  * The venue editor end to end, with real pointer drags on the plan canvas: draw a zone, generate
  * booths in it, drag an exhibitor onto a booth, watch a problem come and go, undo and redo, get the
  * autosaved work back after a reload, export a scene that `npm run validate` accepts and the
- * explorer opens.
+ * explorer opens; open the default scene's folder (with its logo files) and publish it with its
+ * floor shadows and logo atlas, which the explorer then shows.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { floorShadowFiles } from '../../scripts/floor-shadow.ts'
+import { rasteriseShadow, shadowCasters, shadowFrame } from '../../src/domain/shadow/contactShadow.ts'
 import { baseUrl, browserForFile, openEditor, waitForReady } from './browser.ts'
+import { loadDefaultScene } from './sceneData.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const sceneId = 'e2e-editor-export'
 const sceneDir = path.join(root, 'scenes-generated', sceneId)
+/** The default scene, published from the editor under an id of its own. */
+const ASSETS = 'e2e-editor-assets'
+const servedAssets = () => path.join(inject('distDir'), 'scenes', ASSETS)
 
 const browser = browserForFile()
 let context: BrowserContext
@@ -26,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close()
   rmSync(sceneDir, { recursive: true, force: true })
+  rmSync(servedAssets(), { recursive: true, force: true })
 })
 
 interface Exported {
@@ -175,4 +184,118 @@ describe('venue editor', () => {
     expect(sw).not.toMatch(/edit\.html|assets\/edit/)
     await visitor.close()
   })
+
+  it('publishes the floor shadows and the logo atlas with the scene; the explorer shows both', { timeout: 240_000 }, async () => {
+    const src = path.join(root, 'scenes/wdec-2023')
+    const files: [string, string][] = ['venue.json', 'exhibitors.json', 'sessions.json', ...readdirSync(path.join(src, 'logos')).map((f) => `logos/${f}`)].map((f) => [
+      f,
+      readFileSync(path.join(src, f)).toString('base64'),
+    ])
+    // The folder the organizer opens (with its logos) and the data folder Publish writes into:
+    // real directories of the browser's private file system, as the pickers would hand over.
+    await page.evaluate(async (list) => {
+      const opfs = await navigator.storage.getDirectory()
+      const open = await (await opfs.getDirectoryHandle('open', { create: true })).getDirectoryHandle('wdec-2023', { create: true })
+      for (const [name, b64] of list) {
+        const parts = name.split('/')
+        let dir = open
+        for (const p of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(p, { create: true })
+        const w = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable()
+        await w.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)))
+        await w.close()
+      }
+      const w = window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle>; __pick: string }
+      w.__pick = 'open'
+      w.showDirectoryPicker = async () =>
+        w.__pick === 'open' ? (await opfs.getDirectoryHandle('open')).getDirectoryHandle('wdec-2023') : opfs.getDirectoryHandle('data', { create: true })
+    }, files)
+    await page.getByRole('button', { name: 'Open folder…' }).click()
+    await expect.poll(() => page.locator('.scene-name').textContent()).toBe('wdec-2023')
+    await page.evaluate((id) => window.venueTwinEditor!.execute({ type: 'set-venue', changes: { id } }), ASSETS)
+    await expect.poll(problemRules, { timeout: 60_000 }).toEqual([])
+    await page.evaluate(() => ((window as unknown as { __pick: string }).__pick = 'data'))
+    const venue = { ...loadDefaultScene().scene.venue, id: ASSETS }
+    const shadows = floorShadowFiles(venue)
+    const status = () => page.locator('.editor-status').textContent()
+    await page.getByRole('button', { name: 'Publish', exact: true }).click()
+    await expect.poll(status, { timeout: 60_000 }).toBe(`Published revision 1 of ${ASSETS} into data/${ASSETS}. Floor shadows: ${shadows.length}. Logos: 4 published.`)
+
+    const published = await publishedFiles(ASSETS)
+    for (const [p, bytes] of published) {
+      mkdirSync(path.dirname(path.join(servedAssets(), p)), { recursive: true })
+      writeFileSync(path.join(servedAssets(), p), bytes)
+    }
+    // The shadow the viewer will ask for, with the texels the command line would write.
+    expect([...published.keys()].filter((p) => p.startsWith('floor-shadow-')).sort()).toEqual(shadows.map((f) => f.fileName).sort())
+    const png = PNG.sync.read(published.get(shadows[0]!.fileName)!)
+    const want = rasteriseShadow(shadowFrame(venue.hall.footprint), shadowCasters(venue, !!venue.model))
+    expect([png.width, png.height]).toEqual([want.frame.width, want.frame.height])
+    let differing = 0
+    for (let i = 0; i < want.texels.length; i++) if (png.data[i * 4] !== want.texels[i] || png.data[i * 4 + 3] !== 255) differing++
+    expect(differing).toBe(0)
+    expect(want.texels.reduce((a, b) => Math.min(a, b), 255)).toBeLessThan(200) // there are shadows to compare
+    const map = JSON.parse(published.get('logos.json')!.toString('utf8')) as { image: string; size: number; logos: Record<string, number[]> }
+    expect(Object.keys(map.logos).sort()).toEqual(['digital-twin-research-institute', 'ningbo-ai-supercomputing-center', 'tianyi-pavilion-yuehu-digital-twin', 'xiangshan-digital-twin-fishing-port'])
+    expect(PNG.sync.read(published.get(map.image)!).width).toBe(map.size)
+
+    const visitor = await browser.newPage()
+    const shadowAnswers: number[] = []
+    visitor.on('response', (r) => /\/floor-shadow-[0-9a-f]{8}\.png$/.test(r.url()) && shadowAnswers.push(r.status()))
+    await visitor.goto(`${baseUrl()}/?scene=${ASSETS}&lang=en&live=off`)
+    await waitForReady(visitor)
+    await visitor.waitForFunction(() => window.__venueTwinFloorShadow?.state() === 'loaded', null, { timeout: 90_000 })
+    expect(shadowAnswers).toContain(200)
+    const id = 'xiangshan-digital-twin-fishing-port'
+    await visitor.evaluate((x) => window.venueTwin!.select({ kind: 'exhibitor', id: x }), id)
+    await visitor.locator(`#ex-${id}`).waitFor()
+    await visitor.waitForFunction(() => {
+      const el = document.querySelector<HTMLImageElement>('.exhibitor-card [data-testid="exhibitor-logo"] img')
+      return !!el && el.complete && el.naturalWidth > 0
+    }, null, { timeout: 60_000 })
+    await visitor.close()
+  })
+
+  it('opened from JSON alone, keeps the published logos, says so in Chinese, and never keeps one whose file changed', { timeout: 120_000 }, async () => {
+    // A script hands the three files over: no logo files come with them.
+    await page.evaluate(() => {
+      const api = window.venueTwinEditor!
+      api.load(api.exportScene(), 'e2e-editor-assets')
+    })
+    await page.getByRole('button', { name: 'Switch the editor to Chinese' }).click()
+    const exhibitors = (await page.evaluate(() => window.venueTwinEditor!.exportScene().exhibitors)) as { exhibitors: { id: string; logo?: string }[] }
+    const moved = exhibitors.exhibitors.find((e) => e.id === 'ningbo-ai-supercomputing-center')!
+    await page.evaluate((e) => window.venueTwinEditor!.execute({ type: 'update', coll: 'exhibitors', id: e.id, changes: { logo: 'logos/ningbo-ai-2024.png' } }), moved)
+    await expect.poll(problemRules, { timeout: 60_000 }).toEqual([])
+    const before = JSON.parse((await publishedFiles(ASSETS)).get('logos.json')!.toString('utf8')) as { image: string }
+    await page.getByRole('button', { name: '发布', exact: true }).click()
+    const shadows = floorShadowFiles({ ...loadDefaultScene().scene.venue, id: ASSETS }).length
+    await expect
+      .poll(() => page.locator('.editor-status').textContent(), { timeout: 60_000 })
+      .toBe(`已将 ${ASSETS} 的第 2 版发布到 data/${ASSETS}。地面阴影 ${shadows} 张。本场景打开时未带标志文件，沿用上次发布的 3 个标志。有 1 个标志未发布（logos/ningbo-ai-2024.png）；请连同标志文件打开场景文件夹后再发布。`)
+    const map = JSON.parse((await publishedFiles(ASSETS)).get('logos.json')!.toString('utf8')) as { image: string; logos: Record<string, number[]> }
+    expect(map.image).toBe(before.image)
+    expect(Object.keys(map.logos).sort()).toEqual(['digital-twin-research-institute', 'tianyi-pavilion-yuehu-digital-twin', 'xiangshan-digital-twin-fishing-port'])
+    await page.getByRole('button', { name: '将编辑器切换为英文' }).click()
+  })
 })
+
+/** The files of a published scene's folder in the browser's private file system, path → bytes. */
+async function publishedFiles(scene: string): Promise<Map<string, Buffer>> {
+  const listed = await page.evaluate(async (id) => {
+    const out: [string, string][] = []
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`)
+        else {
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer())
+          let bin = ''
+          for (const b of bytes) bin += String.fromCharCode(b)
+          out.push([`${prefix}${name}`, btoa(bin)])
+        }
+      }
+    }
+    await walk(await (await (await navigator.storage.getDirectory()).getDirectoryHandle('data')).getDirectoryHandle(id), '')
+    return out
+  }, scene)
+  return new Map(listed.map(([p, b64]) => [p, Buffer.from(b64, 'base64')]))
+}
