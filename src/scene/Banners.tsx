@@ -17,7 +17,8 @@ import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { setNamesHidden, type BannerBoardsData } from './bannerHiding.ts'
 import { letteringFont, letteringMesh, mainLineAt, type BannerFace, type BannerLetteringData } from './bannerLettering.ts'
 import { disposeMesh } from './disposeMesh.ts'
-import { fontUrlOf, onPage } from './lettering.ts'
+import { fontUrlOf } from '../data/sceneLooks.ts'
+import { onPage } from './lettering.ts'
 
 /** Inside the sign's frame (its members are 0.1 m). */
 const INSET = 0.15

@@ -23,7 +23,8 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { disposeMesh } from './disposeMesh.ts'
-import { ems, fontUrlOf, onPage } from './lettering.ts'
+import { fontUrlOf } from '../data/sceneLooks.ts'
+import { ems, onPage } from './lettering.ts'
 import { disposeLettering, laidOut, newLettering } from './textFont.ts'
 
 /** Board: height and depth, metres; it stands on the booth's front edge, above its top. */

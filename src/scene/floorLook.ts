@@ -9,6 +9,7 @@ import { BufferAttribute, NoColorSpace, TextureLoader, Vector3, type Color, type
 import { shadowFileName, shadowFingerprint, shadowFrame, type ShadowFrame } from '../domain/shadow/contactShadow.ts'
 import type { Venue } from '../domain/scene/schema.ts'
 import { useVenueStore } from '../state/store.ts'
+import { floorShadowUrlOf } from '../data/sceneLooks.ts'
 import { whenIdle } from '../data/timeSlice.ts'
 
 export interface FloorShadow {
@@ -51,7 +52,7 @@ export function useFloorShadow(floor: Venue, withColumns: boolean): FloorShadow 
     // The fingerprint walks every booth (~20 ms at 70,000): in idle time after the first frame.
     const stop = whenIdle(
       () => {
-        const url = `${import.meta.env.BASE_URL}scenes/${floor.id}/${shadowFileName(shadowFingerprint(floor, withColumns))}`
+        const url = floorShadowUrlOf(floor.id, shadowFileName(shadowFingerprint(floor, withColumns)))
         setState({ floor, phase: 'loading', url })
         new TextureLoader().load(
           url,

@@ -1,12 +1,10 @@
 /**
  * What the 3D view's lettering shares, whatever draws it (troika glyphs on the fascias, a
- * canvas texture on the banners): the scene's font subset and where a letter stands on the page.
+ * canvas texture on the banners): how wide a line is and where a letter stands on the page (the
+ * font's address is src/data/sceneLooks.ts's).
  */
 import type { Camera, Vector3 } from 'three'
 import { Vector3 as V3 } from 'three'
-
-/** The scene's font subset (made at build/publish time from its own text). */
-export const fontUrlOf = (venueId: string): string => `${import.meta.env.BASE_URL}scenes/${venueId}/fascia.woff`
 
 /** Em widths of a line: Han a full em, Latin ~0.6 (bold). */
 export function ems(text: string): number {
