@@ -2,7 +2,8 @@
  * The offline cache (vite-plugin-pwa / Workbox, `registerType: 'prompt'`): registered in every
  * mode, after the hall has been drawn so it never competes with the first visit. A new version
  * installs in the background and waits; it takes over only when asked (`requestUpdate`): by the
- * kiosk at its idle reset, by an explorer visitor from the "Update available" notice.
+ * kiosk at its idle reset, by an explorer visitor from the "Update available" notice. Once it is
+ * ready, a kiosk also fetches its scene's look files into it (offlineLooks.ts).
  */
 import { Workbox } from 'workbox-window'
 import { firstViewSettled } from '../state/afterFirstView.ts'
@@ -46,13 +47,23 @@ export function startServiceWorker(store: VenueStore, opts: ServiceWorkerOptions
   let switching = false
   let interval: ReturnType<typeof setInterval> | null = null
   let fallback: ReturnType<typeof setTimeout> | null = null
+  let stopLooks: Stop | null = null
+  let looksStarted = false
+  const ready = (): void => {
+    store.getState().setSwStatus('ready')
+    if (looksStarted || store.getState().mode !== 'kiosk') return
+    looksStarted = true
+    void import('./offlineLooks.ts').then((m) => {
+      if (!stopped) stopLooks = m.startOfflineLooks(store)
+    })
+  }
 
   const onWaiting: SwListener = () => store.getState().setUpdateWaiting(true)
   const onControlling: SwListener = () => {
     if (switching) reload()
   }
   const onActivated: SwListener = (e) => {
-    if (!e.isUpdate) store.getState().setSwStatus('ready')
+    if (!e.isUpdate) ready()
   }
   wb.addEventListener('waiting', onWaiting)
   wb.addEventListener('controlling', onControlling)
@@ -64,7 +75,7 @@ export function startServiceWorker(store: VenueStore, opts: ServiceWorkerOptions
     wb.register().then(
       (reg) => {
         if (stopped) return
-        if (reg?.active) store.getState().setSwStatus('ready')
+        if (reg?.active) ready()
         if (reg?.waiting && reg.active) store.getState().setUpdateWaiting(true)
         if (opts.checkEveryMs) interval = setInterval(() => void wb.update().catch(() => undefined), opts.checkEveryMs)
       },
@@ -102,6 +113,7 @@ export function startServiceWorker(store: VenueStore, opts: ServiceWorkerOptions
 
   return () => {
     stopped = true
+    stopLooks?.()
     offSettled?.()
     offRequest()
     if (interval) clearInterval(interval)
