@@ -23,6 +23,8 @@ describe('a site of several buildings', () => {
   it('pick a building, then its upper level: that floor’s zones are shown', async () => {
     const { page, context, pageErrors } = await openApp(browser, `?scene=${SCENE}&lang=en`)
     const picker = page.getByRole('combobox', { name: 'Building' })
+    // The level controls are a chunk of their own, shown once it has arrived.
+    await picker.waitFor()
     expect(await picker.locator('option').allInnerTexts()).toEqual(venue.buildings.map((b) => b.name.en))
     expect(await pressed(page, first.name.en)).toEqual(['Level 1'])
     await picker.selectOption({ label: last.name.en })

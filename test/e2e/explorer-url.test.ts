@@ -75,6 +75,8 @@ describe('deep links, history and language', () => {
     await page.getByRole('complementary', { name: zone.name.zh }).waitFor()
     await page.waitForURL(/lang=zh/)
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    // The 3D labels follow the language in their next render.
+    await page.locator('.zone-label', { hasText: zone.name.zh }).first().waitFor()
     await expect(page.locator('.zone-label', { hasText: zone.name.zh }).count()).resolves.toBe(1)
     expect(await page.evaluate(() => window.venueTwin!.scene().zones.find((z) => z.id === 'digital-real-fusion')!.name)).toBe(zone.name.zh)
     await page.reload()
