@@ -12,8 +12,9 @@ export interface LabelSpot {
   /** The label's own size on screen, CSS px (estimated), centred on the spot. */
   w: number
   h: number
-  /** The width with the thing's short name, where it has one. */
+  /** The size with the thing's short name, where it has one (the same height unless given). */
   shortW?: number
+  shortH?: number
 }
 
 /** How a label is drawn, if at all: with the full name or the short one. */
@@ -122,11 +123,11 @@ export function chooseLabels(
     let count = 0
     for (const s of scored) {
       if (count >= group.max) break
-      const forms: [LabelForm, number][] = [['full', s.spot.w]]
-      if (s.spot.shortW !== undefined) forms.push(['short', s.spot.shortW])
+      const forms: [LabelForm, number, number][] = [['full', s.spot.w, s.spot.h]]
+      if (s.spot.shortW !== undefined) forms.push(['short', s.spot.shortW, s.spot.shortH ?? s.spot.h])
       let chosen: LabelForm | null = null
-      for (const [form, w] of forms) {
-        const box = { x: s.x, y: s.y, w, h: s.spot.h }
+      for (const [form, w, h] of forms) {
+        const box = { x: s.x, y: s.y, w, h }
         if (s.spot.id === keep || (!covers(box) && inside(box))) {
           chosen = form
           placed.push(box)
@@ -135,8 +136,8 @@ export function chooseLabels(
       }
       if (!chosen) {
         // Nothing fits wholly on the canvas: the shortest form may still stand at its edge.
-        const [form, w] = forms[forms.length - 1]!
-        const box = { x: s.x, y: s.y, w, h: s.spot.h }
+        const [form, w, h] = forms[forms.length - 1]!
+        const box = { x: s.x, y: s.y, w, h }
         if (!covers(box)) {
           chosen = form
           placed.push(box)

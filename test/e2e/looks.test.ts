@@ -109,6 +109,83 @@ describe('fascia names', () => {
   })
 })
 
+interface LabelBox {
+  kind: string
+  id: string
+  text: string
+  fontPx: number
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** The 3D view's HTML labels once their choice holds still (it is revisited 150 ms after the view settles). */
+async function settledLabels(page: Page): Promise<LabelBox[]> {
+  await waitForIdle(page)
+  const read = () =>
+    page.$$eval('.zone-label, .booth-label, .poi-label, .place-label', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect()
+        const d = (e as HTMLElement).dataset
+        return { kind: e.className, id: d.booth ?? d.zone ?? d.place ?? '', text: e.textContent ?? '', fontPx: parseFloat(getComputedStyle(e).fontSize), x: r.left, y: r.top, w: r.width, h: r.height }
+      }),
+    )
+  let last = ''
+  let boxes: LabelBox[] = []
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(400)
+    boxes = await read()
+    const now = boxes.map((b) => `${b.id}:${b.text}`).join()
+    if (now === last && now) break
+    last = now
+  }
+  return boxes
+}
+
+function expectNoOverlap(boxes: readonly LabelBox[]): void {
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!
+      const b = boxes[j]!
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+      expect(overlap, `"${a.text}" and "${b.text}"`).toBe(false)
+    }
+}
+
+describe('exhibitor names at the zone view', () => {
+  it('label the booths in type at least 12 px, over their booths, never covering one another, in both languages', { timeout: 300_000 }, async () => {
+    const zone = 'future-industries'
+    const { page, context, pageErrors } = await openApp(browser, `?lang=en&live=off&zone=${zone}`)
+    const inZone = new Set((index.boothsByZone.get(zone) ?? []).map((b) => b.id))
+    for (const lang of ['en', 'zh'] as const) {
+      if (lang === 'zh') await page.getByRole('button', { name: '中文' }).click()
+      const nameOf = (boothId: string): string | undefined => index.exhibitorsByBooth.get(boothId)?.[0]?.name[lang]
+      const expected = [...inZone].flatMap((id) => nameOf(id) ?? [])
+      await page.waitForFunction((ns) => [...document.querySelectorAll('.booth-label.is-name')].some((e) => ns.includes(e.textContent ?? '')), expected, { timeout: 20_000 })
+      const boxes = await settledLabels(page)
+      const names = boxes.filter((b) => b.kind.includes('is-name'))
+      // A good share of the pavilion's exhibitors are named on the view itself…
+      expect(names.length, `${lang}: booths named`).toBeGreaterThanOrEqual(5)
+      for (const b of names) {
+        // …each with its own exhibitor's name in the page's language, large enough to read…
+        expect(inZone.has(b.id), b.id).toBe(true)
+        expect(b.text).toBe(nameOf(b.id))
+        expect(b.fontPx, `${b.text}: type size`).toBeGreaterThanOrEqual(12)
+        // …standing over its booth.
+        const at = (await page.evaluate((id) => window.venueTwin!.screenPosition(id), b.id))!
+        expect(at.x, `${b.text} over its booth`).toBeGreaterThan(b.x - 10)
+        expect(at.x, `${b.text} over its booth`).toBeLessThan(b.x + b.w + 10)
+        expect(Math.abs(at.y - (b.y + b.h / 2)), `${b.text} over its booth`).toBeLessThan(60)
+      }
+      // No label of any kind covers another.
+      expectNoOverlap(boxes)
+    }
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
+
 interface BannerReading {
   zoneId: string
   text: string
