@@ -60,7 +60,7 @@ export function useLabelChoice(groups: readonly LabelGroup[], keep: string | nul
     [],
   )
 
-  useFrame(({ camera, size }) => {
+  useFrame(({ camera, size, gl }) => {
     const now = performance.now()
     if (!dirty.current && now - lastCheck.current < RECHECK_MS) {
       // The camera may stop inside the wait: look once more after it, or the last choice sticks.
@@ -74,7 +74,7 @@ export function useLabelChoice(groups: readonly LabelGroup[], keep: string | nul
     }
     dirty.current = false
     lastCheck.current = now
-    const next = chooseLabels(groups, keep, camera, size, v.current)
+    const next = chooseLabels(groups, keep, camera, size, v.current, controlBoxes(gl.domElement))
     setShown((prev) => (sameChoice(prev, next) ? prev : next))
   })
 
@@ -84,11 +84,30 @@ export function useLabelChoice(groups: readonly LabelGroup[], keep: string | nul
 /** Gap kept between two labels, CSS px. */
 const LABEL_GAP = 4
 
-interface Placed {
+/** A box on the canvas, CSS px: its centre and size. */
+export interface Placed {
   x: number
   y: number
   w: number
   h: number
+}
+
+/**
+ * The view's own controls laid over the canvas (App.tsx, styles.css): labels are placed around
+ * them, never under them, so a name is not half hidden and a button never looks covered.
+ */
+const OVERLAY_CONTROLS = '.view-controls, .level-switcher, .live-overlay, .controls-hint, .embed-list-toggle, .tour-caption, .walk-hint'
+
+function controlBoxes(canvas: HTMLCanvasElement): Placed[] {
+  const host = canvas.closest('.viewport')
+  if (!host) return []
+  const c = canvas.getBoundingClientRect()
+  const out: Placed[] = []
+  for (const el of host.querySelectorAll(OVERLAY_CONTROLS)) {
+    const r = el.getBoundingClientRect()
+    if (r.width > 0 && r.height > 0) out.push({ x: r.left - c.left + r.width / 2, y: r.top - c.top + r.height / 2, w: r.width, h: r.height })
+  }
+  return out
 }
 
 export function chooseLabels(
@@ -97,6 +116,8 @@ export function chooseLabels(
   camera: Camera,
   viewport: { width: number; height: number },
   v = new Vector3(),
+  /** Boxes no label may cover (the view's controls). */
+  blocked: readonly Placed[] = [],
 ): Map<string, LabelForm> {
   const heightPx = viewport.height
   const persp = (camera as PerspectiveCamera).isPerspectiveCamera ? (camera as PerspectiveCamera) : null
@@ -105,7 +126,7 @@ export function chooseLabels(
   const orthoScale = ortho ? (heightPx * ortho.zoom) / (ortho.top - ortho.bottom) : 0
   const cam = camera.position
   const out = new Map<string, LabelForm>()
-  const placed: Placed[] = []
+  const placed: Placed[] = [...blocked]
   const covers = (s: Placed): boolean =>
     placed.some((p) => Math.abs(p.x - s.x) * 2 < p.w + s.w + LABEL_GAP * 2 && Math.abs(p.y - s.y) * 2 < p.h + s.h + LABEL_GAP * 2)
   const inside = (s: Placed): boolean => s.x - s.w / 2 >= 0 && s.x + s.w / 2 <= viewport.width && s.y - s.h / 2 >= 0 && s.y + s.h / 2 <= heightPx

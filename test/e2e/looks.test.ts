@@ -143,6 +143,16 @@ async function settledLabels(page: Page): Promise<LabelBox[]> {
   return boxes
 }
 
+/** The view's own controls over the canvas: the view switch, the hint line, the live overlay. */
+async function controls(page: Page): Promise<LabelBox[]> {
+  return page.$$eval('.view-controls, .controls-hint, .live-overlay, .embed-list-toggle', (els) =>
+    els.flatMap((e) => {
+      const r = e.getBoundingClientRect()
+      return r.width && r.height ? [{ kind: 'control', id: e.className, text: e.className, fontPx: 0, x: r.left, y: r.top, w: r.width, h: r.height }] : []
+    }),
+  )
+}
+
 function expectNoOverlap(boxes: readonly LabelBox[]): void {
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
@@ -178,8 +188,8 @@ describe('exhibitor names at the zone view', () => {
         expect(at.x, `${b.text} over its booth`).toBeLessThan(b.x + b.w + 10)
         expect(Math.abs(at.y - (b.y + b.h / 2)), `${b.text} over its booth`).toBeLessThan(60)
       }
-      // No label of any kind covers another.
-      expectNoOverlap(boxes)
+      // No label of any kind covers another, or the view's controls.
+      expectNoOverlap([...boxes, ...(await controls(page))])
     }
     expect(pageErrors).toEqual([])
     await context.close()
@@ -332,14 +342,8 @@ describe('zone labels in a small embed', () => {
       )
       // Several pavilions are still named…
       expect(boxes.length).toBeGreaterThanOrEqual(w >= 640 ? 6 : 3)
-      // …and no two labels overlap.
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const a = boxes[i]!
-          const b = boxes[j]!
-          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
-          expect(overlap, `${a.zone} (${a.form}) and ${b.zone} (${b.form})`).toBe(false)
-        }
+      // …and no two labels overlap, nor does one cover the view's controls.
+      expectNoOverlap([...boxes.map((b) => ({ kind: 'zone-label', id: b.zone ?? '', text: `${b.zone} (${b.form})`, fontPx: 0, x: b.x, y: b.y, w: b.w, h: b.h })), ...(await controls(page))])
       if (w === 320 && lang === 'en') expect(boxes.some((b) => b.form === 'short')).toBe(true)
       await context.close()
     })

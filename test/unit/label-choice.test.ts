@@ -69,4 +69,26 @@ describe('choosing labels', () => {
     expect(shown.has('z0')).toBe(false)
     expect(shown.has('tiny')).toBe(false)
   })
+
+  it('places no label over the view’s controls: it takes its short form beside them, or gives way', () => {
+    // 'under' is ~48 px left of the centre (500, 400): its 100 px name spans x 402–502, its
+    // 10 px short form 447–457; a toolbar box covers x 330–430, a wide one 280–480.
+    const toolbar = { x: 380, y: 400, w: 100, h: 40 }
+    const spots = [spot('under', -45, 0, 40, 100, 26, 10), spot('clear', 0, -200, 40)]
+    expect(chooseLabels([group(spots)], null, camera(), viewport).get('under')).toBe('full')
+    const chosen = chooseLabels([group(spots)], null, camera(), viewport, undefined, [toolbar])
+    expect(chosen.get('under')).toBe('short')
+    expect(chosen.get('clear')).toBe('full')
+    const wide = { ...toolbar, w: 200 }
+    expect(chooseLabels([group(spots)], null, camera(), viewport, undefined, [wide]).has('under')).toBe(false)
+  })
+
+  it('sizes each form on its own: a two-line name that does not fit falls back to a one-line number', () => {
+    // A label 40 px above another: a 26 px high name touches it, a 16 px number does not.
+    const above = spot('above', 0, -37, 80, 60, 20)
+    const name: LabelSpot = { ...spot('below', 0, 0, 40, 60, 60, 30), shortH: 16 }
+    const chosen = chooseLabels([group([above, name])], null, camera(), viewport)
+    expect(chosen.get('above')).toBe('full')
+    expect(chosen.get('below')).toBe('short')
+  })
 })
