@@ -40,7 +40,7 @@ beforeAll(async () => {
   cpSync(path.join(root, 'scenes/wdec-2023'), imported, { recursive: true })
   // The templates as shipped, with sample rows added the way an organizer would.
   const boothsCsv = readFileSync(path.join(root, 'templates/booths.csv'), 'utf8')
-  writeFileSync(path.join(work, 'booths.csv'), `${boothsCsv}booth-x01,X01,数字贸易馆,7,-9,4,3,0\r\n`)
+  writeFileSync(path.join(work, 'booths.csv'), `${boothsCsv}booth-x01,X01,数字贸易馆,7,-9,4,3,0,洽谈区\r\n`)
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(path.join(root, 'templates/exhibitors.xlsx'))
   wb.worksheets[0]!.addRow(['', EXHIBITOR.en, EXHIBITOR.zh, '德国', 'X01', 'Artificial Intelligence', 'https://aurora.example', 'Quantum sensors for factory floors.', '面向工厂车间的量子传感器。'])
@@ -78,6 +78,11 @@ describe('organizer import', () => {
     const card = page.getByRole('article', { name: EXHIBITOR.en })
     await card.waitFor()
     await expect(card.textContent()).resolves.toContain('X01')
+    // The booth type the sheet gave (洽谈区) is what the zone view builds.
+    await page.evaluate(() => window.venueTwin!.select({ kind: 'zone', id: 'digital-trade' }))
+    await page.waitForFunction(() => window.__venueTwinBoothProps?.().zoneId === 'digital-trade', null, { timeout: 60_000 })
+    const built = (await page.evaluate(() => window.__venueTwinBoothProps!())).types.find((t) => t.boothId === 'booth-x01')
+    expect(built).toMatchObject({ type: 'lounge', explicit: true })
     expect(pageErrors).toEqual([])
     await context.close()
   })

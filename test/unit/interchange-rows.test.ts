@@ -180,6 +180,25 @@ describe('booth rows', () => {
     expect(r.scene!.exhibitors.find((e) => e.id === 'new-co')!.boothIds).toEqual(['booth-x01'])
   })
 
+  it('a type column sets the booth type, in English or Chinese; empty keeps it, auto clears it; a wrong one names its cell', () => {
+    const [a, b, c] = scene.venue.booths
+    const t = csv('b.csv', `label,zone,type\n${a!.label},${a!.zoneId},光地\n${b!.label},${b!.zoneId},Stage\n${c!.label},${c!.zoneId},\n`)
+    const r = importTables(raw, scene, { booths: t }, OPTS)
+    expect(errors(r.issues)).toEqual([])
+    const byLabel = (s: typeof scene, l: string) => s.venue.booths.find((x) => x.label === l)!
+    expect(byLabel(r.scene!, a!.label).type).toBe('island')
+    expect(byLabel(r.scene!, b!.label).type).toBe('stage')
+    expect(byLabel(r.scene!, c!.label).type).toBe(c!.type)
+    // Geometry is kept when only the type is given.
+    expect(byLabel(r.scene!, a!.label).footprint).toEqual(a!.footprint)
+    const again = importTables(raw, r.scene!, { booths: csv('b.csv', `label,zone,展位类型\n${a!.label},${a!.zoneId},自动\n`) }, OPTS)
+    expect(errors(again.issues)).toEqual([])
+    expect(byLabel(again.scene!, a!.label)).not.toHaveProperty('type')
+    const bad = importTables(raw, scene, { booths: csv('b.csv', `label,zone,type\n${a!.label},${a!.zoneId},pavilion\n`) }, OPTS)
+    expect(errors(bad.issues)).toMatchObject([{ file: 'b.csv', row: 2, column: 3, rule: 'schema:invalid_value' }])
+    expect(bad.scene).toBeUndefined()
+  })
+
   it('an overlapping booth is traced to its row', () => {
     const a01 = scene.venue.booths[0]!
     const xs = a01.footprint.map((p) => p[0])

@@ -1,4 +1,5 @@
 /** Booth rows (rectangles in metres: centre, size, heading) → booth records. */
+import { BOOTH_TYPES, type BoothType } from '../scene/boothType.ts'
 import type { Booth, Venue } from '../scene/schema.ts'
 import { convertTable, type TableResult } from './convertTable.ts'
 import { BOOTH_COLUMNS } from './headers.ts'
@@ -11,7 +12,20 @@ export interface BoothContext {
   sceneIds: Iterable<string>
 }
 
-const FIELDS = { id: 'id', label: 'label', zoneId: 'zone', footprint: 'x' } as const
+const FIELDS = { id: 'id', label: 'label', zoneId: 'zone', footprint: 'x', type: 'type' } as const
+
+/** Booth types in the words Chinese floor plans use; `auto` / 自动 leaves it to the booth's size and place. */
+export const BOOTH_TYPE_ALIASES: Record<string, BoothType | 'auto'> = {
+  标摊: 'shell', 标展: 'shell', 标准展位: 'shell', 标准展台: 'shell',
+  光地: 'island', 特装: 'island', 特装展位: 'island', 岛型: 'island', 岛型展位: 'island',
+  舞台: 'stage', 演讲台: 'stage', 洽谈区: 'lounge', 休息区: 'lounge', 休闲区: 'lounge', 自动: 'auto',
+}
+
+export function resolveBoothType(cell: string): BoothType | 'auto' | null {
+  const k = cell.trim().toLowerCase()
+  if (k === 'auto' || (BOOTH_TYPES as readonly string[]).includes(k)) return k as BoothType | 'auto'
+  return BOOTH_TYPE_ALIASES[cell.trim()] ?? null
+}
 
 const mm = (v: number): number => Math.round(v * 1000) / 1000 || 0
 
@@ -64,11 +78,21 @@ export function boothRows(table: SheetTable, ctx: BoothContext, options: Convert
       const h = r.cell('heading') ? r.number('heading', 0, 'degrees') : 0
       if (x !== undefined && z !== undefined && w !== undefined && d !== undefined && h !== undefined) footprint = boothRectangle(x, z, w, d, h)
     }
+    // Left empty, a booth keeps the type it has; `auto` clears it.
+    let type = existing?.type
+    const typeCell = r.cell('type')
+    if (typeCell) {
+      const t = resolveBoothType(typeCell)
+      if (t) type = t === 'auto' ? undefined : t
+      else r.error('type', 'schema:invalid_value', `"${typeCell}" is not a booth type (${BOOTH_TYPES.join(', ')}, auto, or 标摊, 光地, 舞台, 洽谈区)`)
+    }
     if (r.failed || !label || !zoneId || !footprint) return undefined
     const id = explicit ?? existing?.id ?? ids.fresh(`booth-${kebabId(label) ?? 'x'}`)
     // A booth stands on its zone's level.
     const levelId = ctx.venue.zones.find((z) => z.id === zoneId)?.levelId ?? existing?.levelId ?? ctx.venue.levels[0]?.id ?? ''
     const record: Booth = { ...existing, id, label, zoneId, levelId, footprint }
+    if (type) record.type = type
+    else delete record.type
     return { record, from: { file: table.file, row: r.row.row, columns: r.columnsOf(FIELDS) } }
   })
 }

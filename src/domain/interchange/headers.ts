@@ -49,6 +49,12 @@ export const BOOTH_COLUMNS = [
   { name: 'width', aliases: ['w', 'width (m)', '宽', '宽度'], required: true, help: 'metres along x before turning' },
   { name: 'depth', aliases: ['d', 'depth (m)', '深', '进深', '深度'], required: true, help: 'metres along z before turning' },
   { name: 'heading', aliases: ['rotation', 'angle', '朝向', '角度'], required: false, help: 'degrees clockwise (0 when empty)' },
+  {
+    name: 'type',
+    aliases: ['booth type', 'stand type', '展位类型', '展台类型', '类型'],
+    required: false,
+    help: 'shell, island, stage or lounge (or 标摊, 光地, 舞台, 洽谈区); auto or empty: worked out from its size and place',
+  },
 ] as const satisfies readonly ColumnDef[]
 
 export type ColumnName<C extends readonly ColumnDef[]> = C[number]['name']
