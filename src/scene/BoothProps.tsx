@@ -14,6 +14,7 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { boothBoxGeometry, boothMaterial } from './viewParts.ts'
+import { useBoothPartPicker } from './overlayPicks.ts'
 import { useOwnedMesh } from './useOwnedMesh.ts'
 
 /** The meshes, and which part kinds each draws. */
@@ -56,7 +57,7 @@ function buildMesh(name: string, parts: readonly BoothPart[], geometry: BufferGe
   mesh.name = name
   mesh.count = parts.length
   mesh.visible = parts.length > 0
-  // Picking goes through the domain grid (the booth's volume holds all its parts).
+  // Picking goes through the domain grid (the booth's volume holds its parts; pylons are registered apart).
   mesh.raycast = () => undefined
   const m = new Matrix4()
   const c = new Color()
@@ -88,6 +89,15 @@ export default function BoothProps({ index, zoneId, hiddenIds, onBuilt }: Props)
     const booths = (index.boothsByZone.get(zoneId) ?? []).filter((b) => !hiddenIds?.has(`booth:${b.id}`))
     return planBoothParts(booths, types, (id) => (index.exhibitorsByBooth.get(id)?.length ?? 0) > 0, DEFAULT_BOOTH_HEIGHT)
   }, [index, zoneId, types, hiddenIds])
+  // A pylon stands outside its booth's prism in the pick grid: pointed at, it is the booth.
+  const pylons = useMemo(
+    () =>
+      parts
+        .filter((p) => p.kind === 'pylon')
+        .map((p) => ({ boothId: p.boothId, minX: p.x - p.sx / 2, maxX: p.x + p.sx / 2, minY: p.y - p.sy / 2, maxY: p.y + p.sy / 2, minZ: p.z - p.sz / 2, maxZ: p.z + p.sz / 2 })),
+    [parts],
+  )
+  useBoothPartPicker(pylons)
   const board = zonePalette(index.zoneById.get(zoneId)?.color ?? '#335577').board
   const meshes = useMemo(
     () => MESHES.map(({ name, kinds }) => buildMesh(name, parts.filter((p) => kinds.includes(p.kind)), geometry, material, board)),

@@ -23,6 +23,7 @@ import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonePalette } from '../domain/theme/zonePalette.ts'
 import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { disposeMesh } from './disposeMesh.ts'
+import { useBoothPartPicker } from './overlayPicks.ts'
 import { fontUrlOf } from '../data/sceneLooks.ts'
 import { ems, onPage } from './lettering.ts'
 import { disposeLettering, laidOut, newLettering } from './textFont.ts'
@@ -146,6 +147,16 @@ export default function Fascias({ index, zoneId, lang }: { index: SceneIndex; zo
     return mesh
   }, [plans, zoneColour])
   useEffect(() => () => disposeMesh(boards), [boards])
+  // The boards stand above their booths' prisms in the pick grid: pointed at, a board is its booth.
+  const boardBoxes = useMemo(
+    () =>
+      plans.map((p) => {
+        const [hx, hz] = Math.abs(Math.cos(p.yaw)) > 0.5 ? [p.width / 2, BOARD_D / 2] : [BOARD_D / 2, p.width / 2]
+        return { boothId: p.boothId, minX: p.x - hx, maxX: p.x + hx, minY: p.y - BOARD_H / 2, maxY: p.y + BOARD_H / 2, minZ: p.z - hz, maxZ: p.z + hz }
+      }),
+    [plans],
+  )
+  useBoothPartPicker(boardBoxes)
 
   const { names, members } = useMemo(() => {
     const members: Text[] = []

@@ -30,15 +30,17 @@ export function usePointerPicking(pick: PickIndex, enabled: boolean): Hover | nu
     const el = gl.domElement
     let down: { x: number; y: number; t: number; id: number } | null = null
 
-    const hitAt = (e: PointerEvent): { hit: PickHit | null; overlay: OverlayHit | null; point: [number, number, number] } => {
+    const hitAt = (e: PointerEvent): { hit: PickHit | null; overlay: Extract<OverlayHit, { act: () => void }> | null; point: [number, number, number] } => {
       const r = el.getBoundingClientRect()
       const ray = rayAt(camera, e.clientX - r.left, e.clientY - r.top, r.width, r.height)
       const found = pick.pick(ray)
       // Another building or a faint level in front of the floor's own things takes the click.
       const near = nearestOverlay(ray)
-      const overlay = near && (!found || near.t < found.t) ? near : null
-      const hit = overlay ? null : found
-      const t = hit?.t ?? 0
+      // A booth's board or pylon is pointed at as the booth itself, over the zone it stands in.
+      const nearer = near && (!found || near.t < found.t || ('boothId' in near && found.kind !== 'booth')) ? near : null
+      const overlay = nearer && 'act' in nearer ? nearer : null
+      const hit: PickHit | null = nearer && 'boothId' in nearer ? { kind: 'booth', id: nearer.boothId, t: nearer.t } : overlay ? null : found
+      const t = hit?.t ?? overlay?.t ?? 0
       return { hit, overlay, point: [ray.origin[0] + ray.dir[0] * t, ray.origin[1] + ray.dir[1] * t, ray.origin[2] + ray.dir[2] * t] }
     }
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { generateScene, writeScene } from '../../scripts/generate-scene/generate.ts'
+import { OUTWARD } from '../../src/domain/fascia/boothFront.ts'
 import type { BoothPropsReading } from '../../src/scene/BoothProps.tsx'
 import { browserForFile, clickItem, openApp, waitForIdle } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
@@ -107,12 +108,15 @@ describe('booths by type', () => {
     expect(r.meshes.find((m) => m.name === 'booth-screens')!.instances).toBe(count(['screen']))
     expect(r.meshes.find((m) => m.name === 'booth-pylons')!.instances).toBe(islands.length)
 
-    // The walls are really on screen: hiding them changes a good part of the picture.
+    // The walls are really on screen: hiding them changes a good part of the picture (the
+    // HTML labels over the canvas hidden, so only the canvas's own pixels are compared).
+    const labels = await page.addStyleTag({ content: '.zone-label, .booth-label, .poi-label, .tooltip { visibility: hidden !important; }' })
     const withWalls = await canvasPixels(page)
     await page.evaluate(() => window.__venueTwinShowBoothProps!('booth-walls', false))
     await waitForIdle(page)
     const without = await canvasPixels(page)
     await page.evaluate(() => window.__venueTwinShowBoothProps!('booth-walls', true))
+    await labels.evaluate((el) => el.remove())
     let changed = 0
     for (let o = 0; o < withWalls.data.length; o += 4) {
       if (Math.abs(withWalls.data[o]! - without.data[o]!) + Math.abs(withWalls.data[o + 1]! - without.data[o + 1]!) + Math.abs(withWalls.data[o + 2]! - without.data[o + 2]!) > 30) changed++
@@ -156,6 +160,32 @@ describe('booths by type', () => {
       expect(await selection(page)).toEqual({ kind: 'zone', id: ZONE })
       await waitForIdle(page)
     }
+    await context.close()
+  })
+
+  it('an island’s fascia board, high on its pylon, is the booth: pointed at, it is named; clicked, it is selected', async () => {
+    const { page, context, pageErrors } = await openApp(browser, `?lang=en&live=off&zone=${ZONE}`)
+    await page.waitForFunction((z) => window.__venueTwinBoothProps?.().zoneId === z, ZONE, { timeout: 60_000 })
+    await page.waitForFunction(() => !!window.__venueTwinFascias?.() && !!window.__venueTwinSeeThrough, null, { timeout: 120_000 })
+    const r = await props(page)
+    const island = r.types.find((t) => t.type === 'island' && (index.exhibitorsByBooth.get(t.boothId)?.length ?? 0) > 0)!
+    const pylon = r.parts.find((p) => p.boothId === island.boothId && p.kind === 'pylon')!
+    // Standing in the aisle in front of it, looking up at the board: below it is only the aisle.
+    const [ox, oz] = OUTWARD[island.front as keyof typeof OUTWARD]
+    const eye: [number, number, number] = [pylon.x + ox * 5, 1.6, pylon.z + oz * 5]
+    const target: [number, number, number] = [pylon.x, pylon.y + pylon.sy / 2 + 0.6, pylon.z]
+    await page.evaluate(([e, t]) => window.__venueTwinSeeThrough!.lookAt(e, t), [eye, target] as const)
+    await waitForIdle(page)
+    const names = (await page.evaluate(() => window.__venueTwinFascias!()))!.filter((f) => f.boothId === island.boothId)
+    expect(names.length).toBeGreaterThan(0)
+    const { x, y } = names[0]!
+    const name = index.exhibitorsByBooth.get(island.boothId)![0]!.name.en
+    await page.mouse.move(x, y)
+    await waitForIdle(page)
+    await expect(page.locator('.tooltip').textContent()).resolves.toContain(name)
+    await page.mouse.click(x, y)
+    expect(await selection(page)).toEqual({ kind: 'booth', id: island.boothId })
+    expect(pageErrors).toEqual([])
     await context.close()
   })
 
