@@ -52,6 +52,8 @@ async function canvasPixels(page: Page): Promise<PNG> {
 describe('booths by type', () => {
   it('at a zone view, shells stand in their back and side walls, islands are open on a pylon, occupied booths have a counter and a screen', async () => {
     const { page, context, pageErrors } = await openApp(browser, '?lang=en&live=off')
+    // The pavilion banners join once their lettering's font is in, which may be after a first quiet spell.
+    await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 60_000 })
     await waitForIdle(page)
     const overview = await stats(page)
     // The overview builds no booth furniture at all.
