@@ -254,7 +254,7 @@ function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; si
           <Banners index={index} lang={lang} />
         </Suspense>
       )}
-      {firstFrame && <SeeThrough index={index} boothIds={boothIds} zoneId={selection?.kind === 'zone' ? selection.id : null} />}
+      {firstFrame && <SeeThrough index={index} boothIds={boothIds} zoneId={selection?.kind === 'zone' ? selection.id : null} model={modelVolumes} />}
       <Tooltip hover={hover} index={index} lang={lang} />
       {view === 'walk' ? (
         <>

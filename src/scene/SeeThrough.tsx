@@ -45,6 +45,7 @@ function occluderName(o: Object3D): string | null {
 interface Pass {
   eye: Vector3
   points: Point3[] | null
+  model: unknown
   lastRun: number
   timer: ReturnType<typeof setTimeout> | undefined
   enabled: boolean
@@ -53,7 +54,18 @@ interface Pass {
   hiddenBanners: Set<number>
 }
 
-export function SeeThrough({ index, boothIds, zoneId }: { index: SceneIndex; boothIds: readonly string[]; zoneId: string | null }) {
+export function SeeThrough({
+  index,
+  boothIds,
+  zoneId,
+  model,
+}: {
+  index: SceneIndex
+  boothIds: readonly string[]
+  zoneId: string | null
+  /** Changes when the hall model arrives: its columns and walls may stand in the way of a view already settled. */
+  model: unknown
+}) {
   const scene = useThree((s) => s.scene)
   const invalidate = useThree((s) => s.invalidate)
   const controls = useThree((s) => s.controls) as unknown as CameraControlsImpl | null
@@ -63,11 +75,11 @@ export function SeeThrough({ index, boothIds, zoneId }: { index: SceneIndex; boo
     const zone = zoneId ? index.zoneById.get(zoneId) : undefined
     return zone ? subjectPoints(zone.footprint, zone.height, 'zone') : null
   }, [index, boothIds, zoneId])
-  const pass = useRef<Pass>({ eye: new Vector3(NaN, NaN, NaN), points: null, lastRun: 0, timer: undefined, enabled: true, faded: new Map(), hiddenBanners: new Set() })
+  const pass = useRef<Pass>({ eye: new Vector3(NaN, NaN, NaN), points: null, model: null, lastRun: 0, timer: undefined, enabled: true, faded: new Map(), hiddenBanners: new Set() })
 
   useFrame(({ camera }) => {
     const p = pass.current
-    if (p.eye.equals(camera.position) && p.points === points) return
+    if (p.eye.equals(camera.position) && p.points === points && p.model === model) return
     const now = performance.now()
     if (now - p.lastRun < THROTTLE_MS) {
       // Come back once the throttle has passed: a camera that stopped draws no more frames.
@@ -80,6 +92,7 @@ export function SeeThrough({ index, boothIds, zoneId }: { index: SceneIndex; boo
     p.lastRun = now
     p.eye.copy(camera.position)
     p.points = points
+    p.model = model
     // Decided before this frame is drawn: it already shows the change.
     if (seeThroughPass(scene, p, camera, points)) invalidate()
   })

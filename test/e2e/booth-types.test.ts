@@ -118,7 +118,7 @@ describe('booths by type', () => {
     await waitForIdle(page)
     const without = await canvasPixels(page)
     await page.evaluate(() => window.__venueTwinShowBoothProps!('booth-walls', true))
-    await labels.evaluate((el) => el.remove())
+    await labels.evaluate((el) => (el as Element).remove())
     let changed = 0
     for (let o = 0; o < withWalls.data.length; o += 4) {
       if (Math.abs(withWalls.data[o]! - without.data[o]!) + Math.abs(withWalls.data[o + 1]! - without.data[o + 1]!) + Math.abs(withWalls.data[o + 2]! - without.data[o + 2]!) > 30) changed++

@@ -15,7 +15,7 @@ import { centroid } from '../../src/domain/geometry/measure.ts'
 import { planColumns } from '../../src/domain/model/columnPlan.ts'
 import { hallLayout } from '../../src/domain/model/hallLayout.ts'
 import { hasSign } from '../../src/domain/model/signPlan.ts'
-import { baseUrl, launchBrowser, openApp, waitForIdle } from './browser.ts'
+import { baseUrl, launchBrowser, newDesktopContext, openApp, waitForIdle, waitForReady } from './browser.ts'
 import { colourVariety } from './pixels.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
@@ -267,26 +267,30 @@ describe('pavilion banners', () => {
   })
 })
 
+/** A booth with a column beside it, and a camera beyond the column looking at the booth. */
+function boothBehindColumn(): { booth: string; eye: [number, number, number]; target: [number, number, number] } {
+  const venue = index.scene.venue
+  const columns = planColumns(venue, hallLayout(venue)).columns.filter((c) => !c.perimeter)
+  let best: { booth: string; at: [number, number]; column: [number, number]; d: number } | null = null
+  for (const b of venue.booths) {
+    const at = centroid(b.footprint) as [number, number]
+    for (const c of columns) {
+      const d = Math.hypot(c.at[0] - at[0], c.at[1] - at[1])
+      if (d > 4 && d < 9 && (!best || d < best.d)) best = { booth: b.id, at, column: [c.at[0], c.at[1]], d }
+    }
+  }
+  expect(best, 'a booth near a column').not.toBeNull()
+  const { booth, at, column, d } = best!
+  const ux = (column[0] - at[0]) / d
+  const uz = (column[1] - at[1]) / d
+  const eye: [number, number, number] = [column[0] + ux * 10, 3, column[1] + uz * 10]
+  const target: [number, number, number] = [at[0], 1.2, at[1]]
+  return { booth, eye, target }
+}
+
 describe('nothing hides the selection', () => {
   it('a column between the camera and the selected booth turns see-through', { timeout: 300_000 }, async () => {
-    // A booth with a column beside it; the camera is placed beyond the column, looking at the booth.
-    const venue = index.scene.venue
-    const columns = planColumns(venue, hallLayout(venue)).columns.filter((c) => !c.perimeter)
-    let best: { booth: string; at: [number, number]; column: [number, number]; d: number } | null = null
-    for (const b of venue.booths) {
-      const at = centroid(b.footprint) as [number, number]
-      for (const c of columns) {
-        const d = Math.hypot(c.at[0] - at[0], c.at[1] - at[1])
-        if (d > 4 && d < 9 && (!best || d < best.d)) best = { booth: b.id, at, column: [c.at[0], c.at[1]], d }
-      }
-    }
-    expect(best, 'a booth near a column').not.toBeNull()
-    const { booth, at, column, d } = best!
-    const ux = (column[0] - at[0]) / d
-    const uz = (column[1] - at[1]) / d
-    const eye: [number, number, number] = [column[0] + ux * 10, 3, column[1] + uz * 10]
-    const target: [number, number, number] = [at[0], 1.2, at[1]]
-
+    const { booth, eye, target } = boothBehindColumn()
     const { page, context, pageErrors } = await openApp(browser, `?lang=en&live=off&booth=${booth}`)
     await page.waitForFunction(() => !!window.__venueTwinSeeThrough, null, { timeout: 60_000 })
     await hideOverlays(page)
@@ -312,6 +316,34 @@ describe('nothing hides the selection', () => {
     // The column really covered the booth, and see-through it shows the booth nearly as without it.
     expect(hidden, 'the column covers the booth when opaque').toBeGreaterThan(25)
     expect(seen, `see-through (${seen.toFixed(1)}) vs opaque (${hidden.toFixed(1)})`).toBeLessThan(hidden * 0.5)
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('nothing hides the selection, even before the hall model is in', () => {
+  it('a column that arrives with the model after the view has settled turns see-through then', { timeout: 300_000 }, async () => {
+    const { booth, eye, target } = boothBehindColumn()
+    const context = await newDesktopContext(browser)
+    // Hold the hall model back until the camera has settled on the booth.
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    await context.route('**/*.glb', async (route) => {
+      await held
+      await route.continue()
+    })
+    const page = await context.newPage()
+    const pageErrors: Error[] = []
+    page.on('pageerror', (e) => pageErrors.push(e))
+    await page.goto(`${baseUrl()}/?lang=en&live=off&booth=${booth}`)
+    await waitForReady(page)
+    await page.waitForFunction(() => !!window.__venueTwinSeeThrough, null, { timeout: 60_000 })
+    await page.evaluate(([e, t]) => window.__venueTwinSeeThrough!.lookAt(e, t), [eye, target] as const)
+    await waitForIdle(page)
+    expect(await page.evaluate(() => window.__venueTwinSeeThrough!.faded())).not.toContain('columns')
+    release()
+    // The camera does not move again: the model's arrival alone brings the column's fading.
+    await page.waitForFunction(() => window.__venueTwinSeeThrough!.faded().includes('columns'), null, { timeout: 60_000 })
     expect(pageErrors).toEqual([])
     await context.close()
   })
