@@ -8,7 +8,6 @@ import { languageBeforeScene, startLanguage, type LanguageSources } from '../dom
 import type { ParsedLaunch } from '../domain/url/launchParams.ts'
 import { startAnnouncer } from '../integration/announcer.ts'
 import { startClock } from '../integration/clock.ts'
-import { startKeyboard } from '../integration/keyboard.ts'
 import { rememberedLanguage, startLanguageMemory } from '../integration/languageMemory.ts'
 import type { Stop } from '../integration/types.ts'
 import { DEFAULT_IDLE_SECONDS } from '../state/slices/kioskSlice.ts'
@@ -69,7 +68,6 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     startLazy('automation API', () => api),
     startAnnouncer(store),
     startClock(store),
-    startKeyboard(store),
     startLazy('tour player', async () => (await import('../integration/tour.ts')).startTourPlayer(store, { loop: () => store.getState().attract })),
   ]
   // Kiosk: locked to the app from the first paint; errors kept for the operator panel.
@@ -154,6 +152,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     stops.push(startLazy('ops feed', async () => (await import('../integration/opsFeed.ts')).startOpsFeed(store, params.recorder)))
   else if (params.recorder) warn('URL parameter recorder= only applies with mode=ops')
 
+  // Escape has nothing to go back from before the scene is in: its handler is its own chunk.
+  stops.push(startLazy('keyboard', async () => (await import('../integration/keyboard.ts')).startKeyboard(store)))
   if (params.kiosk && !store.getState().index?.kioskById.has(params.kiosk)) warn(`Ignoring kiosk=${params.kiosk}: no such kiosk in this scene`)
   // A kiosk opens on the floor it stands on (its "you are here"), unless the link names a level.
   if (params.level) store.getState().setLevel(params.level, 'url')
