@@ -59,8 +59,21 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
       if (m.includes('QuotaExceededError')) store.getState().setStorageFull(true)
     },
   })
-  const renderer = probeWebgl()
-  store.setState({ webgl: renderer === 'none' ? 'unavailable' : 'pending', softwareRendering: renderer === 'software' })
+  // A plan start (a phone, a visitor saving data) probes only when the 3D view is asked for: the
+  // probe's context is costly on a slow CPU and the plan needs none. Without WebGL the plan stays.
+  const probe = (withoutGl: 'plan' | '3d'): void => {
+    const renderer = probeWebgl()
+    store.setState({ webgl: renderer === 'none' ? 'unavailable' : 'pending', softwareRendering: renderer === 'software', display: renderer === 'none' ? withoutGl : '3d' })
+  }
+  if (store.getState().display === '3d') probe('3d')
+  else {
+    const off = store.subscribe((s) => {
+      if (s.display === '3d') {
+        off()
+        probe('plan')
+      }
+    })
+  }
   // window.venueTwin and the tour player arrive in their own chunks, alongside the scene (the API's
   // `ready` resolves only once the venue is drawn, so nobody can miss it).
   const api = Promise.all([import('../integration/automationApi.ts'), import('../integration/routeCommand.ts')]).then(([a, r]) => a.startAutomationApi(store, { route: r.routeCommand(store) }))

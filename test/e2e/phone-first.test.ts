@@ -4,10 +4,10 @@
  * code is fetched or run, and the 3D view comes when asked; a visitor saving data downloads no
  * hall model; a hidden tab's live simulator stops. Counters and orders, never times.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CARD_MARK, CODE_3D_MARK, FIRST_FRAME_MARK } from '../../src/state/perfMarks.ts'
-import { baseUrl, browserForFile, newDesktopContext, openApp, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
+import { baseUrl, browserForFile, CHROME_ARGS, chromePath, newDesktopContext, openApp, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -86,6 +86,46 @@ describe('a phone (390×844, touch)', () => {
     await expect(page.locator('.plan-view').count()).resolves.toBe(0)
     expect(pageErrors).toEqual([])
     await context.close()
+  })
+
+  it('opens no WebGL context on the plan until 3D is asked for; without WebGL the plan stays, with a message', async () => {
+    const open = async (b: Browser) => {
+      const context = await b.newContext(PHONE)
+      // Count the page's WebGL contexts (the start-up probe is one).
+      await context.addInitScript(() => {
+        const w = window as unknown as { __webgl: number }
+        w.__webgl = 0
+        const get = HTMLCanvasElement.prototype.getContext
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+          if (/webgl/.test(kind)) w.__webgl++
+          return (get as (...a: unknown[]) => unknown).call(this, kind, ...rest)
+        } as typeof get
+      })
+      const page = await context.newPage()
+      await page.goto(`${baseUrl()}/?lang=en&live=off`)
+      await waitForReady(page)
+      await page.getByRole('img', { name: `Floor plan of ${index.scene.venue.name.en}` }).waitFor()
+      return { context, page, contexts: () => page.evaluate(() => (window as unknown as { __webgl: number }).__webgl) }
+    }
+    const withGl = await open(browser)
+    expect(await withGl.contexts()).toBe(0)
+    await withGl.page.getByRole('group', { name: 'View' }).getByRole('button', { name: '3D' }).tap()
+    await withGl.page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_FRAME_MARK, { timeout: 30_000 })
+    expect(await withGl.contexts()).toBeGreaterThan(0)
+    await withGl.context.close()
+
+    const noGl = await chromium.launch({ executablePath: chromePath(), headless: true, args: [...CHROME_ARGS, '--disable-webgl', '--disable-webgl2'] })
+    try {
+      const { page } = await open(noGl)
+      await page.getByRole('group', { name: 'View' }).getByRole('button', { name: '3D' }).tap()
+      await page.getByTestId('webgl-unavailable').waitFor()
+      // The plan is still there to use; the view switch, with nothing to switch to, is gone.
+      await page.getByRole('img', { name: `Floor plan of ${index.scene.venue.name.en}` }).waitFor()
+      expect(await page.getByRole('group', { name: 'View' }).count()).toBe(0)
+      expect(await page.locator('canvas').count()).toBe(0)
+    } finally {
+      await noGl.close()
+    }
   })
 
   it('a tap on a booth in the plan opens its card', async () => {
