@@ -14,7 +14,7 @@ void bootstrap(launch)
 // follows the list closely); on a phone the plan (the 3D code is fetched only when asked for).
 // The control room (mode=ops) draws its plan in 2D and never needs either.
 const { webgl, display } = useVenueStore.getState()
-if (launch.params.mode !== 'ops' && (webgl !== 'unavailable' || display === 'plan')) preloadFirstView(display)
+if (launch.params.mode !== 'ops' && (webgl !== 'unavailable' || display === 'plan')) preloadFirstView(display, !!(launch.params.selection ?? launch.params.to))
 createRoot(root).render(
   <StrictMode>
     <App />

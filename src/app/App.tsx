@@ -49,11 +49,16 @@ function Loading3d() {
   return <p className="viewport-loading">{t('app.loading3d')}</p>
 }
 
-/** Fetch the first view's code (the 3D view, or a phone's plan) alongside the scene instead of after it (main.tsx calls this at start). */
-export function preloadFirstView(display: 'plan' | '3d'): void {
-  ;(display === 'plan' ? PlanView : SceneHost).preload().catch(() => {
-    // Reported by the view's error boundary when it renders and fetches afresh.
-  })
+/**
+ * Fetch the first view's code (the 3D view, or a phone's plan) alongside the scene instead of after
+ * it (main.tsx calls this at start). On a phone a link's card or route is part of the first view:
+ * the panel's chunk (and the chunks it imports, asked for only once it runs) come with the plan's.
+ */
+export function preloadFirstView(display: 'plan' | '3d', card: boolean): void {
+  for (const part of display === '3d' ? [SceneHost] : card ? [PlanView, Panel] : [PlanView])
+    part.preload().catch(() => {
+      // Reported by the part's error boundary when it renders and fetches afresh.
+    })
 }
 
 export function App() {

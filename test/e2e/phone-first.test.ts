@@ -71,6 +71,12 @@ describe('a phone (390×844, touch)', () => {
     await page.locator('.live-indicator').waitFor()
     const before = await marks(page)
     expect(before[CARD_MARK]).toBeDefined()
+    // The panel's code is asked for with the plan's, before the scene is in (the saved visit
+    // plan's code is asked for once it is), not when the card first renders.
+    const asked = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => ({ name: r.name, at: r.startTime })))
+    const askedAt = (chunk: RegExp) => asked.find((r) => chunk.test(r.name))?.at ?? Infinity
+    expect(askedAt(/\/Panel-[^/]+\.js$/)).toBeLessThan(askedAt(/\/visitStorage-[^/]+\.js$/))
+    expect(askedAt(/\/visitStorage-[^/]+\.js$/)).toBeLessThan(Infinity)
     expect(before[CODE_3D_MARK]).toBeUndefined()
     const code3d = await code3dUrls(page)
     expect(code3d.length).toBe(2)
