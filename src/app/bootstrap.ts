@@ -29,7 +29,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
   warnings.forEach(warn)
   const store = useVenueStore
   const kiosk = params.mode === 'kiosk'
-  const languages: LanguageSources = { url: params.lang, remembered: kiosk ? null : rememberedLanguage(), browser: browserLanguages(), kiosk }
+  // The link's language wins: the device's storage (a first read waits on the browser) is left shut.
+  const languages: LanguageSources = { url: params.lang, remembered: kiosk || params.lang ? null : rememberedLanguage(), browser: browserLanguages(), kiosk }
   // Known now, unless only the scene can say (a browser in none of our languages, a kiosk).
   const early = languageBeforeScene(languages)
   // The interface text of this one language downloads alongside the scene; the app shows when both are in.
