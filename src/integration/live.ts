@@ -5,6 +5,7 @@
  * few times a second however fast messages arrive.
  */
 import { deploymentConfigOnce } from '../data/deploymentConfig.ts'
+import { yieldToMain } from '../data/timeSlice.ts'
 import { createMqttFeed } from '../data/live/mqttFeed.ts'
 import { createSimFeed } from '../data/live/simFeed.ts'
 import { decodePayload, offFeed, type LiveFeed } from '../data/live/feed.ts'
@@ -56,6 +57,8 @@ const WARN_EVERY_MS = 10_000
  */
 export async function startTrustedLive(store: VenueStore, requested: LiveSource | null, opts: Pick<LiveOptions, 'onOpsTopic'> = {}): Promise<Stop> {
   const choice = chooseLiveSource(requested, (await deploymentConfigOnce()).config.live)
+  // The settings' other readers go on in this task: the feed's first full picture takes a task of its own.
+  await yieldToMain()
   if (choice.refusedHost) {
     warn(`Ignoring live=${choice.refusedHost}: not in this site's live.allowedBrokers (venue-twin.config.json); using its default source`)
     store.getState().showNotice({ id: 'live-refused', key: 'live.refused', vars: { host: choice.refusedHost }, tone: 'info' })
