@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import type { InstancedMesh, OrthographicCamera, PerspectiveCamera } from 'three'
+import type CameraControlsImpl from 'camera-controls'
 import { Box3, Color, InstancedBufferAttribute, Sphere, SRGBColorSpace, Vector3 } from 'three'
 import { floorHeight } from '../domain/booth/boothParts.ts'
 import { zoneBoothTypes } from '../domain/scene/boothType.ts'
@@ -75,6 +76,8 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId 
   }, [booths, index])
   const venueBox = useMemo(() => new Box3(new Vector3(bounds.minX, 0, bounds.minZ), new Vector3(bounds.maxX, 0, bounds.maxZ)), [bounds])
   const nearest = useMemo(() => new Vector3(), [])
+  const destination = useMemo(() => new Vector3(), [])
+  const controls = useThree((s) => s.controls) as unknown as CameraControlsImpl | null
   const carpet = useBoothCarpet(booths.length, bounds, typicalWidth, roofHeight)
 
   // Level of detail, checked as each frame is drawn (only then can the view have changed); a
@@ -86,10 +89,18 @@ export function Booths({ index, focusZoneId, litBoothIds, modelIds, builtZoneId 
     let px: number
     if (ortho) px = (typicalWidth * size.height * ortho.zoom) / (ortho.top - ortho.bottom)
     else {
-      // The booth nearest the camera is the largest on screen.
+      // The booth nearest the eye is the largest on screen.
       const fov = (camera as PerspectiveCamera).fov ?? 50
-      const d = Math.max(0.1, venueBox.clampPoint(camera.position, nearest).distanceTo(camera.position))
-      px = (typicalWidth * size.height) / (2 * Math.tan((fov * Math.PI) / 360) * d)
+      const across = (eye: Vector3): number => {
+        const d = Math.max(0.1, venueBox.clampPoint(eye, nearest).distanceTo(eye))
+        return (typicalWidth * size.height) / (2 * Math.tan((fov * Math.PI) / 360) * d)
+      }
+      // In flight, the coarser of here and where the camera is going: flying out to a floor's
+      // overview (a level switch) draws the carpet from its first frame rather than ~23,000
+      // boxes for a few frames (~0.5 s each with software WebGL); flying in keeps the carpet
+      // until the booths are near, as before.
+      px = across(camera.position)
+      if (controls?.getPosition) px = Math.min(px, across(controls.getPosition(destination, true)))
     }
     const small = carpet.shown ? px < CARPET_BELOW_PX + HYSTERESIS_PX : px < CARPET_BELOW_PX
     // Nor is the carpet drawn much larger than its texels (it would blur): a venue too vast for
