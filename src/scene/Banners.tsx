@@ -19,6 +19,7 @@ import { letteringFont, letteringMesh, mainLineAt, type BannerFace, type BannerL
 import { disposeMesh } from './disposeMesh.ts'
 import { fontUrlOf } from '../data/sceneLooks.ts'
 import { onPage } from './lettering.ts'
+import { useFloorShown } from './KeptFloors.tsx'
 
 /** Inside the sign's frame (its members are 0.1 m). */
 const INSET = 0.15
@@ -120,9 +121,22 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     return mesh
   }, [plans, family, lang, boards])
 
+  // A floor kept built out of view (KeptFloors.tsx) leaves the test hooks to the one on screen.
+  const shown = useFloorShown()
   useEffect(() => {
     if (!names) return
+    // Uploaded now, not when first drawn: a floor built ahead out of view (KeptFloors.tsx) is then
+    // shown without the upload in that frame.
+    const map = (names.material as MeshBasicMaterial).map
+    if (map) gl.initTexture(map)
     invalidate()
+    return () => {
+      ;(names.material as MeshBasicMaterial).map?.dispose()
+      disposeMesh(names)
+    }
+  }, [names, gl, invalidate])
+  useEffect(() => {
+    if (!names || !shown) return
     const { faces } = names.userData as BannerLetteringData
     window.__venueTwinBanners = () => {
       const best = new Map<string, { f: BannerFace; facing: number }>()
@@ -140,10 +154,8 @@ export default function Banners({ index, lang }: { index: SceneIndex; lang: Lang
     return () => {
       delete window.__venueTwinBanners
       delete window.__venueTwinShowBanners
-      ;(names.material as MeshBasicMaterial).map?.dispose()
-      disposeMesh(names)
     }
-  }, [names, boards, camera, gl, invalidate])
+  }, [names, boards, camera, gl, invalidate, shown])
 
   // A floor without pavilions draws no boards: an empty InstancedMesh would still compile a
   // program of its own (no instance colours), released and linked again at each level switch.

@@ -4,7 +4,7 @@
  */
 import { PerspectiveCamera } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
-import { ACESFilmicToneMapping, SRGBColorSpace, type Mesh } from 'three'
+import { ACESFilmicToneMapping, SRGBColorSpace } from 'three'
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { withModelVolumes, type ModelVolume } from '../domain/picking/modelVolumes.ts'
@@ -15,8 +15,8 @@ import type { Polygon } from '../domain/geometry/types.ts'
 import type { Lang } from '../domain/i18n/text.ts'
 import { hallBox } from '../domain/camera/framing.ts'
 import { buildingMassing, buildingOfLevel } from '../domain/scene/buildings.ts'
-import { floorIndex } from '../domain/scene/floors.ts'
-import { defaultLevelId, levelById } from '../domain/scene/levels.ts'
+import { floorIndex, nearbyFloors } from '../domain/scene/floors.ts'
+import { defaultLevelId, floorKey, levelById } from '../domain/scene/levels.ts'
 import { stackBox, stackOf } from '../domain/scene/stack.ts'
 import type { SceneIndex } from '../domain/scene/sceneIndex.ts'
 import { zonesInSession } from '../domain/schedule/zonesInSession.ts'
@@ -29,25 +29,24 @@ import { CODE_3D_MARK, markOnce } from '../state/perfMarks.ts'
 import { isStacked } from '../state/stackedView.ts'
 import { useVenueStore } from '../state/store.ts'
 import { AdaptiveResolution, dprFor, RESOLUTION_STEPS } from './AdaptiveResolution.tsx'
-import { Booths, DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
+import { DEFAULT_BOOTH_HEIGHT } from './Booths.tsx'
 import { BuildingMassing, showBuilding } from './BuildingMassing.tsx'
 import { CameraRig } from './CameraRig.tsx'
 import { WalkController } from './WalkController.tsx'
 import { ContextLossWatcher } from './ContextLossWatcher.tsx'
 import { Highlights } from './Highlights.tsx'
 import { Labels, type PlaceLabel } from './Labels.tsx'
-import { Markers } from './Markers.tsx'
 import { Tooltip } from './Tooltip.tsx'
 import { usePointerPicking } from './usePointerPicking.ts'
 import { useReducedMotion } from './useReducedMotion.ts'
 import { ViewportProbe } from './ViewportProbe.tsx'
-import { ZoneVolumes } from './ZoneVolumes.tsx'
 import { RouteLine } from './RouteLine.tsx'
 import { SeeThrough } from './SeeThrough.tsx'
 import { ShaderWarmup } from './ShaderWarmup.tsx'
 import { StackedLevels } from './StackedLevels.tsx'
-import { floorGeometry, floorMaterial } from './viewParts.ts'
-import { useFloorLook, useFloorShadow, type FloorLook } from './floorLook.ts'
+import { FloorFallback, FloorParts } from './FloorParts.tsx'
+import { KeptFloors, type Floor, type NextFloor } from './KeptFloors.tsx'
+import { useFloorShadow, type FloorLook } from './floorLook.ts'
 import { ThemeCss } from './ThemeCss.tsx'
 import { YouAreHere } from './YouAreHere.tsx'
 import './quietUpstreamWarnings.ts'
@@ -93,8 +92,6 @@ useVenueStore.subscribe(
 const Fascias = lazy(() => import('./Fascias.tsx'))
 // What stands on the booths close up (walls, counters, screens, pylons) is built only for the zone in view.
 const BoothProps = lazy(() => import('./BoothProps.tsx'))
-// The pavilion banners (the font subset on a canvas texture, no troika) join once the first frame is on screen.
-const Banners = lazy(() => import('./Banners.tsx'))
 
 /** Pick grid cell, metres: a few booths per cell. */
 const PICK_CELL = 8
@@ -141,18 +138,24 @@ function VenueAfterWarmup({ index, theme }: { index: SceneIndex | null; theme: T
   const [warm, setWarm] = useState(false)
   // The venue drawn is the focused level's floor; the hall model is the first level's.
   const levelId = useVenueStore((s) => s.levelId)
-  const floor = useMemo(() => index && floorIndex(index, levelId ?? defaultLevelId(index.scene.venue)), [index, levelId])
+  const floor = useMemo((): Floor | null => {
+    if (!index) return null
+    const level = levelId ?? defaultLevelId(index.scene.venue)
+    return { key: floorKey(index.scene.venue, level), index: floorIndex(index, level) }
+  }, [index, levelId])
   const modelFloor = useMemo(() => index && floorIndex(index, defaultLevelId(index.scene.venue)), [index])
   const onCompiled = useCallback(() => setWarm(true), [])
   return (
     <>
       <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
-      {warm && floor && index && <SceneContent index={floor} site={index} withModel={floor === modelFloor} theme={theme} />}
+      {warm && floor && index && <SceneContent floor={floor} site={index} modelFloor={modelFloor} theme={theme} />}
     </>
   )
 }
 
-function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; site: SceneIndex; withModel: boolean; theme: ThemeTokens }) {
+function SceneContent({ floor, site, modelFloor, theme }: { floor: Floor; site: SceneIndex; modelFloor: SceneIndex | null; theme: ThemeTokens }) {
+  const { index } = floor
+  const withModel = index === modelFloor
   const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
     useShallow((s) => ({
       lang: s.lang,
@@ -207,31 +210,46 @@ function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; si
   // The model's columns are in the floor's shadows when the model stands on it (as the build decides).
   const shadow = useFloorShadow(index.scene.venue, withModel && !!index.scene.venue.model)
   const floorLook = useMemo<FloorLook>(() => ({ colours: { floor: theme.floor, 'aisle-markings': theme.aisleMarking }, shadow }), [theme, shadow])
+  // A floor out of view is drawn as it is with nothing in focus, and without the shadow (which is the shown floor's).
+  const plainLook = useMemo<FloorLook>(() => ({ ...floorLook, shadow: null }), [floorLook])
+  // Built ahead once the venue is on screen: the floors a visitor most likely goes to next.
+  const levelId = useVenueStore((s) => s.levelId) ?? defaultLevelId(site.scene.venue)
+  const next = useMemo((): NextFloor[] => {
+    if (!firstFrame) return []
+    const venue = site.scene.venue
+    return nearbyFloors(venue, levelId).map((id) => ({ key: floorKey(venue, id), index: () => floorIndex(site, id) }))
+  }, [firstFrame, site, levelId])
+  const drawFloor = (f: Floor, shown: boolean) => (
+    <FloorParts
+      index={f.index}
+      slab={!(f.index === modelFloor && modelUrlOf(f.index, saveData))}
+      look={shown ? floorLook : plainLook}
+      theme={theme}
+      lang={lang}
+      afterFirstFrame={firstFrame}
+      banners={view !== 'plan'}
+      liveTint={liveTint}
+      focusZoneId={shown ? focusZone : null}
+      hoverZoneId={shown && hover?.hit.kind === 'zone' ? hover.hit.id : null}
+      litBoothIds={shown ? litSet : null}
+      modelIds={modelIds}
+      builtZoneId={shown && builtZone === focusZone ? builtZone : null}
+    />
+  )
 
   return (
     <>
-      {modelUrl ? (
-        // Like the volumes below, the model joins after the first frame, even when it is
-        // already decoded by then: its materials and vertex formats are new pipelines too.
-        firstFrame && (
-          <ModelBoundary footprint={index.scene.venue.hall.footprint} look={floorLook}>
-            <Suspense fallback={null}>
-              <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} floorLook={floorLook} />
-            </Suspense>
-          </ModelBoundary>
-        )
-      ) : (
-        // A venue without a model (generated scale venues, early drafts) still stands on a floor.
-        <FloorFallback footprint={index.scene.venue.hall.footprint} look={floorLook} />
+      {/* Like the volumes, the model joins after the first frame, even when it is already
+          decoded by then: its materials and vertex formats are new pipelines too. */}
+      {modelUrl && firstFrame && (
+        <ModelBoundary footprint={index.scene.venue.hall.footprint} look={floorLook}>
+          <Suspense fallback={null}>
+            <HallModel url={modelUrl} onVolumes={setModelVolumes} closeUp={selection !== null && selection.kind !== 'session'} floorLook={floorLook} />
+          </Suspense>
+        </ModelBoundary>
       )}
-      {/* The pavilion volumes join one frame after the booths. With software WebGL each new
-          kind of drawing costs its first frame its pipeline's machine code (measured: the
-          translucent volumes and their outlines ~120 ms together, as much as the whole rest of
-          that frame), so the booths and service points come on screen first. */}
-      {firstFrame && <ZoneVolumes index={index} theme={theme} focusZoneId={focusZone} hoverZoneId={hover?.hit.kind === 'zone' ? hover.hit.id : null} liveTint={liveTint} />}
-      <Booths index={index} focusZoneId={focusZone} litBoothIds={litSet} modelIds={modelIds} builtZoneId={builtZone === focusZone ? builtZone : null} dimTarget={theme.dimTarget} />
+      <KeptFloors site={site} shown={floor} render={drawFloor} next={next} />
       <Highlights index={index} selectedBoothIds={boothIds} hoverBoothId={hover?.hit.kind === 'booth' ? hover.hit.id : null} />
-      <Markers index={index} />
       {/* The HTML labels join one frame after the venue's first: that frame then carries the
           drawing alone, not the layout of every label too (~50 ms sooner with software WebGL). */}
       {firstFrame && <Labels index={index} lang={lang} focusZoneId={focusZone} zonesInSession={liveZones} occupancy={zoneViews} places={places} />}
@@ -246,12 +264,6 @@ function SceneContent({ index, site, withModel, theme }: { index: SceneIndex; si
       {firstFrame && focusZone && (
         <Suspense fallback={null}>
           <Fascias index={index} zoneId={focusZone} lang={lang} />
-        </Suspense>
-      )}
-      {/* Hung over the pavilions: part of every view but the top-down plan, where they would cover it. */}
-      {firstFrame && view !== 'plan' && (
-        <Suspense fallback={null}>
-          <Banners index={index} lang={lang} />
         </Suspense>
       )}
       {firstFrame && <SeeThrough index={index} boothIds={boothIds} zoneId={selection?.kind === 'zone' ? selection.id : null} model={modelVolumes} />}
@@ -320,15 +332,4 @@ class ModelBoundary extends Component<{ children: ReactNode; footprint: Polygon;
   override render(): ReactNode {
     return this.state.failed ? <FloorFallback footprint={this.props.footprint} look={this.props.look} /> : this.props.children
   }
-}
-
-/** The floor's own footprint as a plain floor (any polygon, not just its bounding box). */
-function FloorFallback({ footprint: hall, look }: { footprint: Polygon; look: FloorLook }) {
-  const geometry = useMemo(() => floorGeometry(hall), [hall])
-  const material = useMemo(() => floorMaterial(), [])
-  const [mesh, setMesh] = useState<Mesh | null>(null)
-  useFloorLook(mesh, look)
-  useEffect(() => () => geometry.dispose(), [geometry])
-  useEffect(() => () => material.dispose(), [material])
-  return <mesh ref={setMesh} name="floor" geometry={geometry} material={material} />
 }

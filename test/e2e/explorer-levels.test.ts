@@ -126,6 +126,40 @@ describe('switching levels', () => {
     expect(await programs()).toEqual(before)
     await context.close()
   })
+
+  // Building a floor again is the slow part of a switch (its booth batches, carpet and banners:
+  // ~0.5 s for the shared ground floor at 70,000 booths); the floors recently shown stay built.
+  it('a floor shown again is not built again; its booths come back with no new geometry', async () => {
+    const { page, context, pageErrors } = await openApp(browser, `?scene=${SCENE}&lang=en&live=off`)
+    const kept = () => page.evaluate(() => window.__venueTwinKeptFloors!())
+    const geometries = () => page.evaluate(() => window.venueTwin!.stats().geometries)
+    const show = async (l: typeof ground): Promise<void> => {
+      await switcher(page).getByRole('button', { name: l.name.en }).click()
+      await page.waitForFunction((id) => window.venueTwin!.level() === id, l.id)
+      await page.waitForFunction(() => !!window.__venueTwinBanners?.(), null, { timeout: 60_000 })
+      await waitForIdle(page)
+    }
+    await page.waitForFunction(() => !!window.__venueTwinKeptFloors && !!window.__venueTwinBanners?.(), null, { timeout: 60_000 })
+    // Once the ground floor is on screen, the floor upstairs is built ahead in idle time.
+    await page.waitForFunction(() => window.__venueTwinKeptFloors!().kept.length === 2, null, { timeout: 20_000 })
+    await waitForIdle(page)
+    const built = (await kept()).built
+    expect(built).toBe(2)
+    await show(upper)
+    await show(ground)
+    const round = { kept: await kept(), geometries: await geometries() }
+    expect(round.kept.kept).toHaveLength(2)
+    for (const l of [upper, ground, upper, ground]) await show(l)
+    // Four more switches: nothing built, no geometry more than the round before.
+    expect(await kept()).toEqual(round.kept)
+    expect(await kept()).toMatchObject({ built })
+    expect(await geometries()).toBe(round.geometries)
+    // The ground floor's booths are drawn and clickable again.
+    const groundBooths = venue.booths.filter((b) => b.levelId === ground.id).map((b) => b.id)
+    expect(await page.evaluate((ids) => ids.some((id) => window.venueTwin!.screenPosition(id) !== null), groundBooths)).toBe(true)
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
 })
 
 describe('upstairs on the canvas', () => {

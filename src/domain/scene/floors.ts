@@ -56,3 +56,24 @@ export function floorKeys(venue: Venue): string[] {
   }
   return out
 }
+
+/**
+ * The floors a visitor most likely goes to next from `levelId`, one level id each, nearest
+ * first: the other levels of its building, then the ground floor it stands on.
+ */
+export function nearbyFloors(venue: Venue, levelId: string): string[] {
+  const here = floorKey(venue, levelId)
+  const level = venue.levels.find((l) => l.id === levelId) ?? venue.levels[0]!
+  const building = venue.levels.filter((l) => l.buildingId === level.buildingId && l.id !== level.id)
+  building.sort((a, b) => Math.abs(a.ordinal - level.ordinal) - Math.abs(b.ordinal - level.ordinal))
+  const ground = building.find((l) => l.ordinal === 0)
+  const out: string[] = []
+  const seen = new Set([here])
+  for (const l of ground ? [...building.filter((l) => l !== ground), ground] : building) {
+    const key = floorKey(venue, l.id)
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(l.id)
+  }
+  return out
+}
