@@ -4,7 +4,8 @@
  * ground floor is ~23,000 booths with its carpet texture and banners: hundreds of milliseconds
  * with software WebGL). A kept floor out of view is out of the scene graph — not drawn, not
  * picked, not found by name. The least recently shown floor beyond the limit is unmounted, which
- * frees its GPU objects; so is every kept floor when the site changes.
+ * frees its GPU objects; a new site (a new revision of the scene) frees the floors out of view,
+ * and the one on screen takes the new revision in place (same key), as it did before.
  */
 import { useThree } from '@react-three/fiber'
 import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react'
@@ -54,7 +55,9 @@ interface Props {
   next?: readonly NextFloor[]
 }
 
-export function KeptFloors({ site, shown, render, next = [] }: Props) {
+const NONE: readonly NextFloor[] = []
+
+export function KeptFloors({ site, shown, render, next = NONE }: Props) {
   // The kept set is derived from the previous render's (React's "adjust state while rendering").
   const [kept, setKept] = useState<Kept>(() => keep(null, site, shown))
   const now = keep(kept, site, shown)
