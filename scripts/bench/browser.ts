@@ -105,7 +105,11 @@ export async function measureScale(browser: Browser, url: string, timeoutMs = 24
   }
 }
 
-/** Each level in turn and back to the first (a string: the bundler-free page gets no helper names). */
+/**
+ * Each level in turn and back to the first (a string: the bundler-free page gets no helper
+ * names). The next switch comes once the view has settled (no frame for 500 ms, at most 5 s), as
+ * a visitor's next press would: the floors built ahead in idle time are then ready.
+ */
 function measureLevelSwitches(page: Page): Promise<number[]> {
   return page.evaluate(`(async () => {
     const api = window.venueTwin
@@ -119,7 +123,13 @@ function measureLevelSwitches(page: Page): Promise<number[]> {
       while (api.stats().framesDrawn === before) await new Promise((r) => requestAnimationFrame(r))
       await new Promise((r) => requestAnimationFrame(r))
       out.push(performance.now() - t0)
-      await new Promise((r) => setTimeout(r, 500))
+      const until = performance.now() + 5000
+      let frames = api.stats().framesDrawn
+      let quietSince = performance.now()
+      while (performance.now() < until && performance.now() - quietSince < 500) {
+        await new Promise((r) => setTimeout(r, 100))
+        if (api.stats().framesDrawn !== frames) [frames, quietSince] = [api.stats().framesDrawn, performance.now()]
+      }
     }
     return out
   })()`)
