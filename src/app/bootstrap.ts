@@ -123,6 +123,8 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     if (loaded.sceneId !== store.getState().sceneId) store.setState({ sceneId: loaded.sceneId })
     store.setState({ sceneRevision: loaded.revision, manifestUrl: loaded.manifestUrl })
     store.getState().sceneLoaded(scene, index)
+    // Checked in the scene worker; taken now, shown after the first view.
+    stops.push(startLazy('deployment settings', async () => (await import('../integration/deploymentSettings.ts')).startDeploymentSettings(store, loaded.settings)))
   } catch (e) {
     if (e instanceof SceneLoadError) {
       console.error(`[venue-twin] ${e.message}`)
@@ -138,18 +140,6 @@ export async function bootstrap({ params, warnings }: ParsedLaunch): Promise<Sto
     return () => stops.forEach((s) => s())
   }
   startOfflineCache()
-  // The deployment's settings (zod-checked, so their own chunk) are for edges that start later:
-  // kiosk PIN, live brokers, embedding, and the checks for new revisions of the scene.
-  stops.push(
-    startLazy('deployment settings', async () => {
-      await afterFirstView(store)
-      const loaded = await (await import('../data/deploymentConfig.ts')).deploymentConfigOnce()
-      loaded.warnings.forEach(warn)
-      for (const e of loaded.errors) console.error(`[venue-twin] ${e}`)
-      store.getState().setDeployConfig(loaded.config, loaded.errors)
-      return (await import('../integration/sceneRevisions.ts')).startSceneRevisions(store)
-    }),
-  )
   // The live layer and the address bar are not part of the first view: their code and the
   // first live messages (parsed and checked) wait until it is drawn.
   const firstView = afterFirstView(store)

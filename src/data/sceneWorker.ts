@@ -1,7 +1,8 @@
 /**
  * The scene worker: fetch, JSON.parse, migrate and validate (zod + cross-checks) off the main
- * thread, then post the validated scene back in slices (see sceneTransfer.ts). At 70,000
- * booths this is seconds of work the page never feels.
+ * thread, then post the validated scene back in slices (see sceneTransfer.ts), with the
+ * deployment's settings read and checked beside it. At 70,000 booths this is seconds of work
+ * the page never feels.
  */
 import { fetchScene } from './fetchSceneFiles.ts'
 import { SceneLoadError } from './sceneLoadError.ts'
@@ -16,13 +17,17 @@ const scope = self as unknown as WorkerScope
 const post = (msg: SceneWorkerMessage): void => scope.postMessage(msg)
 
 async function load({ sceneId, baseUrl }: SceneWorkerRequest): Promise<void> {
+  // The deployment's settings too: zod is loaded here anyway, and the page's main thread is spared
+  // building and running their schema. Imported here, not at the top, so the schema is built
+  // once the scene's first requests are out, while its files download. Never a reason to fail the scene.
+  const settings = import('./readDeploymentConfig.ts').then((m) => m.loadDeploymentConfig({ baseUrl })).catch(() => undefined)
   try {
     const fetched = await fetchScene(sceneId, {
       baseUrl,
       onProgress: (progress) => post({ type: 'progress', progress }),
       onWarning: (message) => post({ type: 'warning', message }),
     })
-    const validated = validateScene(fetched, fetched.raw)
+    const validated = { ...validateScene(fetched, fetched.raw), settings: await settings }
     await fetched.commit()
     for (const msg of sceneMessages(validated)) post(msg)
   } catch (err) {

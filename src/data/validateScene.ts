@@ -3,6 +3,7 @@
  * the module that carries zod and the whole rule set: it runs in the scene worker, and on the
  * main thread only as a lazily loaded fallback, so none of it is in the first download.
  */
+import type { LoadedConfig } from '../domain/config/deploymentConfig.ts'
 import type { SceneFileName } from '../domain/scene/files.ts'
 import { formatIssue } from '../domain/scene/issues.ts'
 import { parseScene, type RawSceneFiles } from '../domain/scene/parseScene.ts'
@@ -20,6 +21,8 @@ export interface ValidatedScene {
   revision: number | null
   /** Where new revisions appear; null for an unpublished folder. */
   manifestUrl: string | null
+  /** The deployment's settings, read and checked in the scene worker (absent without one). */
+  settings?: LoadedConfig
 }
 
 export interface SceneSource {

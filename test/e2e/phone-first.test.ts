@@ -2,12 +2,14 @@
  * Phone-first (issue 25), at a phone's viewport (390×844, touch): nothing moves after the first
  * paint; a kiosk's QR link shows the exhibitor's card and where it is (the plan) before any 3D
  * code is fetched or run, and the 3D view comes when asked; a visitor saving data downloads no
- * hall model; a hidden tab's live simulator stops. Counters and orders, never times.
+ * hall model; a hidden tab's live simulator stops; the deployment's settings are checked in the
+ * scene worker, not on the page. Counters and orders, never times.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CARD_MARK, CODE_3D_MARK, FIRST_FRAME_MARK } from '../../src/state/perfMarks.ts'
 import { baseUrl, browserForFile, CHROME_ARGS, chromePath, newDesktopContext, openApp, waitForReady, WITH_OFFLINE_CACHE } from './browser.ts'
+import { patchDeployConfig } from './deployConfig.ts'
 import { loadDefaultScene } from './sceneData.ts'
 
 const index = loadDefaultScene()
@@ -168,6 +170,39 @@ describe('saving data', () => {
     // Nor does an offline cache download it (and the rest of the app) behind the page's back.
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
     await context.close()
+  })
+})
+
+describe("the deployment's settings", () => {
+  // The checker (zod's compiled schema) runs in the scene worker: the page only takes its result.
+  const settingsCode = (names: string[]) => names.filter((n) => /\/readDeploymentConfig-[^/]+\.js$|\/venue-twin\.config\.json$/.test(n))
+
+  it('are checked in the scene worker: the page fetches neither the file nor its checker, and they are in force', async () => {
+    const { page, context, pageErrors } = await openApp(browser, '?lang=en', PHONE)
+    // The live feed and the revision checks start only once the settings are in the store.
+    await page.locator('.live-indicator').waitFor()
+    await page.waitForFunction(() => '__venueTwinRevisions' in window)
+    expect(await page.locator('[data-notice="config"]').count()).toBe(0)
+    const names = await fetched(page)
+    expect(names.some((n) => /\/sceneWorker-[^/]+\.js$/.test(n)), 'the scene worker').toBe(true)
+    expect(settingsCode(names)).toEqual([])
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+
+  it('a bad value still gets its notice, naming the field, and the safe defaults', async () => {
+    const restore = patchDeployConfig({ updates: { checkSeconds: 0 } })
+    try {
+      const { page, context } = await openApp(browser, '?lang=en', PHONE)
+      const notice = page.locator('[data-notice="config"]')
+      await notice.waitFor()
+      expect(await notice.getAttribute('role')).toBe('alert')
+      expect(await notice.textContent()).toContain('venue-twin.config.json $.updates.checkSeconds')
+      expect(settingsCode(await fetched(page))).toEqual([])
+      await context.close()
+    } finally {
+      restore()
+    }
   })
 })
 

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { isBrokerAllowed } from '../../src/domain/config/brokers.ts'
 import { checkConfig, configForApp } from '../../src/domain/config/configSchema.ts'
 import { DEFAULT_CONFIG } from '../../src/domain/config/deploymentConfig.ts'
 import { hashPin, parsePinHash, verifyPin } from '../../src/domain/config/pinHash.ts'
 import { afterRightPin, afterWrongPin, lockRemainingMs, OPEN_LOCK, readLockState, type PinLockState } from '../../src/domain/config/pinLock.ts'
 import { formatIssue } from '../../src/domain/scene/issues.ts'
-import { loadDeploymentConfig } from '../../src/data/deploymentConfig.ts'
+import { loadDeploymentConfig } from '../../src/data/readDeploymentConfig.ts'
 
 const FAST = { iterations: 100_000 }
 
@@ -175,5 +175,23 @@ describe('loading the settings file', () => {
     const r2 = await loadDeploymentConfig({ baseUrl: '/', fetch: both.fetch })
     expect(r2.config.embed.allowedOrigins).toEqual([])
     expect(both.asked).toHaveLength(1)
+  })
+
+  it("takes the scene worker's reading: no fetch of its own, and every edge shares it", async () => {
+    vi.resetModules()
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    try {
+      const { adoptDeploymentConfig, deploymentConfigOnce } = await import('../../src/data/deploymentConfig.ts')
+      const fromWorker = { config: { ...DEFAULT_CONFIG, updates: { checkSeconds: 42 } }, errors: [], warnings: [] }
+      adoptDeploymentConfig(undefined)
+      adoptDeploymentConfig(fromWorker)
+      expect(await deploymentConfigOnce()).toBe(fromWorker)
+      // A second reading does not replace the one the edges already have.
+      adoptDeploymentConfig({ ...fromWorker, errors: ['x'] })
+      expect(await deploymentConfigOnce()).toBe(fromWorker)
+      expect(fetchSpy).not.toHaveBeenCalled()
+    } finally {
+      fetchSpy.mockRestore()
+    }
   })
 })

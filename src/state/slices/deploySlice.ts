@@ -16,8 +16,9 @@ export interface SiteNotice {
 }
 
 /**
- * The deployment's settings (venue-twin.config.json), read once after the first view. `null`
- * until then: edges that need them (kiosk PIN, live brokers, embedding) wait for them.
+ * The deployment's settings (venue-twin.config.json), checked in the scene worker and put here
+ * after the first view. `null` until then: edges that need them (kiosk PIN, live brokers,
+ * embedding) wait for them.
  */
 export interface DeploySlice {
   deployConfig: DeploymentConfig | null
