@@ -31,6 +31,11 @@ export interface PlaceLabel {
 const PLACE_LABELS = { max: 16, minPx: 0 }
 const ZONE_LABELS = { max: 24, minPx: 36 }
 const BOOTH_LABELS = { max: 60, minPx: 24 }
+/**
+ * Close enough that the fascia board's name reads (its type is 0.42–0.9 m: 30 px per metre makes
+ * even the smallest ≥ 12 px), a booth's label shows its number only.
+ */
+const NAMED_BOOTH_LABELS = { ...BOOTH_LABELS, ownNameFromPxPerMetre: 30 }
 const POINT_LABELS = { max: 40, minPx: 8 }
 /** Points have no footprint: size them like a small stand. */
 const POINT_SIZE = 10
@@ -117,7 +122,7 @@ export function Labels({
       { spots: zoneSpots, ...ZONE_LABELS },
       { spots: pointSpots, ...POINT_LABELS },
       // Booths with an exhibitor before free ones, so that names win over bare numbers.
-      { spots: boothSpots.filter((s) => s.shortW !== undefined), ...BOOTH_LABELS },
+      { spots: boothSpots.filter((s) => s.shortW !== undefined), ...NAMED_BOOTH_LABELS },
       { spots: boothSpots.filter((s) => s.shortW === undefined), ...BOOTH_LABELS },
     ],
     [placeSpots, zoneSpots, pointSpots, boothSpots],

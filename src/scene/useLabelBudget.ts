@@ -28,6 +28,11 @@ export interface LabelGroup {
   max: number
   /** A thing smaller than this on screen, CSS px, gets no label. */
   minPx: number
+  /**
+   * Drawn at more CSS px per metre than this, a thing reads its own name in 3D (a booth's fascia
+   * board): its label takes the short form, so the name is not said twice.
+   */
+  ownNameFromPxPerMetre?: number
 }
 
 /** How often the choice is revisited while the camera moves. */
@@ -131,20 +136,26 @@ export function chooseLabels(
     placed.some((p) => Math.abs(p.x - s.x) * 2 < p.w + s.w + LABEL_GAP * 2 && Math.abs(p.y - s.y) * 2 < p.h + s.h + LABEL_GAP * 2)
   const inside = (s: Placed): boolean => s.x - s.w / 2 >= 0 && s.x + s.w / 2 <= viewport.width && s.y - s.h / 2 >= 0 && s.y + s.h / 2 <= heightPx
   for (const group of groups) {
-    const scored: { spot: LabelSpot; px: number; x: number; y: number }[] = []
+    const scored: { spot: LabelSpot; px: number; x: number; y: number; ownName: boolean }[] = []
     for (const s of group.spots) {
       v.set(s.x, s.y, s.z).project(camera)
       if (v.z > 1 || v.x < -1.05 || v.x > 1.05 || v.y < -1.05 || v.y > 1.05) continue
       const px = persp ? (s.size * focal) / Math.max(1e-3, Math.hypot(s.x - cam.x, s.y - cam.y, s.z - cam.z)) : s.size * orthoScale
       if (px >= group.minPx || s.id === keep)
-        scored.push({ spot: s, px: s.id === keep ? Infinity : px, x: ((v.x + 1) / 2) * viewport.width, y: ((1 - v.y) / 2) * heightPx })
+        scored.push({
+          spot: s,
+          px: s.id === keep ? Infinity : px,
+          x: ((v.x + 1) / 2) * viewport.width,
+          y: ((1 - v.y) / 2) * heightPx,
+          ownName: group.ownNameFromPxPerMetre !== undefined && s.shortW !== undefined && px / Math.max(1e-6, s.size) >= group.ownNameFromPxPerMetre,
+        })
     }
     scored.sort((a, b) => b.px - a.px)
     // The focused zone comes first (px: Infinity), so nothing is ever placed over it.
     let count = 0
     for (const s of scored) {
       if (count >= group.max) break
-      const forms: [LabelForm, number, number][] = [['full', s.spot.w, s.spot.h]]
+      const forms: [LabelForm, number, number][] = s.ownName ? [] : [['full', s.spot.w, s.spot.h]]
       if (s.spot.shortW !== undefined) forms.push(['short', s.spot.shortW, s.spot.shortH ?? s.spot.h])
       let chosen: LabelForm | null = null
       for (const [form, w, h] of forms) {

@@ -241,8 +241,9 @@ describe('search across levels', () => {
     expect(await pressed(page)).toEqual([upper.name.en])
     // Screen readers hear that the view went upstairs.
     await expect(page.getByTestId('live-region').textContent()).resolves.toBe(`Selected: ${upExhibitor.name.en}, on ${upper.name.en}`)
-    // The view is upstairs, close to the booth: its exhibitor's name is labelled on the canvas.
-    await labelsSettle(page, upExhibitor.name.en, '.booth-label')
+    // The view is upstairs, close to the booth: its number is labelled on the canvas (its name
+    // reads on its fascia board this close).
+    await labelsSettle(page, upBooth.label, '.booth-label')
     await context.close()
   })
 })

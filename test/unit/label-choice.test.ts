@@ -91,4 +91,13 @@ describe('choosing labels', () => {
     expect(chosen.get('above')).toBe('full')
     expect(chosen.get('below')).toBe('short')
   })
+
+  it('close enough for a thing to read its own name, its label takes the short form', () => {
+    // ~1.07 px per metre from 800 m up: under 2 px/m the name shows, over 1 px/m the number.
+    const named = (): LabelSpot => spot('booth', 0, 0, 40, 60, 20, 20)
+    expect(chooseLabels([{ ...group([named()]), ownNameFromPxPerMetre: 2 }], null, camera(), viewport).get('booth')).toBe('full')
+    expect(chooseLabels([{ ...group([named()]), ownNameFromPxPerMetre: 1 }], null, camera(), viewport).get('booth')).toBe('short')
+    // A thing with no short form keeps its label.
+    expect(chooseLabels([{ ...group([spot('zone', 0, 0, 40)]), ownNameFromPxPerMetre: 1 }], null, camera(), viewport).get('zone')).toBe('full')
+  })
 })
