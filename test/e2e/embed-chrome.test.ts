@@ -82,9 +82,13 @@ describe('embed mode: no scroll trap', () => {
     const x = box.x + box.width / 2
     let y = box.y + box.height * 0.75
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+    // At a finger's pace (240 px in about half a second). Sent back to back on a loaded machine,
+    // the whole swipe can end before Chromium has handed the scroll from the cross-origin frame
+    // to the host page, and the page then does not move at all (3 of 12 at load 8; 0 of 12 paced).
     for (let i = 0; i < 12; i++) {
       y -= 20
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] })
+      await page.waitForTimeout(40)
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     await expect.poll(() => scrollY(page), { timeout: 10_000 }).toBeGreaterThan(0)
