@@ -29,6 +29,16 @@ async function clickPlan(p: [number, number]) {
   await page.mouse.click(s.x, s.y)
 }
 const status = () => page.locator('.editor-status').textContent()
+/** The plan shows the whole hall, filling the canvas's width or height (as `fit` leaves it). */
+async function planFillsView(): Promise<boolean> {
+  const r = (await page.locator('.plan-canvas').boundingBox())!
+  const fp = (await page.evaluate(() => (window.venueTwinEditor!.exportScene().venue as { hall: { footprint: [number, number][] } }).hall.footprint))
+  const xs = fp.map((p) => p[0])
+  const zs = fp.map((p) => p[1])
+  const [a, b] = [await screen([Math.min(...xs), Math.min(...zs)]), await screen([Math.max(...xs), Math.max(...zs)])]
+  const inside = a.x >= r.x - 1 && a.y >= r.y - 1 && b.x <= r.x + r.width + 1 && b.y <= r.y + r.height + 1
+  return inside && (b.x - a.x > r.width / 2 || b.y - a.y > r.height / 2)
+}
 
 describe('venue editor: floor plan, language, sessions, 3D preview', () => {
   it('puts a floor-plan picture under the plan and sets its scale and north from clicks', async () => {
@@ -42,6 +52,8 @@ describe('venue editor: floor plan, language, sessions, 3D preview', () => {
     // A new venue sized to the picture at the first guess of 0.1 m per pixel, scale tool chosen.
     await expect.poll(async () => (await page.evaluate(() => window.venueTwinEditor!.exportScene().venue)) as { hall: { footprint: number[][] } }).toMatchObject({ hall: { footprint: [[0, 0], [40, 0], [40, 20], [0, 20]] } })
     expect(await page.getAttribute('.plan-canvas', 'data-tool')).toBe('calibrate')
+    // The view fits the new hall on the next frame: click once it has, as a person would.
+    await expect.poll(planFillsView).toBe(true)
     page.once('dialog', (d) => void d.accept('40'))
     await clickPlan([0, 0])
     await clickPlan([20, 0])
@@ -71,6 +83,7 @@ describe('venue editor: floor plan, language, sessions, 3D preview', () => {
     await expect
       .poll(() => page.evaluate(() => ({ opened: window.venueTwinEditor!.revision > 0, status: document.querySelector('.editor-status')?.textContent })))
       .toMatchObject({ opened: true })
+    await expect.poll(planFillsView).toBe(true)
     const { venue, sessions } = await page.evaluate(() => window.venueTwinEditor!.exportScene()) as {
       venue: { zones: { id: string; kind: string; footprint: [number, number][] }[] }
       sessions: { sessions: { id: string; locationId: string }[] }
