@@ -3,7 +3,7 @@
  * that. A one-level scene is its own floor view, so nothing changes for it.
  */
 import { floorKey, floorLevels } from './levels.ts'
-import { buildSceneIndex, type SceneIndex } from './sceneIndex.ts'
+import { partIndex, type SceneIndex } from './sceneIndex.ts'
 import type { Venue } from './schema.ts'
 
 /** A venue holding only what stands on one floor: its outline is the building's (the site for a shared ground floor). */
@@ -40,7 +40,7 @@ export function floorIndex(index: SceneIndex, levelId: string): SceneIndex {
   let byKey = floors.get(index)
   if (!byKey) floors.set(index, (byKey = new Map()))
   let floor = byKey.get(key)
-  if (!floor) byKey.set(key, (floor = buildSceneIndex({ ...index.scene, venue: floorVenue(venue, levelId) })))
+  if (!floor) byKey.set(key, (floor = partIndex(index, floorVenue(venue, levelId))))
   return floor
 }
 

@@ -35,7 +35,7 @@ export function buildSceneIndex(scene: Scene): SceneIndex {
  * The same build in small steps: it yields every `every` items, so a caller can spread a
  * 70,000-booth index over several short tasks instead of one long one.
  */
-export function* sceneIndexSteps(scene: Scene, every = 500): Generator<void, SceneIndex, void> {
+export function* sceneIndexSteps(scene: Scene, every = 500, shared?: SharedMaps): Generator<void, SceneIndex, void> {
   const { venue } = scene
   const zoneById = new Map(venue.zones.map((z) => [z.id, z]))
   const boothById = new Map<string, Booth>()
@@ -52,23 +52,7 @@ export function* sceneIndexSteps(scene: Scene, every = 500): Generator<void, Sce
   }
   const poiById = new Map(venue.pois.map((p) => [p.id, p]))
   const kioskById = new Map(venue.kiosks.map((k) => [k.id, k]))
-  const sessionById = new Map(scene.sessions.map((s) => [s.id, s]))
-
-  const exhibitorById = new Map<string, Exhibitor>()
-  const exhibitorsByBooth = new Map<string, Exhibitor[]>()
-  const exhibitorsByZone = new Map<string, Exhibitor[]>()
-  for (let i = 0; i < scene.exhibitors.length; i++) {
-    const e = scene.exhibitors[i]!
-    exhibitorById.set(e.id, e)
-    const zones = new Set<string>()
-    for (const bid of e.boothIds) {
-      push(exhibitorsByBooth, bid, e)
-      const z = boothById.get(bid)?.zoneId
-      if (z) zones.add(z)
-    }
-    for (const z of zones) push(exhibitorsByZone, z, e)
-    if (i % every === every - 1) yield
-  }
+  const { sessionById, exhibitorById, exhibitorsByBooth, exhibitorsByZone } = shared ?? (yield* exhibitorMaps(scene, boothById, every))
 
   const index: SceneIndex = {
     scene,
@@ -92,6 +76,42 @@ export function* sceneIndexSteps(scene: Scene, every = 500): Generator<void, Sce
   }
   index.sessionsByZone = sessionsByZone
   return index
+}
+
+/** The maps over exhibitors and sessions, which a floor of the site shares with the site's index. */
+type SharedMaps = Pick<SceneIndex, 'sessionById' | 'exhibitorById' | 'exhibitorsByBooth' | 'exhibitorsByZone'>
+
+function* exhibitorMaps(scene: Scene, boothById: ReadonlyMap<string, Booth>, every: number): Generator<void, SharedMaps, void> {
+  const exhibitorById = new Map<string, Exhibitor>()
+  const exhibitorsByBooth = new Map<string, Exhibitor[]>()
+  const exhibitorsByZone = new Map<string, Exhibitor[]>()
+  for (let i = 0; i < scene.exhibitors.length; i++) {
+    const e = scene.exhibitors[i]!
+    exhibitorById.set(e.id, e)
+    const zones = new Set<string>()
+    for (const bid of e.boothIds) {
+      push(exhibitorsByBooth, bid, e)
+      const z = boothById.get(bid)?.zoneId
+      if (z) zones.add(z)
+    }
+    for (const z of zones) push(exhibitorsByZone, z, e)
+    if (i % every === every - 1) yield
+  }
+  return { sessionById: new Map(scene.sessions.map((s) => [s.id, s])), exhibitorById, exhibitorsByBooth, exhibitorsByZone }
+}
+
+/**
+ * The index of one part of the site's venue (a floor), same exhibitors and sessions: their maps
+ * are the site's (keyed by id, so the part's lookups find the same lists), only the venue's
+ * own maps are built. A floor of 70,000 exhibitors' site: ~10 ms instead of ~150, without a
+ * copy of every exhibitor map per floor.
+ */
+export function partIndex(site: SceneIndex, venue: Scene['venue']): SceneIndex {
+  const steps = sceneIndexSteps({ ...site.scene, venue }, Infinity, site)
+  for (;;) {
+    const r = steps.next()
+    if (r.done) return r.value
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
