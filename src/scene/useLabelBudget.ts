@@ -64,6 +64,13 @@ export function useLabelChoice(groups: readonly LabelGroup[], keep: string | nul
     },
     [],
   )
+  // A control that appears or grows over the canvas (a panel opening, a caption wrapping) draws
+  // no frame of the 3D view: choose again, or a label stays under it until the camera moves.
+  const canvas = useThree((s) => s.gl.domElement)
+  useEffect(() => watchControls(canvas, () => {
+    dirty.current = true
+    invalidate()
+  }), [canvas, invalidate])
 
   useFrame(({ camera, size, gl }) => {
     const now = performance.now()
@@ -102,6 +109,35 @@ export interface Placed {
  * them, never under them, so a name is not half hidden and a button never looks covered.
  */
 const OVERLAY_CONTROLS = '.view-controls, .level-switcher, .live-overlay, .controls-hint, .embed-list-toggle, .tour-caption, .walk-hint'
+
+/** Calls `changed` when a control is added to the view or removed, or changes size. */
+function watchControls(canvas: HTMLCanvasElement, changed: () => void): () => void {
+  const host = canvas.closest('.viewport')
+  if (!host || typeof ResizeObserver === 'undefined') return () => undefined
+  const sizes = new WeakMap<Element, string>()
+  const resized = new ResizeObserver((entries) => {
+    let grew = false
+    for (const e of entries) {
+      const size = `${e.contentRect.width}x${e.contentRect.height}`
+      // The first report of a control is its size when watched: already counted in the choice.
+      if (sizes.has(e.target) && sizes.get(e.target) !== size) grew = true
+      sizes.set(e.target, size)
+    }
+    if (grew) changed()
+  })
+  const watch = (): void => host.querySelectorAll(OVERLAY_CONTROLS).forEach((el) => resized.observe(el))
+  watch()
+  // The controls are the view's own children; the labels live deeper, inside the canvas's box.
+  const added = new MutationObserver(() => {
+    watch()
+    changed()
+  })
+  added.observe(host, { childList: true })
+  return () => {
+    resized.disconnect()
+    added.disconnect()
+  }
+}
 
 function controlBoxes(canvas: HTMLCanvasElement): Placed[] {
   const host = canvas.closest('.viewport')

@@ -196,6 +196,31 @@ describe('exhibitor names at the zone view', () => {
   })
 })
 
+describe('labels and the view’s own controls', () => {
+  it('give way to a control that grows over them, with no camera move', async () => {
+    const { page, context, pageErrors } = await openApp(browser, '?lang=en&live=off')
+    const before = await settledLabels(page)
+    const zoneAt = await page.evaluate(() => window.venueTwin!.screenPosition('future-industries'))
+    // The hint line grows over the lower left of the canvas, as a wrapped caption or an opening
+    // panel would: it draws no frame of the 3D view by itself.
+    const area = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.controls-hint')!
+      Object.assign(el.style, { width: '55%', height: '45%', boxSizing: 'border-box' })
+      const r = el.getBoundingClientRect()
+      return { x: r.left, y: r.top, w: r.width, h: r.height }
+    })
+    const under = before.filter((b) => b.x < area.x + area.w && area.x < b.x + b.w && b.y < area.y + area.h && area.y < b.y + b.h)
+    expect(under.length, 'labels the control now covers').toBeGreaterThan(0)
+    const after = await settledLabels(page)
+    expectNoOverlap([...after, ...(await controls(page))])
+    // The labels elsewhere stay, and the view itself did not move.
+    expect(after.length).toBeGreaterThan(0)
+    expect(await page.evaluate(() => window.venueTwin!.screenPosition('future-industries'))).toEqual(zoneAt)
+    expect(pageErrors).toEqual([])
+    await context.close()
+  })
+})
+
 interface BannerReading {
   zoneId: string
   text: string
