@@ -137,23 +137,20 @@ export default function SceneHost() {
 function VenueAfterWarmup({ index, theme }: { index: SceneIndex | null; theme: ThemeTokens }) {
   const [warm, setWarm] = useState(false)
   // The venue drawn is the focused level's floor; the hall model is the first level's.
-  const levelId = useVenueStore((s) => s.levelId)
-  const floor = useMemo((): Floor | null => {
-    if (!index) return null
-    const level = levelId ?? defaultLevelId(index.scene.venue)
-    return { key: floorKey(index.scene.venue, level), index: floorIndex(index, level) }
-  }, [index, levelId])
+  const chosen = useVenueStore((s) => s.levelId)
+  const levelId = index && (chosen ?? defaultLevelId(index.scene.venue))
+  const floor = useMemo((): Floor | null => (index && levelId !== null ? { key: floorKey(index.scene.venue, levelId), index: floorIndex(index, levelId) } : null), [index, levelId])
   const modelFloor = useMemo(() => index && floorIndex(index, defaultLevelId(index.scene.venue)), [index])
   const onCompiled = useCallback(() => setWarm(true), [])
   return (
     <>
       <ShaderWarmup onCompiled={onCompiled} venuePending={!index} floorFirst={!index?.scene.venue.model} />
-      {warm && floor && index && <SceneContent floor={floor} site={index} modelFloor={modelFloor} theme={theme} />}
+      {warm && floor && index && levelId !== null && <SceneContent floor={floor} levelId={levelId} site={index} modelFloor={modelFloor} theme={theme} />}
     </>
   )
 }
 
-function SceneContent({ floor, site, modelFloor, theme }: { floor: Floor; site: SceneIndex; modelFloor: SceneIndex | null; theme: ThemeTokens }) {
+function SceneContent({ floor, levelId, site, modelFloor, theme }: { floor: Floor; levelId: string; site: SceneIndex; modelFloor: SceneIndex | null; theme: ThemeTokens }) {
   const { index } = floor
   const withModel = index === modelFloor
   const { lang, selection, homeNonce, focusZone, kiosk, view } = useVenueStore(
@@ -176,7 +173,7 @@ function SceneContent({ floor, site, modelFloor, theme }: { floor: Floor; site: 
   const liveTint = useMemo(() => zoneTints(zoneViews, STALE_COLOR), [zoneViews])
   const liveZones = useMemo(() => new Set(zonesInSession(index, now)), [index, now])
   const reducedMotion = useReducedMotion()
-  const { massings, stack, places } = useSiteView(site, lang)
+  const { massings, stack, places } = useSiteView(site, levelId, lang)
   const frame = useMemo(() => (stack ? stackBox(stack) : null), [stack])
   const bounds = useMemo(() => (massings.length > 0 ? hallBox(site) : null), [massings, site])
   const [modelVolumes, setModelVolumes] = useState<ModelVolume[]>([])
@@ -213,7 +210,6 @@ function SceneContent({ floor, site, modelFloor, theme }: { floor: Floor; site: 
   // A floor out of view is drawn as it is with nothing in focus, and without the shadow (which is the shown floor's).
   const plainLook = useMemo<FloorLook>(() => ({ ...floorLook, shadow: null }), [floorLook])
   // Built ahead once the venue is on screen: the floors a visitor most likely goes to next.
-  const levelId = useVenueStore((s) => s.levelId) ?? defaultLevelId(site.scene.venue)
   const next = useMemo((): NextFloor[] => {
     if (!firstFrame) return []
     const venue = site.scene.venue
@@ -294,9 +290,8 @@ function SceneContent({ floor, site, modelFloor, theme }: { floor: Floor; site: 
  * What the view shows of the site beyond the floor in focus: the other buildings' massings (a
  * site of several), or the stacked levels of the focused building, and the name labels of both.
  */
-function useSiteView(site: SceneIndex, lang: Lang) {
+function useSiteView(site: SceneIndex, levelId: string, lang: Lang) {
   const venue = site.scene.venue
-  const levelId = useVenueStore((s) => s.levelId) ?? defaultLevelId(venue)
   const stacked = useVenueStore(isStacked)
   const stack = useMemo(() => (stacked ? stackOf(venue, levelId) : null), [stacked, venue, levelId])
   const massings = useMemo(() => buildingMassing(venue, levelId), [venue, levelId])
